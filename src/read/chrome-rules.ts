@@ -1,0 +1,164 @@
+/**
+ * What page furniture of news sites (Pangea: RFE/RL, VOA and their sister sites,
+ * and the like) looks like once it is text. Both readers use these rules: the
+ * text reader on lines, the HTML reader on the text of blocks.
+ *
+ * Each rule is a small predicate over one trimmed line, named for what it finds.
+ */
+import type {ChromeKind} from '../model/types.js'
+
+const normal = (line: string) => line.trim().replace(/\s+/g, ' ')
+
+/** The screen-reader header: "Accessibility links" and its skip links. */
+export function isAccessibilityLinks(line: string): boolean {
+  return /^(?:\[?accessibility links\]?|skip to (?:main )?(?:content|navigation|search)\b.*)$/i.test(normal(line))
+}
+
+export function isBreakingNews(line: string): boolean {
+  return /^breaking news$/i.test(normal(line))
+}
+
+/** "Updated", "Updated December 22, 2017 10:42 GMT". */
+export function isUpdated(line: string): boolean {
+  return /^(?:last )?updated\b(?:[: ].{0,60})?$/i.test(normal(line)) && !/[.!?]$/.test(normal(line))
+}
+
+/** A leading metadata line: " date 2022-03-27 News". */
+export function parseMetadataLine(line: string): {published: string; section?: string} | undefined {
+  const match = /^date:? (\d{4}-\d{2}-\d{2})(?:[T ][\d:]+(?:Z|[+-]\d\d:?\d\d)?)?(?: (.+))?$/i.exec(normal(line))
+  if (!match) return undefined
+  return {published: match[1] as string, ...(match[2] ? {section: match[2]} : {})}
+}
+
+/** A published line printed under the headline: "December 22, 2017 10:42 GMT". */
+export function isTimestamp(line: string): boolean {
+  const l = normal(line)
+  return (
+    /^(?:published:? )?(?:\w+day, )?(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})(?:,? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/.test(l) ||
+    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/.test(l)
+  )
+}
+
+/** Where the article ends and the site's lists of other articles begin: cut from here. */
+export function isCutMarker(line: string): boolean {
+  return /^(?:all of the latest news|more news|latest news|more from [\w /-]+|most popular|most read|most viewed|related(?: (?:stories|articles|content|news))?|see also|also on [\w /-]+|recommended|you may also like|read more)$/i.test(
+    normal(line)
+  )
+}
+
+/** Share, print and comment widgets left as words. */
+export function isShareWidget(line: string): boolean {
+  return /^(?:print|share|share this|comments|see comments|\d+ comments?|comment|email|e-mail|tweet|facebook|twitter|telegram|whatsapp|copy link|link has been copied to clipboard|the daily vertical|follow us)$/i.test(
+    normal(line)
+  )
+}
+
+/** CSS breakpoint helpers and other words of layout: XS, SM, MD, LG. */
+export function isLayoutNoise(line: string): boolean {
+  return /^(?:XS|SM|MD|LG|XL|\d+x\d+ Image|Image|Video|Audio|Photo gallery|Loading\.\.\.|No media source currently available)$/.test(
+    normal(line)
+  ) && !isAuthorBoxStart(line)
+}
+
+/** "16x9 Image" opens an author box: the author's name and a boilerplate bio follow. */
+export function isAuthorBoxStart(line: string): boolean {
+  return /^16x9 Image$/i.test(normal(line))
+}
+
+/** A promo box in mid-body: "Live Briefing: …", "Live Map: …", "Live Blog: …". */
+export function isPromoStart(line: string): boolean {
+  const l = normal(line)
+  return (
+    /^(?:live (?:briefing|map|blog|updates|coverage)|watch|listen|podcast|explainer|read more|see also|related|also read|subscribe|newsletter|video|infographic|interactive)\s?:/i.test(l) ||
+    /^for (?:full|more|the latest|continuing|complete) coverage\b.*\bvisit\b/i.test(l) ||
+    /^(?:sign up|subscribe) (?:for|to) (?:our|the)\b/i.test(l)
+  )
+}
+
+/** The blurb that goes with a promo: one short line, usually ending "click here." */
+export function isPromoBlurb(line: string): boolean {
+  const l = normal(line)
+  const words = l.split(' ').length
+  return (
+    words <= 40 &&
+    (/\bclick here\b|\bupdated constantly\b|\bsubscribe\b|\bsign up\b|\bwatch (?:it|now|live)\b|\blisten\b/i.test(l) ||
+      !/[.!?"”]$/.test(l))
+  )
+}
+
+/** Closing credits: "With reporting by AFP and Reuters", "compiled from agency reports". */
+export function isCredit(line: string): boolean {
+  const l = normal(line)
+  return (
+    l.length <= 200 &&
+    (/^[-–—(]*\s*(?:with (?:additional )?reporting by|additional reporting by|reporting by|based on reporting by|written by|compiled by|edited by)\b/i.test(l) ||
+      /^[-–—(]*\s*(?:\S+ )?compiled from (?:agency|wire|news agency)? ?reports\b/i.test(l) ||
+      /^\(?(?:AFP|AP|Reuters|RFE\/RL|TASS|Interfax|dpa)(?:,? (?:and|with) [A-Z][\w/.]*)*\)?$/.test(l) ||
+      /^this (?:story|article|report) (?:was|is) (?:based on|compiled from)\b/i.test(l))
+  )
+}
+
+/** A byline on its own line: "By Jane Doe and John Roe", "- By RFE/RL". */
+export function parseByline(line: string): string | undefined {
+  const l = normal(line)
+  const match = /^[-–—]?\s*(By [\p{Lu}][\p{L}.'’\/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’\/-]*){0,12})$/u.exec(l)
+  return match ? match[1] : undefined
+}
+
+/** A byline glued to the end of a caption: "… (file photo) By Jane Doe and John Roe". */
+export function splitFusedByline(line: string): {caption: string; byline: string} | undefined {
+  const l = normal(line)
+  const match = /^(.*\S)\s+(By [\p{Lu}][\p{L}.'’\/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’\/-]*){0,12})$/u.exec(l)
+  if (!match) return undefined
+  return {caption: match[1] as string, byline: match[2] as string}
+}
+
+export interface DatelineParts {
+  place: string
+  date?: string
+  source?: string
+  /** Characters of the line the dateline takes, with the dash and the space after it. */
+  length: number
+}
+
+/**
+ * A dateline opening the first paragraph: "VIENNA --", "PRAGUE, May 31, 2006
+ * (RFE/RL) --", "Prague, 25 June 2005 (RFE/RL) --".
+ */
+export function parseDateline(line: string): DatelineParts | undefined {
+  const match =
+    /^((?:[\p{Lu}][\p{Lu}.'’-]*(?: [\p{Lu}][\p{Lu}.'’-]*){0,3})|(?:[\p{Lu}][\p{Ll}.'’-]+(?: [\p{Lu}][\p{Ll}.'’-]+){0,2}))(?:, ((?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+),? \d{4}))?(?: \(([^()]{2,30})\))? ?(?:--|–|—)(?: |$)/u.exec(
+      line
+    )
+  if (!match) return undefined
+  const place = match[1] as string
+  // A mixed-case place needs a date or a source to be a dateline: "Johnson -- who…" is not.
+  if (/\p{Ll}/u.test(place) && !match[2] && !match[3]) return undefined
+  return {
+    place,
+    ...(match[2] ? {date: match[2]} : {}),
+    ...(match[3] ? {source: match[3]} : {}),
+    length: match[0].length
+  }
+}
+
+/** The chrome kind of a line that is furniture wherever it stands, if it is one. */
+export function chromeKindOf(line: string): ChromeKind | undefined {
+  if (isAccessibilityLinks(line)) return 'accessibility-links'
+  if (isBreakingNews(line)) return 'breaking-news'
+  if (isShareWidget(line)) return 'share'
+  if (isLayoutNoise(line)) return 'layout-noise'
+  return undefined
+}
+
+/** A line with the end punctuation of a sentence. */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…:;,]["”’)\]]*$|["”’]$/.test(line.trim())
+}
+
+/** A one-line heading or label: short, no sentence punctuation at the end. */
+export function isTitleLike(line: string, maxWords = 25): boolean {
+  const l = normal(line)
+  const words = l.split(' ').length
+  return words <= maxWords && !endsLikeSentence(l) && /^[\p{Lu}\p{N}"“‘'(]/u.test(l)
+}

@@ -1,0 +1,59 @@
+/**
+ * What a reader hands to enrichment: blocks of source text, already classified
+ * (chrome, headline, caption, paragraph, …) but not yet split into sentences or
+ * inline nodes. Both readers produce this, so everything after the first step is
+ * shared.
+ */
+import type {Abbr, ArticleMeta, ChromeKind, ChromeLink, DateNode, Dash, Ellipsis, HeadingDepth, NumberNode} from '../model/types.js'
+import type {SourceText} from './source-text.js'
+
+/** Emphasis, strong and links from HTML: containers over a range of the text. */
+export interface FormatSpan {
+  start: number
+  end: number
+  type: 'emphasis' | 'strong' | 'link'
+  url?: string | undefined
+}
+
+export type AtomNode = Abbr | DateNode | NumberNode | Dash | Ellipsis
+
+/** A leaf inline node over a range of the text (`AFP`, `December 22`, `--`). */
+export interface AtomSpan {
+  start: number
+  end: number
+  node: AtomNode
+}
+
+export interface DraftText {
+  text: SourceText
+  formats: FormatSpan[]
+  /** Atoms the reader already knows (HTML `abbr`, `time`); enrichment adds the rest. */
+  atoms: AtomSpan[]
+}
+
+export interface SourceSpan {
+  start: number
+  end: number
+}
+
+export type DraftBlock =
+  | ({type: 'chrome'; kind: ChromeKind; label: string; links?: ChromeLink[]} & SourceSpan)
+  | {type: 'heading'; depth: HeadingDepth; content: DraftText}
+  | ({type: 'figure'; src?: string | undefined; alt?: string | undefined; caption?: DraftText | undefined} & SourceSpan)
+  | {type: 'byline'; content: DraftText}
+  | ({type: 'dateline'; place: string; date?: string | undefined; source?: string | undefined} & SourceSpan)
+  | {type: 'paragraph'; content: DraftText}
+  | {type: 'credit'; content: DraftText}
+  | ({type: 'blockquote'; paragraphs: DraftText[]} & SourceSpan)
+  | ({type: 'list'; ordered: boolean; items: Array<{paragraphs: DraftText[]} & SourceSpan>} & SourceSpan)
+
+export interface Draft {
+  lang: string
+  meta: ArticleMeta
+  blocks: DraftBlock[]
+}
+
+/** A draft text with no formatting, from a source text. */
+export function plain(text: SourceText): DraftText {
+  return {text, formats: [], atoms: []}
+}

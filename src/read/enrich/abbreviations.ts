@@ -1,0 +1,83 @@
+import type {AtomSpan} from '../draft.js'
+import type {Lexicon} from './lexicon.js'
+
+/**
+ * Abbreviations: runs of two or more capitals (`AFP`, `RFE/RL`, `COVID-19`),
+ * dotted initials (`U.S.`), and the lower-case ones in the lexicon (`p.m.`).
+ * Roman numerals and words in a run of capitals (a shouted headline) are not
+ * abbreviations.
+ */
+const capitals = /(?<![\p{L}\p{N}])(?:(?:[A-Z]\.){2,}|[A-Z][A-Z&]*[A-Z](?:\/[A-Z]{2,})?(?:-\d+)?)(?![\p{L}\p{N}])/gu
+const roman = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX|XXI)$/
+
+export function findAbbreviations(value: string, lexicon: Lexicon): AtomSpan[] {
+  const found: AtomSpan[] = []
+  for (const match of value.matchAll(capitals)) {
+    const text = match[0]
+    if (roman.test(text)) continue
+    if (inShoutedRun(value, match.index, text.length)) continue
+    found.push(atom(match.index, text, lexicon))
+  }
+  for (const key of Object.keys(lexicon)) {
+    if (key.toUpperCase() === key) continue
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'gu')
+    for (const match of value.matchAll(pattern)) found.push(atom(match.index, match[0], lexicon))
+  }
+  return found
+}
+
+function atom(start: number, value: string, lexicon: Lexicon): AtomSpan {
+  const entry = lexicon[value] ?? lexicon[value.replace(/-\d+$/, '')]
+  return {
+    start,
+    end: start + value.length,
+    node: {
+      type: 'abbr',
+      value,
+      ...(entry?.expansion ? {expansion: entry.expansion} : {}),
+      spoken: entry?.spoken ?? 'letters'
+    }
+  }
+}
+
+/** Whether the word sits among at least two other all-capital words of 3+ letters. */
+function inShoutedRun(value: string, start: number, length: number): boolean {
+  const before = value.slice(0, start).split(/\s+/).filter(Boolean).slice(-2)
+  const after = value.slice(start + length).split(/\s+/).filter(Boolean).slice(0, 2)
+  const shouted = (word: string) => /^\P{Ll}*\p{Lu}{3,}\P{Ll}*$/u.test(word)
+  return [...before, ...after].filter(shouted).length >= 2
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+/**
+ * Expansions the text gives itself: "International Atomic Energy Agency (IAEA)".
+ * The capitalised words before the brackets whose initials spell the
+ * abbreviation (small words such as "of" and "and" may sit between them).
+ */
+export function findDefinitions(value: string): Lexicon {
+  const out: Lexicon = {}
+  for (const match of value.matchAll(/\(([A-Z][A-Z&/.]{1,})\)/g)) {
+    const abbr = match[1] as string
+    const letters = abbr.replace(/[^A-Z]/g, '')
+    const words = value.slice(0, match.index).trimEnd().split(/\s+/)
+    const small = /^(?:of|and|for|the|on|in|de|du|des|la|le|to|&)$/
+    let used = 0
+    let taken = 0
+    for (let i = words.length - 1; i >= 0 && used < letters.length; i--) {
+      const word = words[i] as string
+      taken++
+      if (small.test(word)) continue
+      const initial = word.replace(/^[^\p{L}]+/u, '')[0]
+      if (initial === undefined || initial !== letters[letters.length - 1 - used]) break
+      used++
+    }
+    if (used === letters.length) {
+      const expansion = words.slice(words.length - taken).join(' ').replace(/^[^\p{L}]+/u, '')
+      out[abbr] = {expansion}
+    }
+  }
+  return out
+}

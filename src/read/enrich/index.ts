@@ -1,0 +1,86 @@
+import type {VFile} from 'vfile'
+import type {InlineContent, Position, Sentence} from '../../model/types.js'
+import type {AtomSpan, DraftText} from '../draft.js'
+import {sourceRange} from '../source-text.js'
+import type {SourceText} from '../source-text.js'
+import {findAbbreviations} from './abbreviations.js'
+import {buildInline} from './build-inline.js'
+import {findDates} from './dates.js'
+import type {Lexicon} from './lexicon.js'
+import {findNumbers} from './numbers.js'
+import {findDashes, findEllipses} from './punctuation.js'
+import {pairQuotes} from './quotes.js'
+import {splitSentences} from './sentences/index.js'
+
+export interface EnrichContext {
+  file: VFile
+  /** Built-in, user and in-text abbreviation expansions, merged. */
+  lexicon: Lexicon
+  /** Source offsets → a unist position. */
+  toPosition: (start: number, end: number) => Position | undefined
+  /** The sentence counter, for ids `s1…sN` in document order. */
+  sentences: number
+}
+
+/**
+ * Leaf nodes in a block, found by each detector in order of precedence: what the
+ * reader already knew (HTML `abbr`, `time`), then dates, numbers, abbreviations,
+ * ellipses and dashes. An earlier find wins where two overlap ("May 31, 2006" is
+ * a date, not a date and a year).
+ */
+export function detectAtoms(draft: DraftText, lexicon: Lexicon): AtomSpan[] {
+  const value = draft.text.value
+  const accepted: AtomSpan[] = []
+  const candidates = [
+    draft.atoms,
+    findDates(value),
+    findNumbers(value),
+    findAbbreviations(value, lexicon),
+    findEllipses(value),
+    findDashes(value)
+  ]
+  for (const group of candidates) {
+    for (const atom of group) {
+      if (accepted.some((other) => other.start < atom.end && atom.start < other.end)) continue
+      accepted.push(atom)
+    }
+  }
+  return accepted.sort((a, b) => a.start - b.start)
+}
+
+/** A block's text as sentences with their inline nodes, ids and positions. */
+export function enrichSentences(draft: DraftText, ctx: EnrichContext): Sentence[] {
+  const {text} = draft
+  const place = placeIn(text, ctx)
+  const atoms = detectAtoms(draft, ctx.lexicon)
+  const {sentences, repairs} = splitSentences(text.value, atoms)
+  for (const repair of repairs) report(ctx, repair.ruleId, repair.reason, place(repair.at, repair.at))
+  const {pairs, problems} = pairQuotes(text.value)
+  for (const problem of problems) report(ctx, problem.ruleId, problem.reason, place(problem.at, problem.at + 1))
+  return sentences.map((range) => ({
+    type: 'sentence',
+    id: `s${++ctx.sentences}`,
+    children: buildInline(text.value, range.start, range.end, pairs, draft.formats, atoms, place),
+    position: place(range.start, range.end)
+  }))
+}
+
+/** A short run of text that is not made of sentences (a byline). */
+export function enrichInline(draft: DraftText, ctx: EnrichContext): InlineContent[] {
+  const {text} = draft
+  const place = placeIn(text, ctx)
+  const atoms = detectAtoms(draft, ctx.lexicon)
+  const {pairs} = pairQuotes(text.value)
+  return buildInline(text.value, 0, text.value.length, pairs, draft.formats, atoms, place)
+}
+
+function placeIn(text: SourceText, ctx: EnrichContext) {
+  return (start: number, end: number): Position | undefined => {
+    const range = sourceRange(text, start, end)
+    return ctx.toPosition(range.start, range.end)
+  }
+}
+
+export function report(ctx: EnrichContext, ruleId: string, reason: string, place: Position | undefined): void {
+  ctx.file.info(reason, {place, ruleId, source: 'altformat'})
+}

@@ -1,0 +1,39 @@
+import type {NumberKind} from '../../model/types.js'
+import type {AtomSpan} from '../draft.js'
+
+/**
+ * Numbers with the kind a speech or braille renderer needs to read them well.
+ * Digits that are part of a word or code ("G7", "MH17", "COVID-19") and clock
+ * times ("11:10") are left as text.
+ */
+const scale = '(?: (?:million|billion|trillion|thousand))?'
+const amount = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
+
+const patterns: Array<[NumberKind, RegExp]> = [
+  ['money', new RegExp(`(?:US\\$|[$€£¥₽])\\s?(?:${amount})${scale}`, 'g')],
+  ['percent', new RegExp(`(?:${amount})(?:%| percent\\b| per cent\\b)`, 'g')],
+  ['ordinal', /\d+(?:st|nd|rd|th)\b/g],
+  ['year', /(?:1[5-9]\d\d|20\d\d)(?:s\b)?/g],
+  ['decimal', /\d+\.\d+/g],
+  ['cardinal', new RegExp(`(?:\\d{1,3}(?:,\\d{3})+|\\d+)${scale}`, 'g')]
+]
+
+// Not glued to a word, a code, a clock time or another number on either side.
+const before = /[\p{L}\p{N}_:./-]$/u
+const after = /^(?:[\p{L}\p{N}_]|[:/]\d|[.,]\d|-\p{L})/u
+
+export function findNumbers(value: string): AtomSpan[] {
+  const found: AtomSpan[] = []
+  for (const [kind, pattern] of patterns) {
+    for (const match of value.matchAll(pattern)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (kind !== 'money' && before.test(value.slice(Math.max(0, start - 1), start))) continue
+      if (kind === 'money' && /[\p{L}\p{N}]$/u.test(value.slice(Math.max(0, start - 1), start))) continue
+      if (after.test(value.slice(end, end + 2))) continue
+      if (found.some((other) => other.start < end && start < other.end)) continue
+      found.push({start, end, node: {type: 'number', value: match[0], kind}})
+    }
+  }
+  return found
+}

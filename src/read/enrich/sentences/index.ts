@@ -1,0 +1,59 @@
+import {ParseEnglish} from 'parse-english'
+import type {AtomSpan} from '../../draft.js'
+import {joinContinuation} from './join-continuation.js'
+import {joinInsideAtom} from './join-inside-atom.js'
+import {splitAfterAbbreviation} from './split-after-abbreviation.js'
+import {splitMissingSpace} from './split-missing-space.js'
+import type {Repair, SentenceRule} from './types.js'
+
+export type {Repair, SentenceRule, SentenceState} from './types.js'
+
+/**
+ * Repairs to parse-english's sentence boundaries, run in this order. Each is a
+ * small rule in its own file with its own fixture; each change is reported.
+ */
+export const sentenceRules: readonly SentenceRule[] = [
+  splitMissingSpace,
+  joinContinuation,
+  joinInsideAtom,
+  splitAfterAbbreviation
+]
+
+const parser = new ParseEnglish()
+
+export interface SentenceRange {
+  start: number
+  end: number
+}
+
+/**
+ * Split a block's text into sentences: parse-english first, then the repairs.
+ * Together the ranges cover every character of `value` but the white space
+ * between sentences.
+ */
+export function splitSentences(
+  value: string,
+  atoms: readonly AtomSpan[]
+): {sentences: SentenceRange[]; repairs: Repair[]} {
+  const breaks = new Set<number>()
+  const tree = parser.parse(value)
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      const start = sentence.position?.start.offset
+      if (sentence.type === 'SentenceNode' && start !== undefined && start > 0) breaks.add(start)
+    }
+  }
+  const state = {value, atoms, breaks}
+  const repairs = sentenceRules.flatMap((rule) => rule(state))
+  const points = [0, ...[...breaks].sort((a, b) => a - b), value.length]
+  const sentences: SentenceRange[] = []
+  for (let i = 0; i < points.length - 1; i++) {
+    let start = points[i] as number
+    let end = points[i + 1] as number
+    while (start < end && /\s/.test(value[start] as string)) start++
+    while (end > start && /\s/.test(value[end - 1] as string)) end--
+    if (end > start) sentences.push({start, end})
+  }
+  return {sentences, repairs}
+}

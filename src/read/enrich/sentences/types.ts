@@ -1,0 +1,18 @@
+import type {AtomSpan} from '../../draft.js'
+
+/** What a repair sees: the block's text, the atoms in it, and where sentences start. */
+export interface SentenceState {
+  value: string
+  atoms: readonly AtomSpan[]
+  /** Offsets where a sentence other than the first starts, ascending. */
+  breaks: Set<number>
+}
+
+/** A repair records what it changed, with the offset it changed it at. */
+export interface Repair {
+  ruleId: string
+  reason: string
+  at: number
+}
+
+export type SentenceRule = (state: SentenceState) => Repair[]

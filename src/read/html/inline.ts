@@ -1,0 +1,160 @@
+import type {Element, ElementContent, Nodes as HastNodes, Text as HastText} from 'hast'
+import type {AtomSpan, DraftText, FormatSpan} from '../draft.js'
+import {collapseWithMap} from '../source-text.js'
+import type {SourceText} from '../source-text.js'
+import {safeUrl} from './url.js'
+
+/** Elements whose content is never article text. */
+export const ignoredElements = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'audio', 'video', 'canvas', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'form',
+  'map', 'area', 'source', 'track', 'picture', 'img', 'head', 'title', 'meta', 'link', 'dialog'
+])
+
+/**
+ * The text of an element's inline content, with the source offset of every
+ * character (through entities and white space), formatting spans for
+ * emphasis, strong and links, and atoms for `abbr[title]` and `time[datetime]`.
+ */
+export function inlineText(source: string, node: Element): DraftText {
+  const raw: SourceText = {value: '', starts: [], ends: []}
+  const formats: FormatSpan[] = []
+  const atoms: AtomSpan[] = []
+  const end = node.position?.end.offset ?? 0
+
+  const add = (value: string, starts: number[], ends: number[]) => {
+    raw.value += value
+    raw.starts.push(...starts)
+    raw.ends.push(...ends)
+  }
+  const synthetic = (value: string, at: number) =>
+    add(value, Array.from(value, () => at), Array.from(value, () => at))
+
+  const walk = (child: ElementContent | HastNodes) => {
+    if (child.type === 'text') {
+      const {starts, ends} = align(source, child)
+      add(child.value, starts, ends)
+      return
+    }
+    if (child.type !== 'element') return
+    const name = child.tagName
+    if (ignoredElements.has(name) || isHidden(child)) return
+    const at = child.position?.start.offset ?? raw.starts.at(-1) ?? end
+    if (name === 'br' || name === 'hr' || name === 'wbr') {
+      if (name !== 'wbr') synthetic(' ', at)
+      return
+    }
+    const from = raw.value.length
+    if (name === 'q') synthetic('“', at)
+    for (const grandchild of child.children) walk(grandchild)
+    if (name === 'q') synthetic('”', child.position?.end.offset ?? at)
+    const to = raw.value.length
+    if (to === from) return
+    switch (name) {
+      case 'em':
+      case 'i':
+      case 'cite':
+      case 'dfn': {
+        formats.push({type: 'emphasis', start: from, end: to})
+        break
+      }
+      case 'strong':
+      case 'b': {
+        formats.push({type: 'strong', start: from, end: to})
+        break
+      }
+      case 'a': {
+        const url = safeUrl(child.properties.href)
+        if (url) formats.push({type: 'link', url, start: from, end: to})
+        break
+      }
+      case 'abbr': {
+        const title = typeof child.properties.title === 'string' ? child.properties.title.trim() : ''
+        const value = raw.value.slice(from, to).trim()
+        if (value) {
+          atoms.push({
+            start: from,
+            end: to,
+            node: {type: 'abbr', value, ...(title ? {expansion: title} : {}), spoken: 'letters'}
+          })
+        }
+        break
+      }
+      case 'time': {
+        const datetime = typeof child.properties.dateTime === 'string' ? child.properties.dateTime.trim() : ''
+        if (/^\d{4}(?:-\d{2}){0,2}(?:T.*)?$|^--\d{2}-\d{2}$/.test(datetime)) {
+          atoms.push({start: from, end: to, node: {type: 'date', value: raw.value.slice(from, to), iso: datetime}})
+        }
+        break
+      }
+      default:
+    }
+  }
+  for (const child of node.children) walk(child)
+
+  const {text, map} = collapseWithMap(raw)
+  const remap = <T extends {start: number; end: number}>(span: T): T => ({
+    ...span,
+    start: map[span.start] as number,
+    end: map[span.end] as number
+  })
+  return {
+    text,
+    formats: formats.map(remap).filter((span) => span.end > span.start),
+    atoms: atoms
+      .map(remap)
+      .filter((atom) => atom.end > atom.start)
+      .map((atom) => {
+        // An atom's value is what the collapsed text says there.
+        const value = text.value.slice(atom.start, atom.end)
+        return {...atom, node: {...atom.node, value}}
+      })
+  }
+}
+
+/** Whether the author hid an element from everyone. */
+export function isHidden(node: Element): boolean {
+  const props = node.properties
+  return props.hidden === true || props.ariaHidden === 'true' || /display:\s*none/i.test(String(props.style ?? ''))
+}
+
+/**
+ * Source offsets of each character of a text node: the node's value is decoded
+ * (entities, CRLF), so walk the raw source alongside it.
+ */
+function align(source: string, node: HastText): {starts: number[]; ends: number[]} {
+  const value = node.value
+  const start = node.position?.start.offset
+  const stop = node.position?.end.offset
+  const starts: number[] = []
+  const ends: number[] = []
+  if (start === undefined || stop === undefined) {
+    for (let i = 0; i < value.length; i++) {
+      starts.push(0)
+      ends.push(0)
+    }
+    return {starts, ends}
+  }
+  let j = start
+  for (let i = 0; i < value.length; i++) {
+    if (source[j] === '\r' && value[i] === '\n') j++
+    if (source[j] === '&' && source[j] !== value[i]) {
+      const semi = source.indexOf(';', j)
+      const entityEnd = semi > j && semi - j <= 40 && semi < stop ? semi + 1 : j + 1
+      starts.push(j)
+      ends.push(entityEnd)
+      const code = value.codePointAt(i) ?? 0
+      if (code > 0xffff) {
+        i++
+        starts.push(j)
+        ends.push(entityEnd)
+      }
+      j = entityEnd
+      continue
+    }
+    starts.push(Math.min(j, stop))
+    ends.push(Math.min(j + 1, stop))
+    j++
+  }
+  return {starts, ends}
+}

@@ -1,0 +1,363 @@
+import type {Element, Root, RootContent} from 'hast'
+import {matches, select, selectAll} from 'hast-util-select'
+import {toString as hastToString} from 'hast-util-to-string'
+import {toText} from 'hast-util-to-text'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import type {ArticleMeta, ChromeKind, ChromeLink, HeadingDepth} from '../../model/types.js'
+import {
+  isBreakingNews,
+  isCredit,
+  isCutMarker,
+  isPromoStart,
+  isTimestamp,
+  parseByline,
+  parseDateline
+} from '../chrome-rules.js'
+import type {Draft, DraftBlock, DraftText} from '../draft.js'
+import type {Reporter} from '../text/read-text.js'
+import {ignoredElements, inlineText, isHidden} from './inline.js'
+import {locateArticle} from './locate.js'
+import {readMeta} from './meta.js'
+import {safeUrl} from './url.js'
+
+/** Widgets inside an article container that are furniture, by what they are called. */
+const widgets: Array<[ChromeKind, string]> = [
+  ['share', '.share, .sharing, .social, .social-share, [class*="share-"], [class*="-share"], .print, .tools'],
+  ['related', '.related, [class*="related"], .more-news, .read-more, .recommended, .outbrain'],
+  ['other', '#comments, .comments, [class*="comment"], .tags, .newsletter, .subscribe'],
+  ['promo', '.promo, [class*="promo"], .ad, .ads, .advert, [class*="advert"], .banner, .sponsored'],
+  ['author-box', '.author-box, .author-bio, .about-author'],
+  ['breaking-news', '.breaking-news, [class*="breaking"]'],
+  ['section-label', '.category, .kicker, .section-label, .eyebrow']
+]
+
+/** Elements that are never part of an article's text. */
+const structural = new Set(['nav', 'aside', 'footer', 'menu', 'header'])
+
+const bylineSelector = '.byline, .author, .authors, [rel="author"], [itemprop="author"], .links__item-author'
+
+/**
+ * Read an HTML page (or fragment) into a draft: the page's skip links and
+ * breaking-news bar become chrome, the article is located (`article`, `main`,
+ * known containers, then a content score), and its headings, paragraphs,
+ * figures, quotes and lists are taken in order; navigation, widgets, forms,
+ * scripts and frames are left out.
+ */
+export function readHtmlDraft(source: string, report: Reporter): Draft {
+  const tree = unified().use(rehypeParse).parse(source) as Root
+  const meta: ArticleMeta = readMeta(tree)
+  const lang = (select('html', tree)?.properties.lang as string | undefined)?.trim() || 'en'
+  const container = locateArticle(tree, report)
+  const blocks: DraftBlock[] = []
+
+  pageChrome(tree, container, blocks)
+
+  const walker = new Walker(source, blocks, meta, report)
+  // A headline outside the container (some layouts put it above the body).
+  const h1 = select('h1', container) ?? select('h1', tree)
+  if (h1 && !contains(container, h1)) walker.block(h1)
+  for (const child of container.children) walker.node(child)
+
+  if (!meta.title) {
+    const headline = blocks.find((block) => block.type === 'heading' && block.depth === 1)
+    if (headline && headline.type === 'heading') meta.title = headline.content.text.value
+  }
+  return {lang, meta, blocks}
+}
+
+/** Skip links and the breaking-news bar, which sit outside the article. */
+function pageChrome(tree: Root, container: Element | Root, blocks: DraftBlock[]): void {
+  const skips = selectAll('a[href^="#"]', tree).filter(
+    (a) => /^\s*\[?skip to\b/i.test(hastToString(a)) && !contains(container, a)
+  )
+  if (skips.length > 0) {
+    const first = skips[0] as Element
+    const links: ChromeLink[] = skips.map((a) => ({
+      label: hastToString(a).trim().replace(/^\[|\]$/g, ''),
+      url: String(a.properties.href)
+    }))
+    const group = selectAll('h2, h3, .sr-only > p, [class*="skip"] > p', tree).find((heading) =>
+      /accessibility|skip/i.test(hastToString(heading))
+    )
+    blocks.push({
+      type: 'chrome',
+      kind: 'accessibility-links',
+      label: group ? hastToString(group).trim().replace(/^\[|\]$/g, '') : 'Skip links',
+      links,
+      start: (group ?? first).position?.start.offset ?? 0,
+      end: (skips.at(-1) as Element).position?.end.offset ?? 0
+    })
+  }
+  const breaking = selectAll('.breaking-news h2, [class*="breaking"] h2, h2', tree).find(
+    (heading) => isBreakingNews(hastToString(heading)) && !contains(container, heading)
+  )
+  if (breaking) {
+    blocks.push({
+      type: 'chrome',
+      kind: 'breaking-news',
+      label: hastToString(breaking).trim(),
+      start: breaking.position?.start.offset ?? 0,
+      end: breaking.position?.end.offset ?? 0
+    })
+  }
+}
+
+class Walker {
+  private paragraphs = 0
+  private stopped = false
+
+  constructor(
+    private readonly source: string,
+    private readonly blocks: DraftBlock[],
+    private readonly meta: ArticleMeta,
+    private readonly report: Reporter
+  ) {}
+
+  /** Any node of the container. */
+  node(node: RootContent): void {
+    if (this.stopped || node.type !== 'element') return
+    this.block(node)
+  }
+
+  block(node: Element): void {
+    if (this.stopped) return
+    const name = node.tagName
+    if (ignoredElements.has(name) && name !== 'img' && name !== 'picture') {
+      this.drop(node, name === 'form' ? 'a form' : `a <${name}> element`)
+      return
+    }
+    if (isHidden(node) || matches('.sr-only, .visually-hidden, .screen-reader-text', node)) return
+    if (structural.has(name) && !this.isArticleHeader(node)) {
+      this.drop(node, `a <${name}> element`)
+      return
+    }
+    for (const [kind, selector] of widgets) {
+      if (matches(selector, node) && !matches(bylineSelector, node)) {
+        this.chrome(kind, node)
+        return
+      }
+    }
+    if (matches(bylineSelector, node) && !select('p p, h1, h2', node)) {
+      const text = inlineText(this.source, node)
+      if (text.text.value) {
+        this.blocks.push({type: 'byline', content: text})
+        this.meta.byline ??= text.text.value
+      }
+      return
+    }
+    switch (name) {
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6': {
+        this.heading(node)
+        return
+      }
+      case 'p': {
+        this.paragraph(inlineText(this.source, node), node)
+        return
+      }
+      case 'figure': {
+        this.figure(node)
+        return
+      }
+      case 'img':
+      case 'picture': {
+        const img = name === 'img' ? node : select('img', node)
+        if (img && typeof img.properties.alt === 'string' && img.properties.alt.trim()) this.figure(node)
+        return
+      }
+      case 'blockquote': {
+        const paragraphs = this.paragraphsOf(node)
+        if (paragraphs.length > 0) this.blocks.push({type: 'blockquote', paragraphs, ...span(node)})
+        return
+      }
+      case 'ul':
+      case 'ol': {
+        const items = node.children
+          .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+          .map((li) => ({paragraphs: this.paragraphsOf(li), ...span(li)}))
+          .filter((item) => item.paragraphs.length > 0)
+        if (items.length > 0) this.blocks.push({type: 'list', ordered: name === 'ol', items, ...span(node)})
+        return
+      }
+      case 'table': {
+        this.drop(node, 'a table')
+        return
+      }
+      default:
+    }
+    // A generic container: its blocks, or its own inline text as a paragraph.
+    if (hasBlockChildren(node)) {
+      for (const child of node.children) this.node(child)
+      return
+    }
+    const text = inlineText(this.source, node)
+    if (!text.text.value) return
+    // A wrapper around nothing but a widget ("<div><a class=category>Russia</a></div>").
+    for (const [kind, selector] of widgets) {
+      const widget = select(selector, node)
+      if (widget && textOf(widget) === text.text.value) {
+        this.chrome(kind, node)
+        return
+      }
+    }
+    this.paragraph(text, node)
+  }
+
+  private heading(node: Element): void {
+    const text = inlineText(this.source, node)
+    if (!text.text.value) return
+    const level = Number(node.tagName.slice(1))
+    if (level > 1 && isCutMarker(text.text.value)) {
+      this.chrome('related', node)
+      this.stopped = true
+      return
+    }
+    const hasHeadline = this.blocks.some((block) => block.type === 'heading' && block.depth === 1)
+    const depth = (level === 1 && hasHeadline ? 2 : Math.max(level, hasHeadline ? 2 : 1)) as HeadingDepth
+    if (level > 1 && !hasHeadline && this.paragraphs === 0) {
+      // A heading above the headline is a label ("Related", "Breaking News").
+      this.chrome('other', node)
+      return
+    }
+    this.blocks.push({type: 'heading', depth: level === 1 && !hasHeadline ? 1 : depth, content: text})
+  }
+
+  private paragraph(text: DraftText, node: Element): void {
+    const value = text.text.value
+    if (!value) return
+    if (isCutMarker(value)) {
+      this.chrome('related', node)
+      this.stopped = true
+      return
+    }
+    if (isPromoStart(value)) {
+      this.chrome('promo', node)
+      return
+    }
+    if (isCredit(value)) {
+      this.blocks.push({type: 'credit', content: unwrapWhole(text)})
+      return
+    }
+    if (isTimestamp(value)) {
+      this.chrome('other', node)
+      return
+    }
+    if (this.paragraphs === 0 && parseByline(value)) {
+      this.blocks.push({type: 'byline', content: text})
+      this.meta.byline ??= value
+      return
+    }
+    if (this.paragraphs === 0) {
+      const dateline = parseDateline(value)
+      if (dateline) {
+        const start = text.text.starts[0] ?? 0
+        const end = text.text.ends[dateline.length - 1] ?? start
+        this.blocks.push({type: 'dateline', place: dateline.place, date: dateline.date, source: dateline.source, start, end})
+        this.paragraphs++
+        const rest = cut(text, dateline.length)
+        if (rest.text.value) this.blocks.push({type: 'paragraph', content: rest})
+        return
+      }
+    }
+    this.paragraphs++
+    this.blocks.push({type: 'paragraph', content: text})
+  }
+
+  private figure(node: Element): void {
+    const img = node.tagName === 'img' ? node : select('img', node)
+    const figcaption = select('figcaption', node)
+    const alt = typeof img?.properties.alt === 'string' ? img.properties.alt.trim() : undefined
+    const src = safeUrl(img?.properties.src)
+    const caption = figcaption ? inlineText(this.source, figcaption) : undefined
+    this.blocks.push({
+      type: 'figure',
+      ...(src ? {src} : {}),
+      ...(alt ? {alt} : {}),
+      ...(caption && caption.text.value ? {caption} : {}),
+      ...span(node)
+    })
+  }
+
+  private paragraphsOf(node: Element): DraftText[] {
+    const ps = node.children.filter(
+      (child): child is Element => child.type === 'element' && (child.tagName === 'p' || hasBlockChildren(child))
+    )
+    const texts = ps.length > 0 ? ps.map((p) => inlineText(this.source, p)) : [inlineText(this.source, node)]
+    return texts.filter((text) => text.text.value !== '')
+  }
+
+  private chrome(kind: ChromeKind, node: Element): void {
+    const label = textOf(node).slice(0, 120)
+    if (!label) return
+    this.blocks.push({type: 'chrome', kind, label, ...span(node)})
+    if (kind === 'section-label') this.meta.section ??= label
+    const where = span(node)
+    this.report(`chrome-${kind}`, `Left out ${kind} furniture: “${label.slice(0, 60)}”`, where.start, where.end)
+  }
+
+  private drop(node: Element, what: string): void {
+    const text = hastToString(node).trim()
+    if (!text) return
+    const where = span(node)
+    this.report('html-dropped', `Left out ${what} with text “${text.replace(/\s+/g, ' ').slice(0, 60)}”`, where.start, where.end)
+  }
+
+  /** An article's own `header` holds its headline and byline: read it. */
+  private isArticleHeader(node: Element): boolean {
+    return node.tagName === 'header' && select('h1', node) !== undefined && !select('nav', node)
+  }
+}
+
+const blockNames = new Set([
+  'p', 'div', 'section', 'article', 'main', 'figure', 'blockquote', 'ul', 'ol', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'table', 'header', 'footer', 'aside', 'nav', 'form', 'pre', 'dl', 'hr',
+  'address', 'details', 'fieldset', 'picture', 'img', 'li'
+])
+
+/** Text as a browser would render it, white space collapsed. */
+function textOf(node: Element): string {
+  return toText(node).replace(/\s+/g, ' ').trim()
+}
+
+function hasBlockChildren(node: Element): boolean {
+  return node.children.some((child) => child.type === 'element' && blockNames.has(child.tagName))
+}
+
+function contains(parent: Element | Root, node: Element): boolean {
+  if (parent === node) return true
+  return 'children' in parent && parent.children.some((child) => child.type === 'element' && contains(child, node))
+}
+
+function span(node: Element): {start: number; end: number} {
+  return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
+}
+
+/** Characters from `from` on, with spans and atoms shifted. */
+function cut(text: DraftText, from: number): DraftText {
+  const value = text.text.value
+  let start = from
+  while (start < value.length && /\s/.test(value[start] as string)) start++
+  const shift = <T extends {start: number; end: number}>(items: T[]) =>
+    items
+      .filter((item) => item.end > start)
+      .map((item) => ({...item, start: Math.max(0, item.start - start), end: item.end - start}))
+  return {
+    text: {value: value.slice(start), starts: text.text.starts.slice(start), ends: text.text.ends.slice(start)},
+    formats: shift(text.formats),
+    atoms: shift(text.atoms).filter((atom) => atom.start >= 0)
+  }
+}
+
+/** A credit set in italics as a whole is a credit, not emphasis. */
+function unwrapWhole(text: DraftText): DraftText {
+  const length = text.text.value.length
+  return {
+    ...text,
+    formats: text.formats.filter((span) => !(span.type === 'emphasis' && span.start === 0 && span.end === length))
+  }
+}

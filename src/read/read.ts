@@ -1,0 +1,92 @@
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {AltformatError} from '../model/error.js'
+import type {Article} from '../model/types.js'
+import {buildArticle} from './build.js'
+import type {Lexicon} from './enrich/lexicon.js'
+import {readHtmlDraft} from './html/read-html.js'
+import {readTextDraft} from './text/read-text.js'
+
+export type InputFormat = 'text' | 'html'
+
+export interface ReadOptions {
+  /** Which reader: `text` (scraped page text), `html`, or `auto` (the default: by file extension, then by content). */
+  from?: InputFormat | 'auto' | undefined
+  /** File path, for messages and for choosing a reader by extension. */
+  path?: string | undefined
+  /** Abbreviations to add to, or override in, the built-in lexicon. */
+  lexicon?: Lexicon | undefined
+}
+
+export interface ReadResult {
+  tree: Article
+  /** The source as a vfile; `file.messages` holds every repair and decision, with positions. */
+  file: VFile
+  /** The reader that was used. */
+  from: InputFormat
+}
+
+/**
+ * Read a news article — scraped page text or an HTML page — into the document
+ * model.
+ *
+ * @throws {AltformatError} `empty-input`, `binary-input`, `no-article`, `invalid-option`.
+ */
+export function readArticle(input: string | Uint8Array | VFile, options: ReadOptions = {}): ReadResult {
+  const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
+  const name = file.path ?? 'the input'
+  const value = decode(file, name)
+  file.value = value
+  if (value.trim() === '') {
+    throw new AltformatError('empty-input', `${name} is empty: there is no article to read.`, {file: file.path})
+  }
+  const from = chooseReader(options.from ?? 'auto', file.path, value)
+  const draft =
+    from === 'html'
+      ? readHtmlDraft(value, reporter(file))
+      : readTextDraft(value, reporter(file))
+  const tree = buildArticle(draft, file, {lexicon: options.lexicon})
+  return {tree, file, from}
+}
+
+function decode(file: VFile, name: string): string {
+  const value = file.value
+  if (typeof value !== 'string') {
+    // Invalid UTF-8 becomes U+FFFD rather than failing the whole page.
+    const text = new TextDecoder('utf-8').decode(value)
+    return checkText(text, name, file)
+  }
+  return checkText(value, name, file)
+}
+
+function checkText(text: string, name: string, file: VFile): string {
+  const sample = text.slice(0, 8000)
+  const controls = sample.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0
+  if (sample.includes('\u0000') || controls > sample.length / 20) {
+    throw new AltformatError(
+      'binary-input',
+      `${name} looks like a binary file, not text or HTML. Give altformat a page saved as text (.txt) or HTML (.html).`,
+      {file: file.path}
+    )
+  }
+  return text.replace(/^\uFEFF/, '')
+}
+
+function chooseReader(from: InputFormat | 'auto', path: string | undefined, value: string): InputFormat {
+  if (from === 'text' || from === 'html') return from
+  if (from !== 'auto') {
+    throw new AltformatError('invalid-option', `Unknown input format “${String(from)}”: use text, html or auto.`)
+  }
+  if (path && /\.x?html?$/i.test(path)) return 'html'
+  if (path && /\.(?:txt|text)$/i.test(path)) return 'text'
+  return /^\s*(?:<!doctype html|<html[\s>]|<(?:head|body|article|main|div|p|section)[\s>])/i.test(value) ? 'html' : 'text'
+}
+
+function reporter(file: VFile) {
+  const place = location(file)
+  return (ruleId: string, reason: string, start: number, end: number) => {
+    const from = place.toPoint(start)
+    const to = place.toPoint(end)
+    file.info(reason, {place: from && to ? {start: from, end: to} : from, ruleId, source: 'altformat'})
+  }
+}

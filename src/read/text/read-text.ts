@@ -1,0 +1,291 @@
+import type {ArticleMeta, ChromeKind} from '../../model/types.js'
+import {
+  chromeKindOf,
+  endsLikeSentence,
+  isAuthorBoxStart,
+  isCredit,
+  isCutMarker,
+  isPromoBlurb,
+  isPromoStart,
+  isTimestamp,
+  isTitleLike,
+  isUpdated,
+  parseByline,
+  parseDateline,
+  parseMetadataLine,
+  splitFusedByline
+} from '../chrome-rules.js'
+import type {Draft, DraftBlock} from '../draft.js'
+import {plain} from '../draft.js'
+import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
+import type {SourceText} from '../source-text.js'
+import type {Line} from './lines.js'
+import {splitLines} from './lines.js'
+
+/** Report a reader decision: rule, reason, and the source range it concerns. */
+export type Reporter = (ruleId: string, reason: string, start: number, end: number) => void
+
+/**
+ * Section names that sit alone above a headline on news sites. A one-word label
+ * is recognised without the list; the list lets two- and three-word ones through
+ * ("Middle East", "Central Asia") when there is no caption to tell by.
+ */
+const sectionNames = new Set(
+  [
+    'news', 'world', 'europe', 'asia', 'africa', 'americas', 'middle east', 'central asia',
+    'south asia', 'east asia', 'north caucasus', 'the caucasus', 'caucasus', 'russia', 'ukraine',
+    'iran', 'afghanistan', 'pakistan', 'belarus', 'moldova', 'balkans', 'features', 'analysis',
+    'commentary', 'opinion', 'interview', 'explainer', 'politics', 'economy', 'business',
+    'science', 'health', 'culture', 'sports', 'technology', 'latest news', 'war in ukraine',
+    'russia-ukraine war', 'u.s. news', 'usa', 'press freedom', 'human rights', 'podcasts'
+  ]
+)
+
+/**
+ * Read a page as scraped text into a draft: a line classifier decides, for each
+ * line, whether it is chrome, the headline, a caption, a byline, a dateline,
+ * body, a subhead, a credit, or the start of unrelated content to cut.
+ */
+export function readTextDraft(source: string, report: Reporter): Draft {
+  const lines = splitLines(source).filter((line) => !line.blank)
+  const blocks: DraftBlock[] = []
+  const meta: ArticleMeta = {}
+  let phase: 'head' | 'after-head' | 'body' = 'head'
+  let captionSeen = false
+  let bodyParagraphs = 0
+
+  const chrome = (kind: ChromeKind, from: Line, to: Line = from, label = from.text) => {
+    blocks.push({type: 'chrome', kind, label, start: from.start, end: to.end})
+  }
+  /** The line's text from `from` to `to`, white space collapsed, offsets kept. */
+  const text = (line: Line, from = 0, to = line.text.length): SourceText =>
+    collapseWhitespace(sourceSlice(source, line.start + from, line.start + to))
+
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i] as Line
+    const kind = chromeKindOf(line.text)
+
+    if (phase !== 'body' || kind !== undefined) {
+      if (kind) {
+        chrome(kind, line)
+        i++
+        continue
+      }
+      const metadata = parseMetadataLine(line.text)
+      if (metadata) {
+        meta.published ??= metadata.published
+        if (metadata.section) meta.section ??= metadata.section
+        chrome('other', line)
+        i++
+        continue
+      }
+      if (isUpdated(line.text)) {
+        chrome('updated', line)
+        i++
+        continue
+      }
+      if (isTimestamp(line.text)) {
+        chrome('other', line)
+        i++
+        continue
+      }
+    }
+
+    if (phase === 'head') {
+      if (isSectionLabel(lines, i)) {
+        chrome('section-label', line)
+        meta.section ??= line.text
+        report('section-label', `Took “${line.text}” for a section label, not the headline`, line.start, line.end)
+        i++
+        continue
+      }
+      if (!isTitleLike(line.text, 30)) {
+        report('no-headline', 'No headline before the first paragraph; reading the text as body', line.start, line.end)
+        phase = 'body'
+        continue
+      }
+      blocks.push({type: 'heading', depth: 1, content: plain(text(line))})
+      meta.title = line.text
+      phase = 'after-head'
+      i++
+      continue
+    }
+
+    if (phase === 'after-head') {
+      const byline = parseByline(line.text)
+      if (byline) {
+        const at = Math.max(0, line.text.indexOf(byline))
+        blocks.push({type: 'byline', content: plain(text(line, at))})
+        meta.byline ??= byline
+        i++
+        continue
+      }
+      if (!captionSeen && isCaption(lines, i)) {
+        captionSeen = true
+        const fused = splitFusedByline(line.text)
+        const captionText = fused ? text(line, 0, fused.caption.length) : text(line)
+        blocks.push({
+          type: 'figure',
+          caption: plain(captionText),
+          start: line.start,
+          end: line.end
+        })
+        if (fused) {
+          const at = Math.max(0, line.text.lastIndexOf(fused.byline))
+          blocks.push({type: 'byline', content: plain(text(line, at))})
+          meta.byline ??= fused.byline
+          report('byline-fused', 'Split a byline off the end of the caption', line.start + at, line.end)
+        }
+        i++
+        const next = lines[i]
+        if (next && next.text === line.text) {
+          chrome('other', next)
+          report('caption-repeated', 'Dropped the caption printed a second time', next.start, next.end)
+          i++
+        }
+        continue
+      }
+      phase = 'body'
+    }
+
+    // Body.
+    if (isCutMarker(line.text)) {
+      chrome('related', line)
+      const rest = lines.slice(i + 1)
+      const last = rest.at(-1)
+      if (last) {
+        report(
+          'cut-unrelated',
+          `Cut ${rest.length} lines after “${line.text}”: other articles, not this one`,
+          (rest[0] as Line).start,
+          last.end
+        )
+      }
+      break
+    }
+    if (isAuthorBoxStart(line.text)) {
+      let end = i
+      const name = lines[i + 1]
+      if (name && isTitleLike(name.text, 6) && !isCutMarker(name.text)) {
+        end = i + 1
+        const bio = lines[i + 2]
+        if (bio && !isAuthorBoxStart(bio.text) && !isCutMarker(bio.text) && !chromeKindOf(bio.text)) end = i + 2
+      }
+      chrome('author-box', line, lines[end], name && end > i ? name.text : line.text)
+      report('author-box', 'Left out an author box', line.start, (lines[end] as Line).end)
+      i = end + 1
+      continue
+    }
+    if (isPromoStart(line.text)) {
+      const blurb = lines[i + 1]
+      const withBlurb = blurb !== undefined && isPromoBlurb(blurb.text) && !isCredit(blurb.text) && !isCutMarker(blurb.text) && !isAuthorBoxStart(blurb.text)
+      chrome('promo', line, withBlurb ? blurb : line)
+      report('promo', 'Left out a promo box', line.start, (withBlurb ? blurb : line).end)
+      i += withBlurb ? 2 : 1
+      continue
+    }
+    if (isCredit(line.text)) {
+      blocks.push({type: 'credit', content: plain(text(line))})
+      i++
+      continue
+    }
+
+    if (bodyParagraphs === 0) {
+      const dateline = parseDateline(line.text)
+      if (dateline) {
+        blocks.push({
+          type: 'dateline',
+          place: dateline.place,
+          date: dateline.date,
+          source: dateline.source,
+          start: line.start,
+          end: line.start + dateline.length
+        })
+        const rest = text(line, dateline.length)
+        bodyParagraphs++
+        i++
+        if (rest.value) blocks.push({type: 'paragraph', content: plain(rest)})
+        continue
+      }
+    }
+
+    if (bodyParagraphs > 0 && isSubhead(lines, i)) {
+      blocks.push({type: 'heading', depth: 2, content: plain(text(line))})
+      i++
+      continue
+    }
+
+    // A paragraph, with any hard-wrapped lines that continue it.
+    const pieces = [text(line)]
+    let last = line
+    while (i + 1 < lines.length) {
+      const next = lines[i + 1] as Line
+      if (next.index !== last.index + 1 || /[.!?]["”’)]*$/.test(last.text) || !/^\p{Ll}/u.test(next.text)) break
+      pieces.push(text(next))
+      report('hard-wrap', 'Joined a line that continues the one before it', next.start, next.end)
+      last = next
+      i++
+    }
+    blocks.push({type: 'paragraph', content: plain(join(pieces))})
+    bodyParagraphs++
+    i++
+  }
+
+  return {lang: 'en', meta, blocks}
+}
+
+/** Lines of the head that are neither furniture nor a byline. */
+function headCandidates(lines: Line[], from: number): Line[] {
+  const out: Line[] = []
+  for (let k = from; k < lines.length && out.length < 4; k++) {
+    const line = lines[k] as Line
+    if (chromeKindOf(line.text) || isUpdated(line.text) || isTimestamp(line.text) || parseByline(line.text)) continue
+    if (out.at(-1)?.text === line.text) continue
+    out.push(line)
+  }
+  return out
+}
+
+/**
+ * A section label above the headline: a short line followed by the headline
+ * (and, usually, a caption) before the first sentence of the body.
+ */
+function isSectionLabel(lines: Line[], i: number): boolean {
+  const line = lines[i] as Line
+  const words = line.text.split(/\s+/).length
+  if (words > 3 || line.text.length > 40 || !isTitleLike(line.text)) return false
+  const after = headCandidates(lines, i + 1)
+  let titled = 0
+  for (const candidate of after) {
+    if (!isTitleLike(candidate.text, 80) || splitFusedByline(candidate.text)) break
+    titled++
+  }
+  if (titled === 0) return false
+  return words === 1 || sectionNames.has(line.text.toLowerCase()) || titled >= 2
+}
+
+/**
+ * A photo caption under the headline: no sentence punctuation at its end, or
+ * printed twice, or carrying a photo mark or a glued byline.
+ */
+function isCaption(lines: Line[], i: number): boolean {
+  const line = lines[i] as Line
+  const next = lines[i + 1]
+  if (!next) return false
+  if (isCredit(line.text) || parseDateline(line.text) || isPromoStart(line.text)) return false
+  if (next.text === line.text) return true
+  if (/\((?:file |illustrative |archive )?photo\)|\bphoto:|\bpictured\b|\(file\)/i.test(line.text)) return true
+  if (splitFusedByline(line.text)) return true
+  return isTitleLike(line.text, 80) && line.text.split(/\s+/).length >= 3
+}
+
+/** A one-line subhead between paragraphs. */
+function isSubhead(lines: Line[], i: number): boolean {
+  const line = lines[i] as Line
+  const next = lines[i + 1]
+  if (!next || isCutMarker(next.text) || isAuthorBoxStart(next.text)) return false
+  if (!isTitleLike(line.text, 12) || endsLikeSentence(line.text)) return false
+  if (/^["“‘']/.test(line.text)) return false
+  return !isTitleLike(next.text, 12)
+}
