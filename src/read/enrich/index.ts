@@ -31,8 +31,15 @@ export interface EnrichContext {
 export function detectAtoms(draft: DraftText, lexicon: Lexicon): AtomSpan[] {
   const value = draft.text.value
   const accepted: AtomSpan[] = []
+  // The page may say what an abbreviation stands for (<abbr title>); how it is
+  // said still comes from the lexicon.
+  const known = draft.atoms.map((atom) =>
+    atom.node.type === 'abbr' && lexicon[atom.node.value]?.spoken
+      ? {...atom, node: {...atom.node, spoken: lexicon[atom.node.value]?.spoken ?? atom.node.spoken}}
+      : atom
+  )
   const candidates = [
-    draft.atoms,
+    known,
     findDates(value),
     findNumbers(value),
     findAbbreviations(value, lexicon),

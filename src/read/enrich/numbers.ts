@@ -6,7 +6,7 @@ import type {AtomSpan} from '../draft.js'
  * Digits that are part of a word or code ("G7", "MH17", "COVID-19") and clock
  * times ("11:10") are left as text.
  */
-const scale = '(?: (?:million|billion|trillion|thousand))?'
+const scale = '(?: (?:[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand))?'
 const amount = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
 
 const patterns: Array<[NumberKind, RegExp]> = [

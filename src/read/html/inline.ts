@@ -93,11 +93,18 @@ export function inlineText(source: string, node: Element): DraftText {
   for (const child of node.children) walk(child)
 
   const {text, map} = collapseWithMap(raw)
-  const remap = <T extends {start: number; end: number}>(span: T): T => ({
-    ...span,
-    start: map[span.start] as number,
-    end: map[span.end] as number
-  })
+  // Spans lose white space at their edges: "<em>three days </em>after" is
+  // emphasis on "three days", then " after".
+  const blank = (i: number) => /\s/.test(raw.value[i] ?? '')
+  const remap = <T extends {start: number; end: number}>(span: T): T => {
+    let start = span.start
+    let end = span.end
+    while (start < end && blank(start)) start++
+    while (end > start && blank(end - 1)) end--
+    return end > start
+      ? {...span, start: map[start] as number, end: (map[end - 1] as number) + 1}
+      : {...span, start: map[start] as number, end: map[start] as number}
+  }
   return {
     text,
     formats: formats.map(remap).filter((span) => span.end > span.start),

@@ -124,12 +124,12 @@ class Walker {
     if (this.stopped) return
     const name = node.tagName
     if (ignoredElements.has(name) && name !== 'img' && name !== 'picture') {
-      this.drop(node, name === 'form' ? 'a form' : `a <${name}> element`)
+      this.drop(node, `<${name}>`)
       return
     }
     if (isHidden(node) || matches('.sr-only, .visually-hidden, .screen-reader-text', node)) return
     if (structural.has(name) && !this.isArticleHeader(node)) {
-      this.drop(node, `a <${name}> element`)
+      this.drop(node, `<${name}>`)
       return
     }
     for (const [kind, selector] of widgets) {
@@ -185,7 +185,7 @@ class Walker {
         return
       }
       case 'table': {
-        this.drop(node, 'a table')
+        this.drop(node, '<table>')
         return
       }
       default:
@@ -301,10 +301,10 @@ class Walker {
   }
 
   private drop(node: Element, what: string): void {
-    const text = hastToString(node).trim()
+    const text = textOf(node)
     if (!text) return
     const where = span(node)
-    this.report('html-dropped', `Left out ${what} with text “${text.replace(/\s+/g, ' ').slice(0, 60)}”`, where.start, where.end)
+    this.report('html-dropped', `Left out ${what} with text “${text.slice(0, 60)}”`, where.start, where.end)
   }
 
   /** An article's own `header` holds its headline and byline: read it. */

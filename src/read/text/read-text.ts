@@ -275,6 +275,8 @@ function isCaption(lines: Line[], i: number): boolean {
   if (!next) return false
   if (isCredit(line.text) || parseDateline(line.text) || isPromoStart(line.text)) return false
   if (next.text === line.text) return true
+  // A hard-wrapped lead paragraph: the next line goes on in lower case.
+  if (next.index === line.index + 1 && /^\p{Ll}/u.test(next.text)) return false
   if (/\((?:file |illustrative |archive )?photo\)|\bphoto:|\bpictured\b|\(file\)/i.test(line.text)) return true
   if (splitFusedByline(line.text)) return true
   return isTitleLike(line.text, 80) && line.text.split(/\s+/).length >= 3

@@ -1,0 +1,180 @@
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {Command, CommanderError, Option} from 'commander'
+import {reporter} from 'vfile-reporter'
+import {AltformatError, isAltformatError, readArticle} from '../index.js'
+import type {ReadResult} from '../index.js'
+import {defaultFormats, formatNames, outputFormats} from './formats.js'
+import type {FormatName} from './formats.js'
+import {expandInputs} from './inputs.js'
+import type {Input} from './inputs.js'
+
+/** Exit statuses, documented in docs/cli.md. */
+export const exitCodes = {ok: 0, someFailed: 1, usage: 2} as const
+
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  readStdin: () => Promise<Buffer>
+}
+
+interface Settings {
+  inputs: string[]
+  out: string | undefined
+  to: FormatName[]
+  from: 'text' | 'html' | 'auto'
+  verbose: boolean
+  debug: boolean
+}
+
+/** Run the command line; resolves to the exit status. */
+export async function run(argv: string[], io: Io, version: string): Promise<number> {
+  let settings: Settings
+  try {
+    settings = parseArgs(argv, io, version)
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; anything else is a usage error.
+      return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
+    }
+    if (isAltformatError(error)) {
+      io.stderr(`altformat: ${error.message}\n`)
+      return exitCodes.usage
+    }
+    throw error
+  }
+
+  const {inputs, missing} = await expandInputs(settings.inputs)
+  for (const item of missing) io.stderr(`altformat: ${item.path}: ${item.reason}\n`)
+  if (inputs.length === 0 && missing.length === 0) {
+    io.stderr('altformat: no pages found (looked for .txt, .text, .html, .htm, .xhtml files)\n')
+    return exitCodes.someFailed
+  }
+  const toStdout = settings.out === undefined
+  if (toStdout && (inputs.length > 1 || settings.to.length > 1)) {
+    io.stderr(
+      `altformat: ${inputs.length > 1 ? `${inputs.length} pages` : `${settings.to.length} formats`} make several files: ` +
+        'name an output folder with -o DIR\n'
+    )
+    return exitCodes.usage
+  }
+
+  let failed = missing.length
+  for (const input of inputs) {
+    const ok = await renderOne(input, settings, io)
+    if (!ok) failed++
+  }
+  if (!toStdout) {
+    const done = inputs.length + missing.length - failed
+    io.stderr(`altformat: rendered ${done} of ${inputs.length + missing.length} pages to ${settings.out}${failed ? `; ${failed} failed` : ''}\n`)
+  }
+  return failed > 0 ? exitCodes.someFailed : exitCodes.ok
+}
+
+async function renderOne(input: Input, settings: Settings, io: Io): Promise<boolean> {
+  const name = input.path === '-' ? 'stdin' : input.path
+  let result: ReadResult
+  try {
+    const value = input.path === '-' ? await io.readStdin() : await readFile(input.path)
+    result = readArticle(value, {from: settings.from, path: input.path === '-' ? undefined : input.path})
+  } catch (error) {
+    report(io, name, error, settings.debug)
+    return false
+  }
+  if (settings.verbose && result.file.messages.length > 0) {
+    if (input.path === '-') result.file.path = 'stdin'
+    io.stderr(reporter(result.file, {verbose: true}) + '\n')
+  }
+  try {
+    for (const format of settings.to) {
+      const text = outputFormats[format].render(result)
+      if (settings.out === undefined) {
+        io.stdout(text)
+      } else {
+        const target = path.join(settings.out, input.stem + outputFormats[format].extension)
+        await writeOutput(target, text)
+      }
+    }
+  } catch (error) {
+    report(io, name, error, settings.debug)
+    return false
+  }
+  return true
+}
+
+async function writeOutput(target: string, text: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(target), {recursive: true})
+    await writeFile(target, text)
+  } catch (error) {
+    throw new AltformatError(
+      'write-failed',
+      `cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the output folder is writable`,
+      {cause: error}
+    )
+  }
+}
+
+/** One line per failed page, by name; a stack trace only with --debug. */
+function report(io: Io, name: string, error: unknown, debug: boolean): void {
+  if (isAltformatError(error)) {
+    const message = error.message.startsWith(name) ? error.message : `${name}: ${error.message}`
+    io.stderr(`altformat: ${message} [${error.code}]\n`)
+  } else if ((error as NodeJS.ErrnoException | undefined)?.code) {
+    const code = (error as NodeJS.ErrnoException).code
+    io.stderr(`altformat: ${name}: cannot read it (${code}) [read-failed]\n`)
+  } else {
+    io.stderr(`altformat: ${name}: internal error: ${String((error as Error)?.message ?? error)} — please report it, with the page\n`)
+  }
+  if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n')
+}
+
+function parseArgs(argv: string[], io: Io, version: string): Settings {
+  const program = new Command()
+    .name('altformat')
+    .description(
+      'Turn news articles into accessible alternate formats from one document model.\n' +
+        'Reads pages as scraped text or HTML; writes one file per format and page.'
+    )
+    .argument('<input...>', 'pages to read: files, folders (read recursively) or - for standard input')
+    .option('-o, --out <dir>', 'output folder; without it, one page in one format goes to standard output')
+    .addOption(
+      new Option('--to <formats>', `output formats, comma-separated (${formatNames.join(', ')})`).default(
+        defaultFormats.join(',')
+      )
+    )
+    .addOption(new Option('--from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
+    .option('--verbose', 'print every repair and decision the reader made, with positions', false)
+    .option('--debug', 'print stack traces of errors', false)
+    .version(version, '-V, --version')
+    .addHelpText(
+      'after',
+      '\nFormats:\n' +
+        formatNames.map((name) => `  ${name.padEnd(8)} <stem>${outputFormats[name].extension}  ${outputFormats[name].description}`).join('\n') +
+        '\n\nExit status: 0 all pages rendered, 1 some pages failed, 2 usage error.\n' +
+        '\nExamples:\n  altformat page.txt --to outline\n  altformat pages/ -o out\n  curl -s URL | altformat - --from html > page.json\n'
+    )
+    .exitOverride()
+    .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
+    .showHelpAfterError('(run altformat --help for usage)')
+
+  program.parse(argv, {from: 'user'})
+  const options = program.opts<{out?: string; to: string; from: Settings['from']; verbose: boolean; debug: boolean}>()
+  const to = options.to
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+  for (const name of to) {
+    if (!(formatNames as string[]).includes(name)) {
+      throw new AltformatError('invalid-option', `unknown format “${name}” in --to: choose from ${formatNames.join(', ')}`)
+    }
+  }
+  return {
+    inputs: program.args,
+    out: options.out,
+    to: [...new Set(to)] as FormatName[],
+    from: options.from,
+    verbose: options.verbose,
+    debug: options.debug
+  }
+}
