@@ -45,18 +45,19 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
   }
 
   const {inputs, missing} = await expandInputs(settings.inputs)
-  for (const item of missing) io.stderr(`altformat: ${item.path}: ${item.reason}\n`)
-  if (inputs.length === 0 && missing.length === 0) {
-    io.stderr('altformat: no pages found (looked for .txt, .text, .html, .htm, .xhtml files)\n')
-    return exitCodes.someFailed
-  }
+  const pages = inputs.length + missing.length
   const toStdout = settings.out === undefined
-  if (toStdout && (inputs.length > 1 || settings.to.length > 1)) {
+  if (toStdout && (pages > 1 || settings.to.length > 1)) {
     io.stderr(
-      `altformat: ${inputs.length > 1 ? `${inputs.length} pages` : `${settings.to.length} formats`} make several files: ` +
+      `altformat: ${pages > 1 ? `${pages} pages` : `${settings.to.length} formats`} make several files: ` +
         'name an output folder with -o DIR\n'
     )
     return exitCodes.usage
+  }
+  for (const item of missing) io.stderr(`altformat: ${item.path}: ${item.reason}\n`)
+  if (pages === 0) {
+    io.stderr('altformat: no pages found (looked for .txt, .text, .html, .htm, .xhtml files)\n')
+    return exitCodes.someFailed
   }
 
   let failed = missing.length
@@ -65,8 +66,7 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
     if (!ok) failed++
   }
   if (!toStdout) {
-    const done = inputs.length + missing.length - failed
-    io.stderr(`altformat: rendered ${done} of ${inputs.length + missing.length} pages to ${settings.out}${failed ? `; ${failed} failed` : ''}\n`)
+    io.stderr(`altformat: rendered ${pages - failed} of ${pages} pages to ${settings.out}${failed ? `; ${failed} failed` : ''}\n`)
   }
   return failed > 0 ? exitCodes.someFailed : exitCodes.ok
 }

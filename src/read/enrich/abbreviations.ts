@@ -40,11 +40,15 @@ function atom(start: number, value: string, lexicon: Lexicon): AtomSpan {
   }
 }
 
-/** Whether the word sits among at least two other all-capital words of 3+ letters. */
+/** Whether the word sits among at least two other words in capitals (a shouted line). */
 function inShoutedRun(value: string, start: number, length: number): boolean {
-  const before = value.slice(0, start).split(/\s+/).filter(Boolean).slice(-2)
-  const after = value.slice(start + length).split(/\s+/).filter(Boolean).slice(0, 2)
-  const shouted = (word: string) => /^\P{Ll}*\p{Lu}{3,}\P{Ll}*$/u.test(word)
+  const words = /[\p{L}\p{N}'’.&/-]+/gu
+  const before = (value.slice(0, start).match(words) ?? []).slice(-2)
+  const after = (value.slice(start + length).match(words) ?? []).slice(0, 2)
+  // Capitalised words of three letters or more, and the short words a shouted line
+  // has between them; two-letter abbreviations ("EU, UN") do not make a run.
+  const shouted = (word: string) =>
+    /^\P{Ll}*\p{Lu}{3,}\P{Ll}*$/u.test(word) || /^(?:A|IN|OF|TO|AT|ON|IS|AS|BY|OR|AN)$/.test(word)
   return [...before, ...after].filter(shouted).length >= 2
 }
 

@@ -1,0 +1,16 @@
+import {expect, it} from 'vitest'
+import * as altformat from '../src/index.js'
+
+it('exports exactly the documented public API', () => {
+  expect(Object.keys(altformat).sort()).toEqual([
+    'AltformatError',
+    'builtinLexicon',
+    'chromeKinds',
+    'inspect',
+    'isAltformatError',
+    'numberKinds',
+    'readArticle',
+    'toString',
+    'validateArticle'
+  ])
+})

@@ -1,0 +1,119 @@
+import {describe, expect, it} from 'vitest'
+import {AltformatError, inspect, readArticle, toString, validateArticle} from '../src/index.js'
+import type {Article} from '../src/index.js'
+
+const small = (): Article => ({
+  type: 'article',
+  lang: 'en',
+  meta: {title: 'Talks Resume'},
+  children: [
+    {type: 'chrome', kind: 'breaking-news', label: 'Breaking News'},
+    {type: 'heading', depth: 1, children: [{type: 'sentence', id: 's1', children: [{type: 'text', value: 'Talks Resume'}]}]},
+    {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'sentence',
+          id: 's2',
+          children: [
+            {type: 'abbr', value: 'AFP', spoken: 'letters'},
+            {type: 'text', value: ' said '},
+            {type: 'quote', level: 1, open: '“', close: '”', children: [{type: 'text', value: 'yes'}]},
+            {type: 'text', value: ' on '},
+            {type: 'date', value: 'May 1', iso: '--05-01'},
+            {type: 'text', value: '.'}
+          ]
+        }
+      ]
+    }
+  ]
+})
+
+describe('validateArticle', () => {
+  it('accepts a well-formed tree and returns it', () => {
+    const tree = small()
+    expect(validateArticle(tree)).toBe(tree)
+  })
+
+  it.each([
+    ['an unknown node type', (t: Article) => ((t.children[1] as {type: string}).type = 'sidebar'), /\$\.children\[1\] has unknown node type "sidebar"/],
+    ['a bad chrome kind', (t: Article) => ((t.children[0] as {kind: string}).kind = 'ad'), /\(chrome\) has a missing or invalid `kind`/],
+    ['a block where inline content belongs', (t: Article) => {
+      const sentence = (t.children[2] as {children: Array<{children: unknown[]}>}).children[0]
+      sentence?.children.push({type: 'paragraph', children: []})
+    }, /\(paragraph\) may not stand where inline content is expected/],
+    ['sentence ids out of order', (t: Article) => {
+      const sentence = (t.children[2] as {children: Array<{id: string}>}).children[0]
+      if (sentence) sentence.id = 's7'
+    }, /has id "s7" where s2 was expected/],
+    ['a heading depth of 7', (t: Article) => ((t.children[1] as {depth: number}).depth = 7), /\(heading\) has a missing or invalid `depth`/],
+    ['a leaf with children', (t: Article) => {
+      const sentence = (t.children[2] as {children: Array<{children: Array<Record<string, unknown>>}>}).children[0]
+      if (sentence?.children[0]) sentence.children[0].children = []
+    }, /\(abbr\) is a leaf but has children/]
+  ])('rejects %s, naming the node', (_, mutate, message) => {
+    const tree = small()
+    mutate(tree)
+    expect(() => validateArticle(tree)).toThrow(message)
+    try {
+      validateArticle(tree, 'page.json')
+    } catch (error) {
+      expect(error).toBeInstanceOf(AltformatError)
+      expect((error as AltformatError).code).toBe('invalid-tree')
+      expect((error as AltformatError).message).toContain('(page.json)')
+    }
+  })
+
+  it('rejects what is not a tree at all', () => {
+    expect(() => validateArticle(null)).toThrow(/\$ is not a node object/)
+    expect(() => validateArticle({type: 'paragraph', children: []})).toThrow(/may not stand where root content/)
+  })
+})
+
+describe('toString', () => {
+  it('gives back the text as printed, with quote marks', () => {
+    expect(toString(small().children[2] as never)).toBe('AFP said “yes” on May 1.')
+  })
+})
+
+describe('inspect', () => {
+  it('outlines blocks, sentences and inline nodes', () => {
+    expect(inspect(small())).toBe(
+      [
+        'article (en)',
+        '  title: Talks Resume',
+        '  chrome breaking-news: Breaking News',
+        '  heading 1',
+        '    s1  Talks Resume',
+        '  paragraph',
+        '    s2  [abbr AFP letters] said [quote 1 “yes”] on [date May 1 --05-01].',
+        ''
+      ].join('\n')
+    )
+  })
+})
+
+describe('readArticle errors', () => {
+  it.each([
+    ['empty-input', '   \n\n  '],
+    ['binary-input', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02])],
+    ['no-article', 'Accessibility links\n\nBreaking News\n\nXS\nSM\n']
+  ])('%s', (code, input) => {
+    expect(() => readArticle(input, {path: 'page.txt'})).toThrowError(
+      expect.objectContaining({name: 'AltformatError', code, file: 'page.txt'})
+    )
+  })
+
+  it('names the file and says what to do', () => {
+    expect(() => readArticle('', {path: 'a/b.txt'})).toThrow('a/b.txt is empty: there is no article to read.')
+  })
+
+  it('rejects an unknown reader', () => {
+    expect(() => readArticle('x', {from: 'pdf' as never})).toThrow(/Unknown input format “pdf”/)
+  })
+
+  it('reads invalid UTF-8 with replacement characters rather than failing', () => {
+    const bytes = Buffer.concat([Buffer.from('Headline Here\n\nThe text goes on '), Buffer.from([0xff]), Buffer.from(' here.\n')])
+    expect(toString(readArticle(bytes).tree.children[1] as never)).toBe('The text goes on \uFFFD here.')
+  })
+})
