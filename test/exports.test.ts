@@ -4,6 +4,7 @@ import * as altformat from '../src/index.js'
 it('exports exactly the documented public API', () => {
   expect(Object.keys(altformat).sort()).toEqual([
     'AltformatError',
+    'altformatParse',
     'builtinLexicon',
     'chromeKinds',
     'inspect',

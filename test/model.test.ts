@@ -48,7 +48,7 @@ describe('validateArticle', () => {
     }, /has id "s7" where s2 was expected/],
     ['a heading depth of 7', (t: Article) => ((t.children[1] as {depth: number}).depth = 7), /\(heading\) has a missing or invalid `depth`/],
     ['a leaf with children', (t: Article) => {
-      const sentence = (t.children[2] as {children: Array<{children: Array<Record<string, unknown>>}>}).children[0]
+      const sentence = (t.children[2] as unknown as {children: Array<{children: Array<Record<string, unknown>>}>}).children[0]
       if (sentence?.children[0]) sentence.children[0].children = []
     }, /\(abbr\) is a leaf but has children/]
   ])('rejects %s, naming the node', (_, mutate, message) => {
@@ -115,5 +115,19 @@ describe('readArticle errors', () => {
   it('reads invalid UTF-8 with replacement characters rather than failing', () => {
     const bytes = Buffer.concat([Buffer.from('Headline Here\n\nThe text goes on '), Buffer.from([0xff]), Buffer.from(' here.\n')])
     expect(toString(readArticle(bytes).tree.children[1] as never)).toBe('The text goes on \uFFFD here.')
+  })
+})
+
+describe('altformatParse (unified)', () => {
+  it('parses a page into the article tree, messages on the file', async () => {
+    const {unified} = await import('unified')
+    const {VFile} = await import('vfile')
+    const {altformatParse} = await import('../src/index.js')
+    const file = new VFile({value: 'Headline Here\n\nThe accusations.The end.', path: 'page.txt'})
+    const tree = unified().use(altformatParse).parse(file)
+    expect(inspect(tree)).toBe(
+      'article (en)\n  title: Headline Here\n  heading 1\n    s1  Headline Here\n  paragraph\n    s2  The accusations.\n    s3  The end.\n'
+    )
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['sentence-missing-space'])
   })
 })

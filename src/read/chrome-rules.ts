@@ -101,14 +101,14 @@ export function isCredit(line: string): boolean {
 /** A byline on its own line: "By Jane Doe and John Roe", "- By RFE/RL". */
 export function parseByline(line: string): string | undefined {
   const l = normal(line)
-  const match = /^[-–—]?\s*(By [\p{Lu}][\p{L}.'’\/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’\/-]*){0,12})$/u.exec(l)
+  const match = /^[-–—]?\s*(By [\p{Lu}][\p{L}.'’/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’/-]*){0,12})$/u.exec(l)
   return match ? match[1] : undefined
 }
 
 /** A byline glued to the end of a caption: "… (file photo) By Jane Doe and John Roe". */
 export function splitFusedByline(line: string): {caption: string; byline: string} | undefined {
   const l = normal(line)
-  const match = /^(.*\S)\s+(By [\p{Lu}][\p{L}.'’\/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’\/-]*){0,12})$/u.exec(l)
+  const match = /^(.*\S)\s+(By [\p{Lu}][\p{L}.'’/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’/-]*){0,12})$/u.exec(l)
   if (!match) return undefined
   return {caption: match[1] as string, byline: match[2] as string}
 }

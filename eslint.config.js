@@ -1,0 +1,20 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {ignores: ['dist/', 'coverage/', 'examples/out/', 'node_modules/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-control-regex': 'off'
+    }
+  },
+  {
+    files: ['examples/**/*.js'],
+    languageOptions: {globals: {console: 'readonly', process: 'readonly'}}
+  }
+)
