@@ -163,3 +163,21 @@ describe('quotes', () => {
     expect(result.problems.map((p) => p.ruleId)).toEqual(['quote-stray'])
   })
 })
+
+describe('datelines', async () => {
+  const {parseDateline} = await import('../src/read/chrome-rules.js')
+  it.each([
+    ['VIENNA -- The agency said', {place: 'VIENNA', length: 10}],
+    ['PRAGUE, May 31, 2006 (RFE/RL) -- Officials', {place: 'PRAGUE', date: 'May 31, 2006', source: 'RFE/RL', length: 33}],
+    ['Prague, 25 June 2005 (RFE/RL) -- The', {place: 'Prague', date: '25 June 2005', source: 'RFE/RL', length: 33}],
+    ['Moscow (Reuters) -- The', {place: 'Moscow', source: 'Reuters', length: 20}]
+  ])('%s', (line, parts) => {
+    expect(parseDateline(line)).toEqual(parts)
+  })
+  it.each(['Then (right) -- the talks', 'Johnson -- who arrived late -- said', 'The talks -- long delayed -- began'])(
+    'not a dateline: %s',
+    (line) => {
+      expect(parseDateline(line)).toBeUndefined()
+    }
+  )
+})

@@ -17,6 +17,9 @@ const sentence = fc
 const paragraph = fc.array(sentence, {minLength: 1, maxLength: 4}).map((s) => s.join(' '))
 const article = fc.array(paragraph, {minLength: 1, maxLength: 6})
 
+/** FC_RUNS=5000 npm test runs a longer search. */
+const runs = (n: number) => Number(process.env.FC_RUNS ?? n)
+
 const body = (tree: Article) => tree.children.filter((node) => node.type === 'paragraph')
 /** The one change the reader makes to body text: a space where a full stop was glued to the next sentence. */
 const repaired = (text: string) => text.replace(/(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu, ' ')
@@ -30,7 +33,7 @@ describe('properties of the text reader, for any article', () => {
         validateArticle(JSON.parse(JSON.stringify(tree)))
         expect(body(tree).map((node) => toString(node))).toEqual(paragraphs.map(repaired))
       }),
-      {numRuns: 150}
+      {numRuns: runs(150)}
     )
   })
 
@@ -46,7 +49,7 @@ describe('properties of the text reader, for any article', () => {
           }
         }
       }),
-      {numRuns: 100}
+      {numRuns: runs(100)}
     )
   })
 
@@ -60,7 +63,7 @@ describe('properties of the text reader, for any article', () => {
           for (const child of quote.children) if (child.type === 'quote') expect(child.level).toBeGreaterThan(quote.level)
         }
       }),
-      {numRuns: 100}
+      {numRuns: runs(100)}
     )
   })
 })
@@ -79,7 +82,7 @@ describe('properties of the HTML reader, for any paragraph text', () => {
         validateArticle(JSON.parse(JSON.stringify(tree)))
         expect(body(tree).map((node) => toString(node))).toEqual(paragraphs.map(repaired))
       }),
-      {numRuns: 100}
+      {numRuns: runs(100)}
     )
   })
 })

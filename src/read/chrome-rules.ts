@@ -127,7 +127,7 @@ export interface DatelineParts {
  */
 export function parseDateline(line: string): DatelineParts | undefined {
   const match =
-    /^((?:[\p{Lu}][\p{Lu}.'’-]*(?: [\p{Lu}][\p{Lu}.'’-]*){0,3})|(?:[\p{Lu}][\p{Ll}.'’-]+(?: [\p{Lu}][\p{Ll}.'’-]+){0,2}))(?:, ((?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+),? \d{4}))?(?: \(([^()]{2,30})\))? ?(?:--|–|—)(?: |$)/u.exec(
+    /^((?:[\p{Lu}][\p{Lu}.'’-]*(?: [\p{Lu}][\p{Lu}.'’-]*){0,3})|(?:[\p{Lu}][\p{Ll}.'’-]+(?: [\p{Lu}][\p{Ll}.'’-]+){0,2}))(?:, ((?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+),? \d{4}))?(?: \(([\p{Lu}][\p{L}/.&' -]{1,29})\))? ?(?:--|–|—)(?: |$)/u.exec(
       line
     )
   if (!match) return undefined
