@@ -48,16 +48,20 @@ export function isCutMarker(line: string): boolean {
 
 /** Share, print and comment widgets left as words. */
 export function isShareWidget(line: string): boolean {
-  return /^(?:print|share|share this|comments|see comments|\d+ comments?|comment|email|e-mail|tweet|facebook|twitter|telegram|whatsapp|copy link|link has been copied to clipboard|the daily vertical|follow us)$/i.test(
+  return /^(?:print|share|share this|comments|see comments|\d+ comments?|comment|email|e-mail|tweet|facebook|twitter|telegram|whatsapp|copy link|link has been copied to clipboard|the daily vertical|follow us|embed|download|direct link|pop-out player|the (?:code|url) has been copied to your clipboard\.?)$/i.test(
     normal(line)
   )
 }
 
 /** CSS breakpoint helpers and other words of layout: XS, SM, MD, LG. */
 export function isLayoutNoise(line: string): boolean {
-  return /^(?:XS|SM|MD|LG|XL|\d+x\d+ Image|Image|Video|Audio|Photo gallery|Loading\.\.\.|No media source currently available)$/.test(
-    normal(line)
-  ) && !isAuthorBoxStart(line)
+  const l = normal(line)
+  return (
+    (/^(?:XS|SM|MD|LG|XL|\d+x\d+ Image|Image|Video|Audio|Photo gallery|Loading\.\.\.|No media source currently available)$/.test(l) ||
+      // A media player's clock: "0:00 0:04:35 0:00".
+      /^\d{1,2}:\d{2}(?::\d{2})?(?: \d{1,2}:\d{2}(?::\d{2})?)+$/.test(l)) &&
+    !isAuthorBoxStart(line)
+  )
 }
 
 /** "16x9 Image" opens an author box: the author's name and a boilerplate bio follow. */
@@ -161,4 +165,17 @@ export function isTitleLike(line: string, maxWords = 25): boolean {
   const l = normal(line)
   const words = l.split(' ').length
   return words <= maxWords && !endsLikeSentence(l) && /^[\p{Lu}\p{N}"“‘'(]/u.test(l)
+}
+
+/**
+ * A headline or subhead: title-like, or a question or exclamation set in title
+ * case ("Is Russia Ready For Talks?"), which news headlines often are.
+ */
+export function isHeadingLike(line: string, maxWords = 25): boolean {
+  if (isTitleLike(line, maxWords)) return true
+  const l = normal(line)
+  const words = l.split(' ')
+  if (words.length > maxWords || !/[?!]["”’]?$/.test(l) || !/^[\p{Lu}\p{N}"“‘']/u.test(l)) return false
+  const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word)).length
+  return capitalised / words.length >= 0.6
 }

@@ -52,6 +52,9 @@ export function readHtmlDraft(source: string, report: Reporter): Draft {
   const blocks: DraftBlock[] = []
 
   pageChrome(tree, container, blocks)
+  for (const block of blocks) {
+    if (block.type === 'chrome') report(`chrome-${block.kind}`, `Left out ${block.kind} furniture: “${block.label}”`, block.start, block.end)
+  }
 
   const walker = new Walker(source, blocks, meta, report)
   // A headline outside the container (some layouts put it above the body).

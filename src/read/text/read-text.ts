@@ -1,7 +1,7 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
 import {
   chromeKindOf,
-  endsLikeSentence,
+  isHeadingLike,
   isAuthorBoxStart,
   isCredit,
   isCutMarker,
@@ -54,8 +54,10 @@ export function readTextDraft(source: string, report: Reporter): Draft {
   let captionSeen = false
   let bodyParagraphs = 0
 
+  /** Page furniture: kept in the tree, typed, out of the article — and reported. */
   const chrome = (kind: ChromeKind, from: Line, to: Line = from, label = from.text) => {
     blocks.push({type: 'chrome', kind, label, start: from.start, end: to.end})
+    report(`chrome-${kind}`, `Left out ${kind} furniture: “${label.slice(0, 60)}”`, from.start, to.end)
   }
   /** The line's text from `from` to `to`, white space collapsed, offsets kept. */
   const text = (line: Line, from = 0, to = line.text.length): SourceText =>
@@ -96,11 +98,10 @@ export function readTextDraft(source: string, report: Reporter): Draft {
       if (isSectionLabel(lines, i)) {
         chrome('section-label', line)
         meta.section ??= line.text
-        report('section-label', `Took “${line.text}” for a section label, not the headline`, line.start, line.end)
         i++
         continue
       }
-      if (!isTitleLike(line.text, 30)) {
+      if (!isHeadingLike(line.text, 30)) {
         report('no-headline', 'No headline before the first paragraph; reading the text as body', line.start, line.end)
         phase = 'body'
         continue
@@ -140,7 +141,7 @@ export function readTextDraft(source: string, report: Reporter): Draft {
         i++
         const next = lines[i]
         if (next && next.text === line.text) {
-          chrome('other', next)
+          blocks.push({type: 'chrome', kind: 'other', label: next.text, start: next.start, end: next.end})
           report('caption-repeated', 'Dropped the caption printed a second time', next.start, next.end)
           i++
         }
@@ -173,7 +174,6 @@ export function readTextDraft(source: string, report: Reporter): Draft {
         if (bio && !isAuthorBoxStart(bio.text) && !isCutMarker(bio.text) && !chromeKindOf(bio.text)) end = i + 2
       }
       chrome('author-box', line, lines[end], name && end > i ? name.text : line.text)
-      report('author-box', 'Left out an author box', line.start, (lines[end] as Line).end)
       i = end + 1
       continue
     }
@@ -181,7 +181,6 @@ export function readTextDraft(source: string, report: Reporter): Draft {
       const blurb = lines[i + 1]
       const withBlurb = blurb !== undefined && isPromoBlurb(blurb.text) && !isCredit(blurb.text) && !isCutMarker(blurb.text) && !isAuthorBoxStart(blurb.text)
       chrome('promo', line, withBlurb ? blurb : line)
-      report('promo', 'Left out a promo box', line.start, (withBlurb ? blurb : line).end)
       i += withBlurb ? 2 : 1
       continue
     }
@@ -258,7 +257,7 @@ function isSectionLabel(lines: Line[], i: number): boolean {
   const after = headCandidates(lines, i + 1)
   let titled = 0
   for (const candidate of after) {
-    if (!isTitleLike(candidate.text, 80) || splitFusedByline(candidate.text)) break
+    if (!isHeadingLike(candidate.text, 80) || splitFusedByline(candidate.text)) break
     titled++
   }
   if (titled === 0) return false
@@ -287,7 +286,7 @@ function isSubhead(lines: Line[], i: number): boolean {
   const line = lines[i] as Line
   const next = lines[i + 1]
   if (!next || isCutMarker(next.text) || isAuthorBoxStart(next.text)) return false
-  if (!isTitleLike(line.text, 12) || endsLikeSentence(line.text)) return false
+  if (!isHeadingLike(line.text, 12) || /[.:;,]["”’)]*$/.test(line.text)) return false
   if (/^["“‘']/.test(line.text)) return false
-  return !isTitleLike(next.text, 12)
+  return !isHeadingLike(next.text, 12)
 }
