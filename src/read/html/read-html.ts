@@ -23,13 +23,16 @@ import {safeUrl} from './url.js'
 
 /** Widgets inside an article container that are furniture, by what they are called. */
 const widgets: Array<[ChromeKind, string]> = [
+  ['section-label', '.category, .kicker, .section-label, .eyebrow'],
+  ['breaking-news', '.breaking-news, [class*="breaking"]'],
   ['share', '.share, .sharing, .social, .social-share, [class*="share-"], [class*="-share"], .print, .tools'],
-  ['related', '.related, [class*="related"], .more-news, .read-more, .recommended, .outbrain'],
+  [
+    'related',
+    '.related, [class*="related"], .more-news, .read-more, .recommended, .outbrain, .media-block, [class*="__embed"], .teaser, .embed-teaser'
+  ],
   ['other', '#comments, .comments, [class*="comment"], .tags, .newsletter, .subscribe'],
   ['promo', '.promo, [class*="promo"], .ad, .ads, .advert, [class*="advert"], .banner, .sponsored'],
-  ['author-box', '.author-box, .author-bio, .about-author'],
-  ['breaking-news', '.breaking-news, [class*="breaking"]'],
-  ['section-label', '.category, .kicker, .section-label, .eyebrow']
+  ['author-box', '.author-box, .author-bio, .about-author']
 ]
 
 /** Elements that are never part of an article's text. */
@@ -56,7 +59,11 @@ export function readHtmlDraft(source: string, report: Reporter): Draft {
     if (block.type === 'chrome') report(`chrome-${block.kind}`, `Left out ${block.kind} furniture: “${block.label}”`, block.start, block.end)
   }
 
-  const walker = new Walker(source, blocks, meta, report)
+  // With a known body element (Pangea's `.wsw`), only the header material before
+  // it and a credit after it are taken from the rest of the container, which on
+  // real pages holds teasers, "most popular" lists and the like.
+  const body = select(articleBodySelector, container)
+  const walker = new Walker(source, blocks, meta, report, body, body ? ancestorsOf(container, body) : new Set())
   // A headline outside the container (some layouts put it above the body).
   const h1 = select('h1', container) ?? select('h1', tree)
   if (h1 && !contains(container, h1)) walker.block(h1)
@@ -106,16 +113,33 @@ function pageChrome(tree: Root, container: Element | Root, blocks: DraftBlock[])
   }
 }
 
+/** Elements that hold an article's body text on common CMSs. */
+const articleBodySelector =
+  '.wsw, [itemprop="articleBody"], .article-body, .article__body, .story-body, .entry-content, .post-content, .body-text'
+
+/** A standfirst before the body: taken as body text. */
+const introSelector = '.intro, .perex, .standfirst, .lead, .summary, .article-intro, .teaser-text'
+
+/** Where the walker is relative to the body element, when there is one. */
+type Zone = 'head' | 'body' | 'tail'
+
 class Walker {
   private paragraphs = 0
+  private bodyParagraphs = 0
   private stopped = false
+  private zone: Zone
+  private intro = false
 
   constructor(
     private readonly source: string,
     private readonly blocks: DraftBlock[],
     private readonly meta: ArticleMeta,
-    private readonly report: Reporter
-  ) {}
+    private readonly report: Reporter,
+    private readonly body: Element | undefined,
+    private readonly aroundBody: Set<Element>
+  ) {
+    this.zone = body ? 'head' : 'body'
+  }
 
   /** Any node of the container. */
   node(node: RootContent): void {
@@ -125,6 +149,25 @@ class Walker {
 
   block(node: Element): void {
     if (this.stopped) return
+    if (node === this.body) {
+      this.zone = 'body'
+      for (const child of node.children) this.node(child)
+      this.zone = 'tail'
+      return
+    }
+    if (this.aroundBody.has(node)) {
+      for (const child of node.children) this.node(child)
+      return
+    }
+    if (this.zone !== 'body' && matches(introSelector, node) && this.zone === 'head') {
+      this.intro = true
+      try {
+        this.block({...node, properties: {...node.properties, className: []}})
+      } finally {
+        this.intro = false
+      }
+      return
+    }
     const name = node.tagName
     if (ignoredElements.has(name) && name !== 'img' && name !== 'picture') {
       this.drop(node, `<${name}>`)
@@ -135,11 +178,10 @@ class Walker {
       this.drop(node, `<${name}>`)
       return
     }
-    for (const [kind, selector] of widgets) {
-      if (matches(selector, node) && !matches(bylineSelector, node)) {
-        this.chrome(kind, node)
-        return
-      }
+    const kind = this.widgetKind(node)
+    if (kind) {
+      this.chrome(kind, node)
+      return
     }
     if (matches(bylineSelector, node) && !select('p p, h1, h2', node)) {
       const text = inlineText(this.source, node)
@@ -147,6 +189,14 @@ class Walker {
         this.blocks.push({type: 'byline', content: text})
         this.meta.byline ??= text.text.value
       }
+      return
+    }
+    if (this.zone === 'tail' && /^(?:h[1-6]|figure|img|picture|blockquote|ul|ol|table)$/.test(name)) {
+      this.drop(node, `<${name}> after the article body`)
+      return
+    }
+    if (this.zone === 'head' && /^(?:h[2-6]|blockquote|ul|ol)$/.test(name)) {
+      this.drop(node, `<${name}> before the article body`)
       return
     }
     switch (name) {
@@ -200,15 +250,25 @@ class Walker {
     }
     const text = inlineText(this.source, node)
     if (!text.text.value) return
-    // A wrapper around nothing but a widget ("<div><a class=category>Russia</a></div>").
-    for (const [kind, selector] of widgets) {
-      const widget = select(selector, node)
-      if (widget && textOf(widget) === text.text.value) {
-        this.chrome(kind, node)
-        return
-      }
-    }
     this.paragraph(text, node)
+  }
+
+  /**
+   * The kind of furniture an element is, by its class: the element itself, or a
+   * short wrapper around nothing but one widget
+   * (`<div class="media-block"><a class="category">Russia</a></div>` is a label).
+   */
+  private widgetKind(node: Element): ChromeKind | undefined {
+    if (matches(bylineSelector, node)) return undefined
+    const text = textOf(node)
+    const short = text.length > 0 && text.length <= 120
+    for (const [kind, selector] of widgets) {
+      if (short && selectAll(selector, node).some((widget) => textOf(widget) === text)) return kind
+    }
+    for (const [kind, selector] of widgets) {
+      if (matches(selector, node)) return kind
+    }
+    return undefined
   }
 
   private heading(node: Element): void {
@@ -246,6 +306,10 @@ class Walker {
       this.blocks.push({type: 'credit', content: unwrapWhole(text)})
       return
     }
+    if (this.zone === 'tail') {
+      this.drop(node, 'text after the article body')
+      return
+    }
     if (isTimestamp(value)) {
       this.chrome('other', node)
       return
@@ -255,19 +319,25 @@ class Walker {
       this.meta.byline ??= value
       return
     }
-    if (this.paragraphs === 0) {
+    if (this.paragraphs === 0 || (this.zone === 'body' && this.bodyParagraphs === 0)) {
       const dateline = parseDateline(value)
       if (dateline) {
         const start = text.text.starts[0] ?? 0
         const end = text.text.ends[dateline.length - 1] ?? start
         this.blocks.push({type: 'dateline', place: dateline.place, date: dateline.date, source: dateline.source, start, end})
         this.paragraphs++
+        this.bodyParagraphs++
         const rest = cut(text, dateline.length)
         if (rest.text.value) this.blocks.push({type: 'paragraph', content: rest})
         return
       }
     }
+    if (this.zone === 'head' && !this.intro) {
+      this.drop(node, 'text before the article body')
+      return
+    }
     this.paragraphs++
+    if (this.zone === 'body') this.bodyParagraphs++
     this.blocks.push({type: 'paragraph', content: text})
   }
 
@@ -329,6 +399,23 @@ function textOf(node: Element): string {
 
 function hasBlockChildren(node: Element): boolean {
   return node.children.some((child) => child.type === 'element' && blockNames.has(child.tagName))
+}
+
+/** The elements between `root` and `target` (both excluded), found in one walk. */
+function ancestorsOf(root: Element | Root, target: Element): Set<Element> {
+  const path: Element[] = []
+  const find = (node: Element | Root): boolean => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (child === target) return true
+      path.push(child)
+      if (find(child)) return true
+      path.pop()
+    }
+    return false
+  }
+  find(root)
+  return new Set(path)
 }
 
 function contains(parent: Element | Root, node: Element): boolean {
