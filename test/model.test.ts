@@ -131,3 +131,21 @@ describe('altformatParse (unified)', () => {
     expect(file.messages.map((m) => m.ruleId)).toEqual(['sentence-missing-space'])
   })
 })
+
+describe('long input', () => {
+  it('reads a 1 MB paragraph on one line, keeping every character (no stack overflow)', () => {
+    const sentence = 'Officials said on December 22 that the “talks -- long delayed -- would resume.” '
+    const paragraph = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).trim()
+    const {tree} = readArticle(`Headline Here\n\n${paragraph}\n`)
+    const body = tree.children[1]
+    expect(body?.type).toBe('paragraph')
+    expect(toString(body as never)).toBe(paragraph)
+  })
+
+  it('reads a 1 MB HTML paragraph with entities in it', () => {
+    const sentence = 'Officials said &quot;yes&quot; &amp; left. '
+    const html = `<article><h1>Headline</h1><p>${sentence.repeat(25_000)}</p></article>`
+    const {tree} = readArticle(html, {from: 'html'})
+    expect(toString(tree.children[1] as never)).toBe('Officials said "yes" & left. '.repeat(25_000).trim())
+  })
+})

@@ -60,7 +60,7 @@ async function walk(folder: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) out.push(...(await walk(full)))
+    if (entry.isDirectory()) for (const file of await walk(full)) out.push(file)
     else if (entry.isFile() && pageExtensions.includes(path.extname(entry.name).toLowerCase())) out.push(full)
   }
   return out

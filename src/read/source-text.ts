@@ -46,8 +46,11 @@ export function join(pieces: SourceText[], separator = ' '): SourceText {
       }
     }
     out.value += piece.value
-    out.starts.push(...piece.starts)
-    out.ends.push(...piece.ends)
+    // Not push(...spread): a long piece would overflow the call stack.
+    for (let i = 0; i < piece.starts.length; i++) {
+      out.starts.push(piece.starts[i] as number)
+      out.ends.push(piece.ends[i] as number)
+    }
   }
   return out
 }

@@ -43,8 +43,9 @@ function atom(start: number, value: string, lexicon: Lexicon): AtomSpan {
 /** Whether the word sits among at least two other words in capitals (a shouted line). */
 function inShoutedRun(value: string, start: number, length: number): boolean {
   const words = /[\p{L}\p{N}'’.&/-]+/gu
-  const before = (value.slice(0, start).match(words) ?? []).slice(-2)
-  const after = (value.slice(start + length).match(words) ?? []).slice(0, 2)
+  // Two words either side are within 80 characters; looking further is wasted on long blocks.
+  const before = (value.slice(Math.max(0, start - 80), start).match(words) ?? []).slice(-2)
+  const after = (value.slice(start + length, start + length + 80).match(words) ?? []).slice(0, 2)
   // Capitalised words of three letters or more, and the short words a shouted line
   // has between them; two-letter abbreviations ("EU, UN") do not make a run.
   const shouted = (word: string) =>

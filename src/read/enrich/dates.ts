@@ -1,4 +1,5 @@
 import type {AtomSpan} from '../draft.js'
+import {claim} from './claim.js'
 
 /**
  * Dates in the forms news text uses: "December 22", "May 31, 2006",
@@ -26,20 +27,22 @@ const daysIn = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 export function findDates(value: string): AtomSpan[] {
   const found: AtomSpan[] = []
+  const taken = new Uint8Array(value.length + 1)
   for (const match of value.matchAll(monthFirst)) {
-    add(found, match, match[1], match[2], match[3])
+    add(found, taken, match, match[1], match[2], match[3])
   }
   for (const match of value.matchAll(dayFirst)) {
-    add(found, match, match[2], match[1], match[3])
+    add(found, taken, match, match[2], match[1], match[3])
   }
   for (const match of value.matchAll(monthYear)) {
-    add(found, match, match[1], undefined, match[2])
+    add(found, taken, match, match[1], undefined, match[2])
   }
-  return found
+  return found.sort((a, b) => a.start - b.start)
 }
 
 function add(
   found: AtomSpan[],
+  taken: Uint8Array,
   match: RegExpMatchArray,
   monthName: string | undefined,
   dayText: string | undefined,
@@ -52,7 +55,7 @@ function add(
   if (d !== undefined && (d < 1 || d > (daysIn[m] as number))) return
   const start = match.index as number
   const end = start + match[0].length
-  if (found.some((other) => other.start < end && start < other.end)) return
+  if (!claim(taken, start, end)) return
   const mm = String(m).padStart(2, '0')
   const dd = d === undefined ? undefined : String(d).padStart(2, '0')
   const iso =

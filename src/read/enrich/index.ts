@@ -4,12 +4,14 @@ import type {AtomSpan, DraftText} from '../draft.js'
 import {sourceRange} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
 import {findAbbreviations} from './abbreviations.js'
+import {claim} from './claim.js'
 import {buildInline} from './build-inline.js'
 import {findDates} from './dates.js'
 import type {Lexicon} from './lexicon.js'
 import {findNumbers} from './numbers.js'
 import {findDashes, findEllipses} from './punctuation.js'
 import {pairQuotes} from './quotes.js'
+import type {QuotePair} from './quotes.js'
 import {splitSentences} from './sentences/index.js'
 
 export interface EnrichContext {
@@ -46,9 +48,11 @@ export function detectAtoms(draft: DraftText, lexicon: Lexicon): AtomSpan[] {
     findEllipses(value),
     findDashes(value)
   ]
+  // One flag per character, so that a long block stays linear.
+  const taken = new Uint8Array(value.length + 1)
   for (const group of candidates) {
     for (const atom of group) {
-      if (accepted.some((other) => other.start < atom.end && atom.start < other.end)) continue
+      if (!claim(taken, atom.start, atom.end)) continue
       accepted.push(atom)
     }
   }
@@ -64,12 +68,24 @@ export function enrichSentences(draft: DraftText, ctx: EnrichContext): Sentence[
   for (const repair of repairs) report(ctx, repair.ruleId, repair.reason, place(repair.at, repair.at))
   const {pairs, problems} = pairQuotes(text.value)
   for (const problem of problems) report(ctx, problem.ruleId, problem.reason, place(problem.at, problem.at + 1))
-  return sentences.map((range) => ({
-    type: 'sentence',
-    id: `s${++ctx.sentences}`,
-    children: buildInline(text.value, range.start, range.end, pairs, draft.formats, atoms, place),
-    position: place(range.start, range.end)
-  }))
+  // Hand each sentence only the atoms and quotes that touch it: one sweep over
+  // both sorted lists, so a paragraph of thousands of sentences stays linear.
+  let a = 0
+  let q = 0
+  let open: QuotePair[] = []
+  return sentences.map((range) => {
+    while (a < atoms.length && (atoms[a] as AtomSpan).start < range.start) a++
+    let b = a
+    while (b < atoms.length && (atoms[b] as AtomSpan).start < range.end) b++
+    while (q < pairs.length && (pairs[q] as QuotePair).open < range.end) open.push(pairs[q++] as QuotePair)
+    open = open.filter((pair) => pair.close + pair.closeMark.length > range.start)
+    return {
+      type: 'sentence',
+      id: `s${++ctx.sentences}`,
+      children: buildInline(text.value, range.start, range.end, open, draft.formats, atoms.slice(a, b), place),
+      position: place(range.start, range.end)
+    }
+  })
 }
 
 /** A short run of text that is not made of sentences (a byline). */

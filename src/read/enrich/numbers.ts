@@ -1,5 +1,6 @@
 import type {NumberKind} from '../../model/types.js'
 import type {AtomSpan} from '../draft.js'
+import {claim} from './claim.js'
 
 /**
  * Numbers with the kind a speech or braille renderer needs to read them well.
@@ -24,6 +25,7 @@ const after = /^(?:[\p{L}\p{N}_]|[:/]\d|[.,]\d|-\p{L})/u
 
 export function findNumbers(value: string): AtomSpan[] {
   const found: AtomSpan[] = []
+  const taken = new Uint8Array(value.length + 1)
   for (const [kind, pattern] of patterns) {
     for (const match of value.matchAll(pattern)) {
       const start = match.index
@@ -31,9 +33,9 @@ export function findNumbers(value: string): AtomSpan[] {
       if (kind !== 'money' && before.test(value.slice(Math.max(0, start - 1), start))) continue
       if (kind === 'money' && /[\p{L}\p{N}]$/u.test(value.slice(Math.max(0, start - 1), start))) continue
       if (after.test(value.slice(end, end + 2))) continue
-      if (found.some((other) => other.start < end && start < other.end)) continue
+      if (!claim(taken, start, end)) continue
       found.push({start, end, node: {type: 'number', value: match[0], kind}})
     }
   }
-  return found
+  return found.sort((a, b) => a.start - b.start)
 }

@@ -24,8 +24,11 @@ export function inlineText(source: string, node: Element): DraftText {
 
   const add = (value: string, starts: number[], ends: number[]) => {
     raw.value += value
-    raw.starts.push(...starts)
-    raw.ends.push(...ends)
+    // Not push(...spread): a long text node would overflow the call stack.
+    for (let i = 0; i < starts.length; i++) {
+      raw.starts.push(starts[i] as number)
+      raw.ends.push(ends[i] as number)
+    }
   }
   const synthetic = (value: string, at: number) =>
     add(value, Array.from(value, () => at), Array.from(value, () => at))

@@ -8,8 +8,9 @@ import type {SentenceRule} from './types.js'
 export const joinContinuation: SentenceRule = (state) => {
   const repairs = []
   for (const at of [...state.breaks]) {
-    const before = state.value.slice(0, at)
-    const after = state.value.slice(at)
+    // A few characters either side are enough, and keep long blocks linear.
+    const before = state.value.slice(Math.max(0, at - 8), at)
+    const after = state.value.slice(at, at + 8)
     const gluedEllipsis = /(?:\.\.\.|…)$/.test(before)
     const lowerStart = /^\s*\p{Ll}/u.test(after)
     if (!gluedEllipsis && !lowerStart) continue

@@ -15,7 +15,7 @@ export const splitAfterAbbreviation: SentenceRule = (state) => {
   const repairs = []
   for (const atom of state.atoms) {
     if (atom.node.type !== 'abbr' || !atom.node.value.endsWith('.')) continue
-    const rest = state.value.slice(atom.end)
+    const rest = state.value.slice(atom.end, atom.end + 40)
     const next = /^(\s+)(\p{Lu}\p{L}*)/u.exec(rest)
     if (!next || !starters.has(next[2] as string)) continue
     const at = atom.end + (next[1] as string).length
