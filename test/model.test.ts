@@ -149,3 +149,15 @@ describe('long input', () => {
     expect(toString(tree.children[1] as never)).toBe('Officials said "yes" & left. '.repeat(25_000).trim())
   })
 })
+
+describe('the lexicon option', () => {
+  it('adds and overrides abbreviations', () => {
+    const {tree} = readArticle('Headline Here\n\nThe WHO and the CSTO met. NATO spoke.', {
+      lexicon: {CSTO: {expansion: 'Collective Security Treaty Organization'}, NATO: {spoken: 'letters'}}
+    })
+    expect(inspect(tree).split('\n').slice(5, 7)).toEqual([
+      '    s2  The [abbr WHO letters = World Health Organization] and the [abbr CSTO letters = Collective Security Treaty Organization] met.',
+      '    s3  [abbr NATO letters] spoke.'
+    ])
+  })
+})

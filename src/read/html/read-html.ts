@@ -170,7 +170,9 @@ class Walker {
     }
     const name = node.tagName
     if (ignoredElements.has(name) && name !== 'img' && name !== 'picture') {
-      this.drop(node, `<${name}>`)
+      // Said without its content: a script's or style's text is not worth repeating.
+      const where = span(node)
+      this.report('html-dropped', `Left out <${name}>`, where.start, where.end)
       return
     }
     if (isHidden(node) || matches('.sr-only, .visually-hidden, .screen-reader-text', node)) return

@@ -119,6 +119,7 @@ export function readTextDraft(source: string, report: Reporter): Draft {
         const at = Math.max(0, line.text.indexOf(byline))
         blocks.push({type: 'byline', content: plain(text(line, at))})
         meta.byline ??= byline
+        report('byline', 'Took this line for the byline', line.start, line.end)
         i++
         continue
       }
@@ -132,6 +133,7 @@ export function readTextDraft(source: string, report: Reporter): Draft {
           start: line.start,
           end: line.end
         })
+        report('caption', 'Took this line for the photo caption', line.start, line.end)
         if (fused) {
           const at = Math.max(0, line.text.lastIndexOf(fused.byline))
           blocks.push({type: 'byline', content: plain(text(line, at))})
@@ -186,6 +188,7 @@ export function readTextDraft(source: string, report: Reporter): Draft {
     }
     if (isCredit(line.text)) {
       blocks.push({type: 'credit', content: plain(text(line))})
+      report('credit', 'Took this line for the closing credit', line.start, line.end)
       i++
       continue
     }
@@ -201,6 +204,7 @@ export function readTextDraft(source: string, report: Reporter): Draft {
           start: line.start,
           end: line.start + dateline.length
         })
+        report('dateline', `Took “${line.text.slice(0, dateline.length).trim()}” for the dateline`, line.start, line.start + dateline.length)
         const rest = text(line, dateline.length)
         bodyParagraphs++
         i++
@@ -211,6 +215,7 @@ export function readTextDraft(source: string, report: Reporter): Draft {
 
     if (bodyParagraphs > 0 && isSubhead(lines, i)) {
       blocks.push({type: 'heading', depth: 2, content: plain(text(line))})
+      report('subhead', 'Took this line for a subhead', line.start, line.end)
       i++
       continue
     }
