@@ -151,13 +151,13 @@ describe('long input', () => {
 })
 
 describe('the lexicon option', () => {
-  it('adds and overrides abbreviations', () => {
+  it('adds abbreviations and overrides them field by field', () => {
     const {tree} = readArticle('Headline Here\n\nThe WHO and the CSTO met. NATO spoke.', {
       lexicon: {CSTO: {expansion: 'Collective Security Treaty Organization'}, NATO: {spoken: 'letters'}}
     })
     expect(inspect(tree).split('\n').slice(5, 7)).toEqual([
       '    s2  The [abbr WHO letters = World Health Organization] and the [abbr CSTO letters = Collective Security Treaty Organization] met.',
-      '    s3  [abbr NATO letters] spoke.'
+      '    s3  [abbr NATO letters = North Atlantic Treaty Organization] spoke.'
     ])
   })
 })

@@ -30,7 +30,9 @@ export function buildArticle(draft: Draft, file: VFile, options: BuildOptions = 
   // Expansions the text gives itself apply everywhere in it, before and after.
   const definitions: Lexicon = {}
   for (const text of draftTexts(draft.blocks)) Object.assign(definitions, findDefinitions(text.text.value))
-  const lexicon = {...builtinLexicon, ...definitions, ...options.lexicon}
+  // A user's entry overrides field by field: {NATO: {spoken: 'letters'}} keeps the expansion.
+  const lexicon: Lexicon = {...builtinLexicon, ...definitions}
+  for (const [key, entry] of Object.entries(options.lexicon ?? {})) lexicon[key] = {...lexicon[key], ...entry}
   const ctx: EnrichContext = {file, lexicon, toPosition, sentences: 0}
 
   const children = draft.blocks.map((block) => buildBlock(block, ctx))
