@@ -181,3 +181,26 @@ describe('datelines', async () => {
     }
   )
 })
+
+describe('datelines with a region or a single hyphen', async () => {
+  const {parseDateline, parseByline, isCredit} = await import('../src/read/chrome-rules.js')
+  it.each([
+    ['KYIV, Ukraine -- Officials said', {place: 'KYIV, Ukraine', length: 17}],
+    ['WASHINGTON, D.C. — The', {place: 'WASHINGTON, D.C.', length: 19}],
+    ['MOSCOW (AP) - The', {place: 'MOSCOW', source: 'AP', length: 14}]
+  ])('%s', (line, parts) => {
+    expect(parseDateline(line)).toEqual(parts)
+  })
+  it('is not fooled by a name and a hyphen', () => {
+    expect(parseDateline('Johnson - who arrived late - said')).toBeUndefined()
+  })
+  it('takes an agency line under the headline for the byline', () => {
+    expect(parseByline('VOA News')).toBe('VOA News')
+    expect(parseByline("RFE/RL's Kazakh Service")).toBe("RFE/RL's Kazakh Service")
+    expect(parseByline('Voice of the People')).toBeUndefined()
+  })
+  it('takes "… contributed to this report" for a credit', () => {
+    expect(isCredit("RFE/RL's Kazakh Service contributed to this report.")).toBe(true)
+    expect(isCredit('Many people contributed to the report on the economy, officials said.')).toBe(false)
+  })
+})

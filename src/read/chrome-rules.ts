@@ -98,13 +98,16 @@ export function isCredit(line: string): boolean {
     (/^[-–—(]*\s*(?:with (?:additional )?reporting by|additional reporting by|reporting by|based on reporting by|written by|compiled by|edited by)\b/i.test(l) ||
       /^[-–—(]*\s*(?:\S+ )?compiled from (?:agency|wire|news agency)? ?reports\b/i.test(l) ||
       /^\(?(?:AFP|AP|Reuters|RFE\/RL|TASS|Interfax|dpa)(?:,? (?:and|with) [A-Z][\w/.]*)*\)?$/.test(l) ||
-      /^this (?:story|article|report) (?:was|is) (?:based on|compiled from)\b/i.test(l))
+      /^this (?:story|article|report) (?:was|is) (?:based on|compiled from|reported by|written by)\b/i.test(l) ||
+      /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\.?$/i.test(l))
   )
 }
 
 /** A byline on its own line: "By Jane Doe and John Roe", "- By RFE/RL". */
 export function parseByline(line: string): string | undefined {
   const l = normal(line)
+  // An agency or service credited under the headline, without "By".
+  if (/^(?:VOA News|RFE\/RL|RFE\/RL's [\w -]+ Service|Current Time|Associated Press|Reuters|AFP|Radio Farda|Radio Azadi)$/.test(l)) return l
   const match = /^[-–—]?\s*(By [\p{Lu}][\p{L}.'’/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’/-]*){0,12})$/u.exec(l)
   return match ? match[1] : undefined
 }
@@ -125,19 +128,28 @@ export interface DatelineParts {
   length: number
 }
 
+// Parts of a dateline: place (in capitals, or mixed case), region, date, source.
+const capitals = "[\\p{Lu}][\\p{Lu}.'’-]*(?: [\\p{Lu}][\\p{Lu}.'’-]*){0,3}"
+const mixed = "[\\p{Lu}][\\p{Ll}.'’-]+(?: [\\p{Lu}][\\p{Ll}.'’-]+){0,2}"
+// "KYIV, Ukraine", "WASHINGTON, D.C.": a region after the place.
+const region = "(?:, (?![A-Z][a-z]+\\.? \\d|\\d)[\\p{Lu}][\\p{L}.'’-]*(?: [\\p{Lu}][\\p{L}.'’-]*)?)?"
+const date = '(?:, ((?:[A-Z][a-z]+\\.? \\d{1,2}|\\d{1,2} [A-Z][a-z]+),? \\d{4}))?'
+const source = "(?: \\(([\\p{Lu}][\\p{L}/.&' -]{1,29})\\))?"
+const datelinePattern = new RegExp(`^((?:${capitals}|${mixed})${region})${date}${source} ?(?:--|–|—|-(?= ))(?: |$)`, 'u')
+
 /**
  * A dateline opening the first paragraph: "VIENNA --", "PRAGUE, May 31, 2006
  * (RFE/RL) --", "Prague, 25 June 2005 (RFE/RL) --".
  */
 export function parseDateline(line: string): DatelineParts | undefined {
-  const match =
-    /^((?:[\p{Lu}][\p{Lu}.'’-]*(?: [\p{Lu}][\p{Lu}.'’-]*){0,3})|(?:[\p{Lu}][\p{Ll}.'’-]+(?: [\p{Lu}][\p{Ll}.'’-]+){0,2}))(?:, ((?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+),? \d{4}))?(?: \(([\p{Lu}][\p{L}/.&' -]{1,29})\))? ?(?:--|–|—)(?: |$)/u.exec(
-      line
-    )
+  const match = datelinePattern.exec(line)
   if (!match) return undefined
   const place = match[1] as string
+  const head = place.split(',')[0] as string
   // A mixed-case place needs a date or a source to be a dateline: "Johnson -- who…" is not.
-  if (/\p{Ll}/u.test(place) && !match[2] && !match[3]) return undefined
+  if (/\p{Ll}/u.test(head) && !match[2] && !match[3]) return undefined
+  // A single hyphen only after a place in capitals or a source: "MOSCOW (AP) - ".
+  if (/-$/.test(match[0].trim()) && !/--$/.test(match[0].trim()) && /\p{Ll}/u.test(head) && !match[3]) return undefined
   return {
     place,
     ...(match[2] ? {date: match[2]} : {}),
