@@ -74,7 +74,8 @@ describe('altformat command line', () => {
     [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, outline/],
     [['--from', 'pdf', 'x.txt'], /argument 'pdf' is invalid/],
     [[], /missing required argument 'input'/],
-    [['a.txt', 'b.txt'], /2 pages make several files: name an output folder with -o DIR/]
+    [['a.txt', 'b.txt'], /2 pages make several files: name an output folder with -o DIR/],
+    [['--lang', 'not a tag', 'a.txt'], /--lang “not a tag” is not a language tag/]
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const c = capture()
     expect(await run(args, c.io, '0.0.0')).toBe(2)

@@ -161,3 +161,16 @@ describe('the lexicon option', () => {
     ])
   })
 })
+
+describe('the lang option', () => {
+  it('sets the language of a text page, and of an HTML page that declares none', () => {
+    expect(readArticle('Headline Here\n\nText here.', {lang: 'ru'}).tree.lang).toBe('ru')
+    expect(readArticle('<main><h1>Headline</h1><p>Text here.</p></main>', {lang: 'ky'}).tree.lang).toBe('ky')
+  })
+  it('does not override the language an HTML page declares', () => {
+    expect(readArticle('<html lang="uk"><body><main><h1>H</h1><p>Text here.</p></main></body></html>', {lang: 'ru'}).tree.lang).toBe('uk')
+  })
+  it('defaults to English', () => {
+    expect(readArticle('Headline Here\n\nText here.').tree.lang).toBe('en')
+  })
+})

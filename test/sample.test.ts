@@ -109,6 +109,16 @@ for (const [reader, result] of [
       ])
     })
 
+    it('gives every node a position in the source', () => {
+      const missing: string[] = []
+      const walk = (node: Nodes, path: string) => {
+        if (!node.position) missing.push(`${path} (${node.type})`)
+        if ('children' in node) (node.children as Nodes[]).forEach((child, i) => walk(child, `${path}.${i}`))
+      }
+      walk(tree, '$')
+      expect(missing).toEqual([])
+    })
+
     it('numbers sentences s1…sN in document order', () => {
       const ids = selectAll<Sentence>(tree, 'sentence').map((s) => s.id)
       expect(ids).toEqual(ids.map((_, index) => `s${index + 1}`))

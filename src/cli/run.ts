@@ -23,6 +23,7 @@ interface Settings {
   out: string | undefined
   to: FormatName[]
   from: 'text' | 'html' | 'auto'
+  lang: string | undefined
   verbose: boolean
   debug: boolean
 }
@@ -76,7 +77,11 @@ async function renderOne(input: Input, settings: Settings, io: Io): Promise<bool
   let result: ReadResult
   try {
     const value = input.path === '-' ? await io.readStdin() : await readFile(input.path)
-    result = readArticle(value, {from: settings.from, path: input.path === '-' ? undefined : input.path})
+    result = readArticle(value, {
+      from: settings.from,
+      lang: settings.lang,
+      path: input.path === '-' ? undefined : input.path
+    })
   } catch (error) {
     report(io, name, error, settings.debug)
     return false
@@ -144,6 +149,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
       )
     )
     .addOption(new Option('--from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
+    .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--verbose', 'print every repair and decision the reader made, with positions', false)
     .option('--debug', 'print stack traces of errors', false)
     .version(version, '-V, --version')
@@ -159,7 +165,17 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .showHelpAfterError('(run altformat --help for usage)')
 
   program.parse(argv, {from: 'user'})
-  const options = program.opts<{out?: string; to: string; from: Settings['from']; verbose: boolean; debug: boolean}>()
+  const options = program.opts<{
+    out?: string
+    to: string
+    from: Settings['from']
+    lang?: string
+    verbose: boolean
+    debug: boolean
+  }>()
+  if (options.lang !== undefined && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(options.lang)) {
+    throw new AltformatError('invalid-option', `--lang “${options.lang}” is not a language tag: use one such as en, ru or en-GB`)
+  }
   const to = options.to
     .split(',')
     .map((name) => name.trim())
@@ -174,6 +190,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     out: options.out,
     to: [...new Set(to)] as FormatName[],
     from: options.from,
+    lang: options.lang,
     verbose: options.verbose,
     debug: options.debug
   }

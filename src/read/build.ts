@@ -50,7 +50,7 @@ export function buildArticle(draft: Draft, file: VFile, options: BuildOptions = 
   const last = children.at(-1)
   return {
     type: 'article',
-    lang: draft.lang,
+    lang: draft.lang ?? 'en',
     meta: draft.meta,
     children,
     position: first?.position && last?.position ? {start: first.position.start, end: last.position.end} : undefined

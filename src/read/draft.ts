@@ -48,7 +48,8 @@ export type DraftBlock =
   | ({type: 'list'; ordered: boolean; items: Array<{paragraphs: DraftText[]} & SourceSpan>} & SourceSpan)
 
 export interface Draft {
-  lang: string
+  /** The page's declared language, if it declares one. */
+  lang: string | undefined
   meta: ArticleMeta
   blocks: DraftBlock[]
 }

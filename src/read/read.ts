@@ -16,6 +16,8 @@ export interface ReadOptions {
   path?: string | undefined
   /** Abbreviations to add to, or override in, the built-in lexicon. */
   lexicon?: Lexicon | undefined
+  /** The article's language (BCP 47), when the page does not say: text pages default to `en`. */
+  lang?: string | undefined
 }
 
 export interface ReadResult {
@@ -45,6 +47,8 @@ export function readArticle(input: string | Uint8Array | VFile, options: ReadOpt
     from === 'html'
       ? readHtmlDraft(value, reporter(file))
       : readTextDraft(value, reporter(file))
+  // A language the page declares (html[lang]) wins over the option; text pages declare none.
+  draft.lang ??= options.lang
   const tree = buildArticle(draft, file, {lexicon: options.lexicon})
   return {tree, file, from}
 }

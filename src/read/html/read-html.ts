@@ -50,7 +50,7 @@ const bylineSelector = '.byline, .author, .authors, [rel="author"], [itemprop="a
 export function readHtmlDraft(source: string, report: Reporter): Draft {
   const tree = unified().use(rehypeParse).parse(source) as Root
   const meta: ArticleMeta = readMeta(tree)
-  const lang = (select('html', tree)?.properties.lang as string | undefined)?.trim() || 'en'
+  const lang = (select('html', tree)?.properties.lang as string | undefined)?.trim() || undefined
   const container = locateArticle(tree, report)
   const blocks: DraftBlock[] = []
 

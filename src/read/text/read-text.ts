@@ -17,6 +17,7 @@ import {
 } from '../chrome-rules.js'
 import type {Draft, DraftBlock} from '../draft.js'
 import {plain} from '../draft.js'
+import {findDates} from '../enrich/dates.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
 import type {Line} from './lines.js'
@@ -83,11 +84,13 @@ export function readTextDraft(source: string, report: Reporter): Draft {
         continue
       }
       if (isUpdated(line.text)) {
+        meta.updated ??= isoDateIn(line.text)
         chrome('updated', line)
         i++
         continue
       }
       if (isTimestamp(line.text)) {
+        meta.published ??= isoDateIn(line.text)
         chrome('other', line)
         i++
         continue
@@ -236,7 +239,18 @@ export function readTextDraft(source: string, report: Reporter): Draft {
     i++
   }
 
-  return {lang: 'en', meta, blocks}
+  for (const key of Object.keys(meta) as Array<keyof ArticleMeta>) if (meta[key] === undefined) delete meta[key]
+  return {lang: undefined, meta, blocks}
+}
+
+/** The first full date in a line, as ISO 8601 (`2017-12-22`), if it has a year. */
+function isoDateIn(line: string): string | undefined {
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(line.trim())?.[0]
+  if (iso) return iso
+  for (const date of findDates(line)) {
+    if (date.node.type === 'date' && date.node.iso && /^\d{4}-\d{2}-\d{2}$/.test(date.node.iso)) return date.node.iso
+  }
+  return undefined
 }
 
 /** Lines of the head that are neither furniture nor a byline. */
