@@ -11,9 +11,9 @@ export function readMeta(tree: Root): ArticleMeta {
   }
   const time = select('time[pubdate][datetime], article time[datetime], .published time[datetime]', tree)
   const canonical = select('link[rel~="canonical"]', tree)?.properties.href
-  const title = select('h1', tree)
   const meta: ArticleMeta = {
-    title: (title ? clean(title) : undefined) || content('meta[property="og:title"]') || text(select('title', tree)),
+    // The reader replaces this with the headline it finds; a page's first h1 may be its logo.
+    title: content('meta[property="og:title"]') ?? text(select('title', tree)),
     site: content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]'),
     url: (typeof canonical === 'string' ? canonical : undefined) ?? content('meta[property="og:url"]'),
     section: content('meta[property="article:section"]'),

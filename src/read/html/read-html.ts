@@ -69,10 +69,8 @@ export function readHtmlDraft(source: string, report: Reporter): Draft {
   if (h1 && !contains(container, h1)) walker.block(h1)
   for (const child of container.children) walker.node(child)
 
-  if (!meta.title) {
-    const headline = blocks.find((block) => block.type === 'heading' && block.depth === 1)
-    if (headline && headline.type === 'heading') meta.title = headline.content.text.value
-  }
+  const headline = blocks.find((block) => block.type === 'heading' && block.depth === 1)
+  if (headline && headline.type === 'heading') meta.title = headline.content.text.value
   return {lang, meta, blocks}
 }
 
