@@ -33,6 +33,15 @@ describe('altformat command line', () => {
     expect(c.err()).toBe('')
   })
 
+  it('writes screen-reader HTML with --to html', async () => {
+    const dir = tmp()
+    const c = capture()
+    expect(await run([samplePaths.text, '--to', 'html', '-o', dir], c.io, '0.0.0')).toBe(0)
+    const html = readFileSync(path.join(dir, 'rferl-johnson-lavrov.html'), 'utf8')
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/)
+    expect(html).toContain('<h1 id="headline"><span id="s1">In Moscow, Johnson Says Britain, Russia Should Cooperate On Security</span></h1>')
+  })
+
   it('reads stdin with -, choosing the reader by content', async () => {
     const c = capture('<article><h1>Headline Here</h1><p>The first paragraph.</p></article>')
     expect(await run(['-', '--to', 'outline'], c.io, '0.0.0')).toBe(0)
@@ -71,7 +80,7 @@ describe('altformat command line', () => {
   })
 
   it.each([
-    [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, outline/],
+    [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, html, outline/],
     [['--from', 'pdf', 'x.txt'], /argument 'pdf' is invalid/],
     [[], /missing required argument 'input'/],
     [['a.txt', 'b.txt'], /2 pages make several files: name an output folder with -o DIR/],

@@ -7,10 +7,13 @@ it('exports exactly the documented public API', () => {
     'altformatParse',
     'builtinLexicon',
     'chromeKinds',
+    'htmlHandlers',
     'inspect',
     'isAltformatError',
     'numberKinds',
     'readArticle',
+    'toHast',
+    'toHtml',
     'toString',
     'validateArticle'
   ])

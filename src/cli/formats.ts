@@ -1,4 +1,4 @@
-import {inspect} from '../index.js'
+import {inspect, toHtml} from '../index.js'
 import type {ReadResult} from '../index.js'
 
 /**
@@ -19,6 +19,11 @@ export const outputFormats = {
     description: 'the document model, as JSON.stringify of the tree',
     extension: '.json',
     render: (result) => JSON.stringify(result.tree, null, 2) + '\n'
+  },
+  html: {
+    description: 'screen-reader HTML: a complete, accessible HTML5 page of the article',
+    extension: '.html',
+    render: (result) => toHtml(result.tree)
   },
   outline: {
     description: 'a readable outline of the model, one line per block and sentence',

@@ -2,7 +2,7 @@ import type {Element, ElementContent, Nodes as HastNodes, Text as HastText} from
 import type {AtomSpan, DraftText, FormatSpan} from '../draft.js'
 import {collapseWithMap} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
-import {safeUrl} from './url.js'
+import {resolveUrl} from '../../model/url.js'
 
 /** Elements whose content is never article text. */
 export const ignoredElements = new Set([
@@ -16,7 +16,7 @@ export const ignoredElements = new Set([
  * character (through entities and white space), formatting spans for
  * emphasis, strong and links, and atoms for `abbr[title]` and `time[datetime]`.
  */
-export function inlineText(source: string, node: Element): DraftText {
+export function inlineText(source: string, node: Element, base?: string): DraftText {
   const raw: SourceText = {value: '', starts: [], ends: []}
   const formats: FormatSpan[] = []
   const atoms: AtomSpan[] = []
@@ -67,7 +67,7 @@ export function inlineText(source: string, node: Element): DraftText {
         break
       }
       case 'a': {
-        const url = safeUrl(child.properties.href)
+        const url = resolveUrl(child.properties.href, base)
         if (url) formats.push({type: 'link', url, start: from, end: to})
         break
       }

@@ -19,7 +19,7 @@ import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {locateArticle} from './locate.js'
 import {readMeta} from './meta.js'
-import {safeUrl} from './url.js'
+import {resolveUrl} from '../../model/url.js'
 
 /** Widgets inside an article container that are furniture, by what they are called. */
 const widgets: Array<[ChromeKind, string]> = [
@@ -127,6 +127,8 @@ class Walker {
   private stopped = false
   private zone: Zone
   private intro = false
+  /** The page's own address, to make its relative links absolute. */
+  private readonly base: string | undefined
 
   constructor(
     private readonly source: string,
@@ -137,6 +139,7 @@ class Walker {
     private readonly aroundBody: Set<Element>
   ) {
     this.zone = body ? 'head' : 'body'
+    this.base = meta.url
   }
 
   /** Any node of the container. */
@@ -184,7 +187,7 @@ class Walker {
       return
     }
     if (matches(bylineSelector, node) && !select('p p, h1, h2', node)) {
-      const text = inlineText(this.source, node)
+      const text = inlineText(this.source, node, this.base)
       if (text.text.value) {
         this.blocks.push({type: 'byline', content: text})
         this.meta.byline ??= text.text.value
@@ -210,7 +213,7 @@ class Walker {
         return
       }
       case 'p': {
-        this.paragraph(inlineText(this.source, node), node)
+        this.paragraph(inlineText(this.source, node, this.base), node)
         return
       }
       case 'figure': {
@@ -248,7 +251,7 @@ class Walker {
       for (const child of node.children) this.node(child)
       return
     }
-    const text = inlineText(this.source, node)
+    const text = inlineText(this.source, node, this.base)
     if (!text.text.value) return
     this.paragraph(text, node)
   }
@@ -272,7 +275,7 @@ class Walker {
   }
 
   private heading(node: Element): void {
-    const text = inlineText(this.source, node)
+    const text = inlineText(this.source, node, this.base)
     if (!text.text.value) return
     const level = Number(node.tagName.slice(1))
     if (level > 1 && isCutMarker(text.text.value)) {
@@ -345,8 +348,8 @@ class Walker {
     const img = node.tagName === 'img' ? node : select('img', node)
     const figcaption = select('figcaption', node)
     const alt = typeof img?.properties.alt === 'string' ? img.properties.alt.trim() : undefined
-    const src = safeUrl(img?.properties.src)
-    const caption = figcaption ? inlineText(this.source, figcaption) : undefined
+    const src = resolveUrl(img?.properties.src, this.base)
+    const caption = figcaption ? inlineText(this.source, figcaption, this.base) : undefined
     this.blocks.push({
       type: 'figure',
       ...(src ? {src} : {}),
@@ -360,7 +363,7 @@ class Walker {
     const ps = node.children.filter(
       (child): child is Element => child.type === 'element' && (child.tagName === 'p' || hasBlockChildren(child))
     )
-    const texts = ps.length > 0 ? ps.map((p) => inlineText(this.source, p)) : [inlineText(this.source, node)]
+    const texts = ps.length > 0 ? ps.map((p) => inlineText(this.source, p, this.base)) : [inlineText(this.source, node, this.base)]
     return texts.filter((text) => text.text.value !== '')
   }
 

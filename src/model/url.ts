@@ -14,3 +14,19 @@ export function safeUrl(href: unknown): string | undefined {
   if (!scheme) return url
   return /^(?:https?|mailto)$/i.test(scheme[1] as string) ? url : undefined
 }
+
+/**
+ * A safe URL made absolute against the page's own address (`base`), so that it
+ * still works from a file written somewhere else. Without a usable base a
+ * relative URL is returned as it is.
+ */
+export function resolveUrl(href: unknown, base?: string): string | undefined {
+  const url = safeUrl(href)
+  if (url === undefined || !base || !/^https?:\/\//i.test(base) || !URL.canParse(url, base)) return url
+  return safeUrl(new URL(url, base).href)
+}
+
+/** Whether a URL works on its own, from any page: http, https or mailto. */
+export function isAbsoluteUrl(url: string): boolean {
+  return /^(?:https?:\/\/|mailto:)/i.test(url)
+}

@@ -1,0 +1,68 @@
+import {h} from 'hastscript'
+import type {Article, ArticleMeta} from '../../model/types.js'
+import type {Handler, HtmlOut} from '../state.js'
+
+/**
+ * The `<article>`: a header with the headline, byline, publication time and
+ * dateline; the body in order; a footer with the credit. Chrome is left out.
+ */
+export const article: Handler<Article> = (state, node) => {
+  const header: HtmlOut = []
+  const body: HtmlOut = []
+  const footer: HtmlOut = []
+  let headline = false
+  for (const child of node.children) {
+    const out = state.one(child)
+    if (child.type === 'heading' && child.depth === 1 && !headline) {
+      headline = true
+      header.push(...out)
+      header.push(...times(node.meta, node.lang))
+    } else if (child.type === 'byline' || child.type === 'dateline') {
+      header.push(...out)
+    } else if (child.type === 'credit') {
+      footer.push(...out)
+    } else {
+      body.push(...out)
+    }
+  }
+  // Every page needs its one h1: a page with no headline says so, from the
+  // metadata's title when there is one.
+  if (!headline) {
+    header.unshift(h('h1', {id: state.id('headline')}, node.meta.title || state.settings.untitled), ...times(node.meta, node.lang))
+  }
+  return [
+    h('article', {ariaLabelledBy: state.id('headline')}, [
+      ...(header.length > 0 ? [h('header', header)] : []),
+      ...body,
+      ...(footer.length > 0 ? [h('footer', footer)] : [])
+    ])
+  ]
+}
+
+/** "Published <time>…</time>." and "Updated …" from the metadata, when they are ISO dates. */
+function times(meta: ArticleMeta, lang: string): HtmlOut {
+  const parts: HtmlOut = []
+  for (const [label, value] of [
+    ['Published', meta.published],
+    ['Updated', meta.updated]
+  ] as const) {
+    const shown = value ? formatDate(value, lang) : undefined
+    if (!value || !shown) continue
+    if (parts.length > 0) parts.push({type: 'text', value: ' '})
+    parts.push({type: 'text', value: `${label} `}, h('time', {dateTime: value}, shown), {type: 'text', value: '.'})
+  }
+  return parts.length > 0 ? [h('p', {className: ['published']}, parts)] : []
+}
+
+/** The calendar date of an ISO 8601 date or date-time, written out in the article's language. */
+function formatDate(value: string, lang: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value)
+  if (!match) return undefined
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  if (Number.isNaN(date.getTime())) return undefined
+  try {
+    return new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date)
+  } catch {
+    return new Intl.DateTimeFormat('en', {dateStyle: 'long', timeZone: 'UTC'}).format(date)
+  }
+}

@@ -1,0 +1,98 @@
+import type {Element, ElementContent, Root} from 'hast'
+import {h} from 'hastscript'
+import {toParse5} from 'hast-util-to-parse5'
+import {serialize} from 'parse5'
+import type {DefaultTreeAdapterMap} from 'parse5'
+import {toString} from '../model/to-string.js'
+import type {Article, Chrome} from '../model/types.js'
+import {htmlHandlers} from './handlers/index.js'
+import {resolveHtmlOptions} from './options.js'
+import type {HtmlOptions, HtmlSettings} from './options.js'
+import {createState} from './state.js'
+
+/**
+ * The article as a hast tree: a complete, accessible HTML5 document (or the
+ * `<article>` alone, with `document: false`). Built from the model only — never
+ * from the source page — so nothing executable can reach it.
+ */
+export function toHast(tree: Article, options: HtmlOptions = {}): Root {
+  const settings = resolveHtmlOptions(options)
+  const state = createState(settings, {...htmlHandlers, ...options.handlers})
+  const article = state.one(tree)
+  if (!settings.document) return {type: 'root', children: article}
+
+  const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+  const title = pageTitle(headline ? toString(headline) : tree.meta.title || 'Article', tree.meta.site)
+
+  return {
+    type: 'root',
+    children: [
+      {type: 'doctype'},
+      h('html', {lang: tree.lang}, [
+        h('head', [
+          h('meta', {charSet: 'utf-8'}),
+          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+          h('title', title),
+          // The quote marks are in the text, as printed; browsers must not add more.
+          h('style', 'q { quotes: none }')
+        ]),
+        h('body', [
+          ...skipLinks(tree, settings),
+          ...(tree.meta.site ? [h('header', [h('p', tree.meta.site)])] : []),
+          h('main', {id: settings.idPrefix + 'main', tabIndex: -1}, article),
+          pageFooter(tree)
+        ])
+      ])
+    ]
+  }
+}
+
+/**
+ * The article as an HTML string. Serialised by parse5 — the HTML standard's
+ * serialisation — which escapes `<`, `>`, `&` and no-break spaces in text, so
+ * that text such as "]]>" or "</speak>" can never read as markup.
+ * (hast-util-to-html leaves `>` raw, which html-validate's `no-raw-characters`
+ * reports.)
+ */
+export function toHtml(tree: Article, options: HtmlOptions = {}): string {
+  // A hast root becomes a parse5 document (or fragment): a parent node, whose
+  // content is what `serialize` writes.
+  const document = toParse5(toHast(tree, options)) as DefaultTreeAdapterMap['parentNode']
+  return serialize(document) + '\n'
+}
+
+/**
+ * The first focusable element: a skip link to `main`. The page's own skip links
+ * lend their label when one leads to the main content; links to parts this page
+ * does not have (navigation, search) are not written.
+ */
+function skipLinks(tree: Article, settings: HtmlSettings): Element[] {
+  const links = tree.children
+    .filter((node): node is Chrome => node.type === 'chrome' && node.kind === 'accessibility-links')
+    .flatMap((node) => node.links ?? [])
+  const toMain = links.find(
+    (link) => /^#(?:content|main|main-content|maincontent)$/i.test(link.url) || /main content/i.test(link.label)
+  )
+  return [h('a', {className: ['skip-link'], href: `#${settings.idPrefix}main`}, toMain?.label ?? settings.skipLabel)]
+}
+
+/**
+ * "Headline – Site" when it fits in 70 characters (what a tab, a window list or
+ * a screen reader's title announcement shows well), else the headline alone,
+ * shortened at a word if it must be; the full headline is the page's `h1`.
+ */
+function pageTitle(headline: string, site: string | undefined): string {
+  const limit = 70
+  if (site && headline.length + site.length + 3 <= limit) return `${headline} – ${site}`
+  if (headline.length <= limit) return headline
+  const cut = headline.slice(0, limit - 1)
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2)).trimEnd() + '…'
+}
+
+function pageFooter(tree: Article): Element {
+  const {site, url} = tree.meta
+  const source: ElementContent[] = url && /^https?:\/\//i.test(url) ? [h('a', {href: url}, site ?? url)] : site ? [{type: 'text', value: site}] : []
+  return h('footer', [
+    h('p', source.length > 0 ? ['Source: ', ...source, '. Accessible version made with altformat.'] : ['Accessible version made with altformat.'])
+  ])
+}
