@@ -14,7 +14,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['examples/**/*.js'],
-    languageOptions: {globals: {console: 'readonly', process: 'readonly'}}
+    files: ['examples/**/*.js', 'bench/**/*.js'],
+    languageOptions: {globals: {console: 'readonly', process: 'readonly', performance: 'readonly', URL: 'readonly'}}
   }
 )

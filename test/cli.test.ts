@@ -42,6 +42,23 @@ describe('altformat command line', () => {
     expect(html).toContain('<h1 id="headline"><span id="s1">In Moscow, Johnson Says Britain, Russia Should Cooperate On Security</span></h1>')
   })
 
+  it('writes SSML in numbered parts when a dialect needs them, and a narrator script', async () => {
+    const dir = tmp()
+    const c = capture()
+    expect(await run([samplePaths.text, '--to', 'ssml,script', '--dialect', 'polly', '-o', dir], c.io, '0.0.0')).toBe(0)
+    const parts = ['rferl-johnson-lavrov.001.ssml', 'rferl-johnson-lavrov.002.ssml'].map((name) => readFileSync(path.join(dir, name), 'utf8'))
+    for (const part of parts) expect(part).toMatch(/^<speak><p>.*<\/speak>\n$/s)
+    expect(readFileSync(path.join(dir, 'rferl-johnson-lavrov.script.txt'), 'utf8')).toMatch(/^HEADLINE\nIn Moscow/)
+    // One document fits w3c, which has no limit; to stdout.
+    const one = capture()
+    expect(await run([samplePaths.text, '--to', 'ssml'], one.io, '0.0.0')).toBe(0)
+    expect(one.out()).toMatch(/^<speak version="1.1" xmlns="http:\/\/www.w3.org\/2001\/10\/synthesis" xml:lang="en">/)
+    // Parts cannot all go to stdout.
+    const many = capture()
+    expect(await run([samplePaths.text, '--to', 'ssml', '--dialect', 'polly'], many.io, '0.0.0')).toBe(1)
+    expect(many.err()).toContain('needs 2 parts for polly')
+  })
+
   it('reads stdin with -, choosing the reader by content', async () => {
     const c = capture('<article><h1>Headline Here</h1><p>The first paragraph.</p></article>')
     expect(await run(['-', '--to', 'outline'], c.io, '0.0.0')).toBe(0)
@@ -80,8 +97,9 @@ describe('altformat command line', () => {
   })
 
   it.each([
-    [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, html, outline/],
+    [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, ssml, script, html, outline/],
     [['--from', 'pdf', 'x.txt'], /argument 'pdf' is invalid/],
+    [['--dialect', 'watson', 'x.txt'], /argument 'watson' is invalid. Allowed choices are w3c, polly, polly-neural, google, azure, alexa, espeak/],
     [[], /missing required argument 'input'/],
     [['a.txt', 'b.txt'], /2 pages make several files: name an output folder with -o DIR/],
     [['--lang', 'not a tag', 'a.txt'], /--lang “not a tag” is not a language tag/]

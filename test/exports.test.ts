@@ -4,16 +4,23 @@ import * as altformat from '../src/index.js'
 it('exports exactly the documented public API', () => {
   expect(Object.keys(altformat).sort()).toEqual([
     'AltformatError',
+    'addToSpeech',
     'altformatParse',
     'builtinLexicon',
     'chromeKinds',
+    'dialectNames',
     'htmlHandlers',
     'inspect',
     'isAltformatError',
     'numberKinds',
     'readArticle',
+    'speechHandlers',
     'toHast',
     'toHtml',
+    'toScript',
+    'toSsml',
+    'toSsmlParts',
+    'toSsmlTree',
     'toString',
     'validateArticle'
   ])

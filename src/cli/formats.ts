@@ -1,17 +1,23 @@
-import {inspect, toHtml} from '../index.js'
-import type {ReadResult} from '../index.js'
+import {inspect, toHtml, toScript, toSsmlParts} from '../index.js'
+import type {DialectName, ReadResult} from '../index.js'
+
+/** What the command line passes to every format. */
+export interface RenderSettings {
+  dialect: DialectName
+  voice?: string | undefined
+}
 
 /**
  * The output formats of the command line. Each renders one read article to the
- * text of one file. Later formats (ssml, script, brf, pef, braille, html) are
- * added here, with their options.
+ * text of one file — or of several numbered files (`<stem>.001.ssml`, …) when
+ * the format must split it, as SSML does for an engine's request limit.
  */
 export interface OutputFormat {
   /** What the format is, for `--help`. */
   description: string
   /** Appended to the page's stem: `<stem>.json`. */
   extension: string
-  render: (result: ReadResult) => string
+  render: (result: ReadResult, settings: RenderSettings) => string | string[]
 }
 
 export const outputFormats = {
@@ -19,6 +25,16 @@ export const outputFormats = {
     description: 'the document model, as JSON.stringify of the tree',
     extension: '.json',
     render: (result) => JSON.stringify(result.tree, null, 2) + '\n'
+  },
+  ssml: {
+    description: 'SSML for the --dialect engine, in numbered parts when over its request limit',
+    extension: '.ssml',
+    render: (result, settings) => toSsmlParts(result.tree, {dialect: settings.dialect, voice: settings.voice})
+  },
+  script: {
+    description: 'a plain narrator script: headline, caption, body, credit, pronunciations, reading time',
+    extension: '.script.txt',
+    render: (result) => toScript(result.tree)
   },
   html: {
     description: 'screen-reader HTML: a complete, accessible HTML5 page of the article',

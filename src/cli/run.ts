@@ -2,10 +2,10 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {reporter} from 'vfile-reporter'
-import {AltformatError, isAltformatError, readArticle} from '../index.js'
-import type {ReadResult} from '../index.js'
+import {AltformatError, dialectNames, isAltformatError, readArticle} from '../index.js'
+import type {DialectName, ReadResult} from '../index.js'
 import {defaultFormats, formatNames, outputFormats} from './formats.js'
-import type {FormatName} from './formats.js'
+import type {FormatName, OutputFormat} from './formats.js'
 import {expandInputs} from './inputs.js'
 import type {Input} from './inputs.js'
 
@@ -24,6 +24,8 @@ interface Settings {
   to: FormatName[]
   from: 'text' | 'html' | 'auto'
   lang: string | undefined
+  dialect: DialectName
+  voice: string | undefined
   verbose: boolean
   debug: boolean
 }
@@ -92,12 +94,24 @@ async function renderOne(input: Input, settings: Settings, io: Io): Promise<bool
   }
   try {
     for (const format of settings.to) {
-      const text = outputFormats[format].render(result)
+      const {extension, render} = outputFormats[format] as OutputFormat
+      const rendered = render(result, {dialect: settings.dialect, voice: settings.voice})
+      const texts = typeof rendered === 'string' ? [rendered] : rendered
       if (settings.out === undefined) {
-        io.stdout(text)
+        if (texts.length > 1) {
+          throw new AltformatError(
+            'invalid-option',
+            `the ${format} output needs ${texts.length} parts for ${settings.dialect}'s request limit: ` +
+              'name an output folder with -o DIR to get them as numbered files'
+          )
+        }
+        io.stdout(texts[0] ?? '')
       } else {
-        const target = path.join(settings.out, input.stem + outputFormats[format].extension)
-        await writeOutput(target, text)
+        // One file, or numbered parts: <stem>.001.ssml, <stem>.002.ssml, …
+        for (const [index, text] of texts.entries()) {
+          const part = texts.length > 1 ? '.' + String(index + 1).padStart(3, '0') : ''
+          await writeOutput(path.join(settings.out, input.stem + part + extension), text)
+        }
       }
     }
   } catch (error) {
@@ -149,6 +163,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
       )
     )
     .addOption(new Option('--from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
+    .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
+    .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--verbose', 'print every repair and decision the reader made, with positions', false)
     .option('--debug', 'print stack traces of errors', false)
@@ -158,7 +174,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
       '\nFormats:\n' +
         formatNames.map((name) => `  ${name.padEnd(8)} <stem>${outputFormats[name].extension}  ${outputFormats[name].description}`).join('\n') +
         '\n\nExit status: 0 all pages rendered, 1 some pages failed, 2 usage error.\n' +
-        '\nExamples:\n  altformat page.txt --to outline\n  altformat pages/ -o out\n  curl -s URL | altformat - --from html > page.json\n'
+        '\nExamples:\n  altformat page.txt --to outline\n  altformat pages/ -o out\n  altformat pages/ -o audio --to ssml,script --dialect polly\n  curl -s URL | altformat - --from html > page.json\n'
     )
     .exitOverride()
     .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
@@ -170,6 +186,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     to: string
     from: Settings['from']
     lang?: string
+    dialect: DialectName
+    voice?: string
     verbose: boolean
     debug: boolean
   }>()
@@ -191,6 +209,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     to: [...new Set(to)] as FormatName[],
     from: options.from,
     lang: options.lang,
+    dialect: options.dialect,
+    voice: options.voice,
     verbose: options.verbose,
     debug: options.debug
   }

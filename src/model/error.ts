@@ -9,6 +9,7 @@ export type AltformatErrorCode =
   | 'unknown-node'
   | 'read-failed'
   | 'write-failed'
+  | 'too-long'
 
 /**
  * The one error type of the library: a stable `code` to branch on, and a message

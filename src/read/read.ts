@@ -73,7 +73,22 @@ function checkText(text: string, name: string, file: VFile): string {
       {file: file.path}
     )
   }
-  return text.replace(/^\uFEFF/, '')
+  // Characters XML 1.0 forbids (C0 controls but tab and line ends, DEL's
+  // neighbours U+FFFE/U+FFFF, lone surrogates) would make every XML output
+  // ill-formed. Each becomes a space (or U+FFFD for a surrogate): one code unit
+  // for one, so every offset and position stays true to the source.
+  let replaced = 0
+  const clean = text
+    .replace(/^\uFEFF/, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, () => (replaced++, ' '))
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, () => (replaced++, '\uFFFD'))
+  if (replaced > 0) {
+    file.info(`Replaced ${replaced} control or unpaired surrogate characters that no output format may hold`, {
+      ruleId: 'control-characters',
+      source: 'altformat'
+    })
+  }
+  return clean
 }
 
 function chooseReader(from: InputFormat | 'auto', path: string | undefined, value: string): InputFormat {

@@ -1,0 +1,79 @@
+import {AltformatError} from '../model/error.js'
+import {dialectNames, dialects} from './dialects.js'
+import type {Dialect, DialectName} from './dialects.js'
+
+/** Pauses, as SSML times (`500ms`, `1s`). */
+export interface Pauses {
+  /** After the headline (and byline). Default `1s`. */
+  headline?: string | undefined
+  /** After the photo caption. Default `750ms`. */
+  caption?: string | undefined
+  /** Before a subhead. Default `500ms`. */
+  subhead?: string | undefined
+  /** Where a dash stands. Default `300ms`. */
+  dash?: string | undefined
+  /** Where an ellipsis stands. Default `500ms`. */
+  ellipsis?: string | undefined
+}
+
+export interface SpeechOptions {
+  /** The engine: `w3c` (SSML 1.1, the default), `polly`, `polly-neural`, `google`, `azure`, `alexa`, `espeak`. */
+  dialect?: DialectName | undefined
+  /** Azure's voice name (default `en-US-JennyNeural`); its locale becomes `xml:lang`. */
+  voice?: string | undefined
+  pauses?: Pauses | undefined
+  /** Say "quote … end quote" around quotations (default `false`: quotes are read naturally). */
+  announceQuotes?: boolean | undefined
+  /** The words around an announced quotation (default `['quote', 'end quote']`). */
+  quoteWords?: readonly [string, string] | undefined
+  /** Said before the photo caption (default `Photo caption.`). */
+  captionLabel?: string | undefined
+}
+
+export interface SpeechSettings {
+  dialect: Dialect
+  voice: string
+  pauses: Required<Pauses>
+  announceQuotes: boolean
+  quoteWords: readonly [string, string]
+  captionLabel: string
+}
+
+const time = /^(?:\d+(?:\.\d+)?)(?:ms|s)$/
+
+export function resolveSpeechOptions(options: SpeechOptions = {}): SpeechSettings {
+  const name = options.dialect ?? 'w3c'
+  if (!dialectNames.includes(name)) {
+    throw new AltformatError('invalid-option', `Unknown dialect “${String(name)}”: choose from ${dialectNames.join(', ')}`)
+  }
+  const dialect = dialects[name]
+  const pauses: Required<Pauses> = {
+    headline: '1s',
+    caption: '750ms',
+    subhead: '500ms',
+    dash: '300ms',
+    ellipsis: '500ms',
+    ...Object.fromEntries(Object.entries(options.pauses ?? {}).filter(([, value]) => value !== undefined))
+  }
+  for (const [key, value] of Object.entries(pauses)) {
+    const ms = time.test(value) ? (value.endsWith('ms') ? Number(value.slice(0, -2)) : Number(value.slice(0, -1)) * 1000) : NaN
+    if (Number.isNaN(ms) || ms > dialect.maxBreak) {
+      throw new AltformatError(
+        'invalid-option',
+        `Invalid pause ${key}: “${value}”: use a time such as 500ms or 1s, at most ${dialect.maxBreak / 1000}s for ${name}`
+      )
+    }
+  }
+  const voice = options.voice ?? 'en-US-JennyNeural'
+  if (!/^[a-z]{2,3}-[A-Z]{2,3}-\w+$/.test(voice)) {
+    throw new AltformatError('invalid-option', `Invalid voice “${voice}”: use an Azure voice name such as en-US-JennyNeural`)
+  }
+  return {
+    dialect,
+    voice,
+    pauses,
+    announceQuotes: options.announceQuotes ?? false,
+    quoteWords: options.quoteWords ?? ['quote', 'end quote'],
+    captionLabel: options.captionLabel ?? 'Photo caption.'
+  }
+}

@@ -1,0 +1,157 @@
+import type {Element, ElementContent, Root} from 'xast'
+import {toXml} from 'xast-util-to-xml'
+import {x} from 'xastscript'
+import {AltformatError} from '../model/error.js'
+import type {Article} from '../model/types.js'
+import {speechHandlers} from './handlers/index.js'
+import {resolveSpeechOptions} from './options.js'
+import type {SpeechOptions, SpeechSettings} from './options.js'
+import type {Size} from './dialects.js'
+import type {SpeechHandlers} from './state.js'
+import {createSpeechState} from './state.js'
+
+export interface SsmlOptions extends SpeechOptions {
+  /** Handlers to use instead of the built-in ones, by node type. */
+  handlers?: Partial<SpeechHandlers> | undefined
+}
+
+/**
+ * The article as one SSML document for the chosen dialect, as an xast tree.
+ * Ignores the engine's request limit: see {@link toSsmlParts}.
+ */
+export function toSsmlTree(tree: Article, options: SsmlOptions = {}): Root {
+  const settings = resolveSpeechOptions(options)
+  return {type: 'root', children: [wrap(settings, tree.lang, units(tree, settings, options))]}
+}
+
+/** The article as one SSML document (whatever its length). */
+export function toSsml(tree: Article, options: SsmlOptions = {}): string {
+  return serialize(toSsmlTree(tree, options)) + '\n'
+}
+
+/**
+ * The article as SSML documents that each fit one request of the dialect's
+ * engine (Polly 6,000 characters with 3,000 billed, Google 5,000 bytes, Azure
+ * 64 KB, Alexa under 8,000 characters), split between paragraphs — or between
+ * sentences when one paragraph is too long. Each part is a complete document;
+ * together they say the whole article. Dialects without a limit give one part.
+ *
+ * @throws {AltformatError} `too-long` when one sentence alone is over the limit.
+ */
+export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] {
+  const settings = resolveSpeechOptions(options)
+  const all = units(tree, settings, options)
+  const {fits} = settings.dialect
+  if (!fits) return [serialize(wrap(settings, tree.lang, all)) + '\n']
+
+  // Sizes add up: a document is its wrapper plus its units, serialised one after another.
+  const empty = sizeOf(serialize(wrap(settings, tree.lang, [])), 0)
+  const fitsAlone = (unit: ElementContent) => fits(add(empty, measure(unit)))
+
+  const parts: ElementContent[][] = []
+  let current: ElementContent[] = []
+  let size = empty
+  for (const unit of all) {
+    for (const piece of fitsAlone(unit) ? [unit] : splitParagraph(unit, fitsAlone)) {
+      if (!fitsAlone(piece)) tooLong(settings, [piece])
+      const m = measure(piece)
+      if (!fits(add(size, m)) && current.length > 0) {
+        parts.push(current)
+        current = []
+        size = empty
+      }
+      current.push(piece)
+      size = add(size, m)
+    }
+  }
+  if (current.length > 0) parts.push(current)
+  return parts.map((children) => serialize(wrap(settings, tree.lang, children)) + '\n')
+}
+
+/** A paragraph too long for one request, as paragraphs of as many of its sentences as fit. */
+function splitParagraph(unit: ElementContent, fitsAlone: (unit: ElementContent) => boolean): ElementContent[] {
+  if (unit.type !== 'element' || unit.name !== 'p') return [unit]
+  const pieces: ElementContent[] = []
+  let sentences: ElementContent[] = []
+  for (const sentence of unit.children) {
+    if (sentences.length > 0 && !fitsAlone(x('p', [...sentences, sentence]))) {
+      pieces.push(x('p', sentences))
+      sentences = []
+    }
+    sentences.push(sentence)
+  }
+  if (sentences.length > 0) pieces.push(x('p', sentences))
+  return pieces
+}
+
+function measure(unit: ElementContent): Size {
+  return sizeOf(serialize(unit), textLength(unit))
+}
+
+function sizeOf(xml: string, billed: number): Size {
+  return {characters: xml.length, bytes: Buffer.byteLength(xml, 'utf8'), billed}
+}
+
+function add(a: Size, b: Size): Size {
+  return {characters: a.characters + b.characters, bytes: a.bytes + b.bytes, billed: a.billed + b.billed}
+}
+
+/**
+ * XML text of a node; empty elements close themselves (`<mark name="s1"/>`).
+ * xast-util-to-xml 4.0.0 escapes only `<` and `&` in text, but XML 1.0 (§2.4)
+ * forbids a literal `]]>` in content: the one sequence is escaped after it.
+ * Our SSML has no CDATA section, so every `]]>` in the output is text.
+ */
+function serialize(node: Root | ElementContent | Element): string {
+  return toXml(node, {closeEmptyElements: true, tightClose: true}).replaceAll(']]>', ']]&gt;')
+}
+
+/** The article's units: `p` and `break` elements, in spoken order. */
+function units(tree: Article, settings: SpeechSettings, options: SsmlOptions): ElementContent[] {
+  const state = createSpeechState(settings, {...speechHandlers, ...options.handlers})
+  return state.one(tree)
+}
+
+/** `speak` with the attributes the dialect takes (and Azure's `voice`). */
+function wrap(settings: SpeechSettings, lang: string, children: ElementContent[]): Element {
+  switch (settings.dialect.speak) {
+    case 'w3c': {
+      return x('speak', {version: '1.1', xmlns: 'http://www.w3.org/2001/10/synthesis', 'xml:lang': lang}, children)
+    }
+    case 'azure': {
+      const locale = settings.voice.split('-').slice(0, 2).join('-')
+      return x('speak', {version: '1.0', xmlns: 'http://www.w3.org/2001/10/synthesis', 'xml:lang': locale}, [
+        x('voice', {name: settings.voice}, children)
+      ])
+    }
+    default: {
+      return x('speak', children)
+    }
+  }
+}
+
+function textLength(node: ElementContent | Element): number {
+  if (node.type === 'text') return node.value.length
+  if (node.type === 'element') return node.children.reduce((total, child) => total + textLength(child), 0)
+  return 0
+}
+
+function tooLong(settings: SpeechSettings, content: ElementContent[]): never {
+  const mark = findMark(content)
+  throw new AltformatError(
+    'too-long',
+    `A sentence${mark ? ` (${mark})` : ''} is longer than one ${settings.dialect.name} request allows ` +
+      `(${settings.dialect.limit ?? 'no limit'}): use a dialect without a limit, such as w3c, or shorten it`
+  )
+}
+
+function findMark(content: ElementContent[]): string | undefined {
+  for (const node of content) {
+    if (node.type !== 'element') continue
+    if (node.name === 'mark') return String(node.attributes.name)
+    if (node.name === 'bookmark') return String(node.attributes.mark)
+    const inner = findMark(node.children)
+    if (inner) return inner
+  }
+  return undefined
+}
