@@ -59,6 +59,20 @@ describe('altformat command line', () => {
     expect(many.err()).toContain('needs 2 parts for polly')
   })
 
+  it('writes BRF, PEF and a braille preview from one translation, with --table and page size', async () => {
+    const dir = tmp()
+    const c = capture()
+    expect(await run([samplePaths.text, '--to', 'brf,pef,braille', '--table', 'ebae-g2', '--cells', '32', '--lines', '20', '-o', dir], c.io, '0.0.0')).toBe(0)
+    const brf = readFileSync(path.join(dir, 'rferl-johnson-lavrov.brf'), 'latin1')
+    expect(brf.split('\f')[0]?.split('\r\n')).toHaveLength(21)
+    expect(readFileSync(path.join(dir, 'rferl-johnson-lavrov.pef'), 'utf8')).toContain('cols="32" rows="20"')
+    expect(readFileSync(path.join(dir, 'rferl-johnson-lavrov.pef'), 'utf8')).toContain('table en-us-g2.ctb')
+    expect(readFileSync(path.join(dir, 'rferl-johnson-lavrov.braille.txt'), 'utf8')).toMatch(/^[\u2800-\u283F\n\f]+$/)
+    const bad = capture()
+    expect(await run([samplePaths.text, '--to', 'brf', '--table', 'klingon'], bad.io, '0.0.0')).toBe(2)
+    expect(bad.err()).toContain('Unknown braille table “klingon”')
+  })
+
   it('reads stdin with -, choosing the reader by content', async () => {
     const c = capture('<article><h1>Headline Here</h1><p>The first paragraph.</p></article>')
     expect(await run(['-', '--to', 'outline'], c.io, '0.0.0')).toBe(0)
@@ -97,7 +111,7 @@ describe('altformat command line', () => {
   })
 
   it.each([
-    [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, ssml, script, html, outline/],
+    [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, ssml, script, brf, pef, braille, html, outline/],
     [['--from', 'pdf', 'x.txt'], /argument 'pdf' is invalid/],
     [['--dialect', 'watson', 'x.txt'], /argument 'watson' is invalid. Allowed choices are w3c, polly, polly-neural, google, azure, alexa, espeak/],
     [[], /missing required argument 'input'/],

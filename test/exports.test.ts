@@ -6,6 +6,7 @@ it('exports exactly the documented public API', () => {
     'AltformatError',
     'addToSpeech',
     'altformatParse',
+    'brailleHandlers',
     'builtinLexicon',
     'chromeKinds',
     'dialectNames',
@@ -14,7 +15,10 @@ it('exports exactly the documented public API', () => {
     'isAltformatError',
     'numberKinds',
     'readArticle',
+    'resolveBrailleTable',
     'speechHandlers',
+    'tableNames',
+    'toBraille',
     'toHast',
     'toHtml',
     'toScript',
@@ -22,6 +26,7 @@ it('exports exactly the documented public API', () => {
     'toSsmlParts',
     'toSsmlTree',
     'toString',
-    'validateArticle'
+    'validateArticle',
+    'wasmEngine'
   ])
 })

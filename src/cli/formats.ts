@@ -1,10 +1,24 @@
-import {inspect, toHtml, toScript, toSsmlParts} from '../index.js'
-import type {DialectName, ReadResult} from '../index.js'
+import {inspect, toBraille, toHtml, toScript, toSsmlParts} from '../index.js'
+import type {BrailleDocument, DialectName, ReadResult} from '../index.js'
 
 /** What the command line passes to every format. */
 export interface RenderSettings {
   dialect: DialectName
   voice?: string | undefined
+  table?: string | undefined
+  cells?: number | undefined
+  lines?: number | undefined
+}
+
+// BRF, PEF and the preview are three writings of the same pages: translate once per page.
+const brailled = new WeakMap<ReadResult, BrailleDocument>()
+function braille(result: ReadResult, settings: RenderSettings): BrailleDocument {
+  let document = brailled.get(result)
+  if (!document) {
+    document = toBraille(result.tree, {table: settings.table, cells: settings.cells, lines: settings.lines})
+    brailled.set(result, document)
+  }
+  return document
 }
 
 /**
@@ -35,6 +49,21 @@ export const outputFormats = {
     description: 'a plain narrator script: headline, caption, body, credit, pronunciations, reading time',
     extension: '.script.txt',
     render: (result) => toScript(result.tree)
+  },
+  brf: {
+    description: 'braille for an embosser: North American Braille ASCII, pages with numbers, CRLF and form feeds',
+    extension: '.brf',
+    render: (result, settings) => braille(result, settings).brf()
+  },
+  pef: {
+    description: 'the same braille pages as PEF 2008-1 (Unicode braille rows, Dublin Core metadata)',
+    extension: '.pef',
+    render: (result, settings) => braille(result, settings).pef()
+  },
+  braille: {
+    description: 'the same braille pages in Unicode braille, to preview',
+    extension: '.braille.txt',
+    render: (result, settings) => braille(result, settings).preview()
   },
   html: {
     description: 'screen-reader HTML: a complete, accessible HTML5 page of the article',

@@ -2,7 +2,7 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {reporter} from 'vfile-reporter'
-import {AltformatError, dialectNames, isAltformatError, readArticle} from '../index.js'
+import {AltformatError, dialectNames, isAltformatError, readArticle, resolveBrailleTable} from '../index.js'
 import type {DialectName, ReadResult} from '../index.js'
 import {defaultFormats, formatNames, outputFormats} from './formats.js'
 import type {FormatName, OutputFormat} from './formats.js'
@@ -26,6 +26,9 @@ interface Settings {
   lang: string | undefined
   dialect: DialectName
   voice: string | undefined
+  table: string | undefined
+  cells: number | undefined
+  lines: number | undefined
   verbose: boolean
   debug: boolean
 }
@@ -95,7 +98,13 @@ async function renderOne(input: Input, settings: Settings, io: Io): Promise<bool
   try {
     for (const format of settings.to) {
       const {extension, render} = outputFormats[format] as OutputFormat
-      const rendered = render(result, {dialect: settings.dialect, voice: settings.voice})
+      const rendered = render(result, {
+        dialect: settings.dialect,
+        voice: settings.voice,
+        table: settings.table,
+        cells: settings.cells,
+        lines: settings.lines
+      })
       const texts = typeof rendered === 'string' ? [rendered] : rendered
       if (settings.out === undefined) {
         if (texts.length > 1) {
@@ -165,6 +174,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .addOption(new Option('--from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
     .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
     .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
+    .option('--table <name>', 'braille table: ueb-g2, ueb-g1, ebae-g2, ebae-g1, or a liblouis table file (default: ueb-g2)')
+    .option('--cells <n>', 'braille cells per line (default: 40)', (value) => number('--cells', value))
+    .option('--lines <n>', 'braille lines per page, the last holding the page number (default: 25)', (value) => number('--lines', value))
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--verbose', 'print every repair and decision the reader made, with positions', false)
     .option('--debug', 'print stack traces of errors', false)
@@ -188,9 +200,14 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     lang?: string
     dialect: DialectName
     voice?: string
+    table?: string
+    cells?: number
+    lines?: number
     verbose: boolean
     debug: boolean
   }>()
+  // A bad table would fail every page of a batch: say so once, as a usage error.
+  if (options.table !== undefined) resolveBrailleTable(options.table)
   if (options.lang !== undefined && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(options.lang)) {
     throw new AltformatError('invalid-option', `--lang “${options.lang}” is not a language tag: use one such as en, ru or en-GB`)
   }
@@ -211,7 +228,18 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     lang: options.lang,
     dialect: options.dialect,
     voice: options.voice,
+    table: options.table,
+    cells: options.cells,
+    lines: options.lines,
     verbose: options.verbose,
     debug: options.debug
   }
+}
+
+function number(option: string, value: string): number {
+  const parsed = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed)) {
+    throw new AltformatError('invalid-option', `${option} takes a whole number, not “${value}”`)
+  }
+  return parsed
 }

@@ -10,6 +10,7 @@ export type AltformatErrorCode =
   | 'read-failed'
   | 'write-failed'
   | 'too-long'
+  | 'translation-failed'
 
 /**
  * The one error type of the library: a stable `code` to branch on, and a message

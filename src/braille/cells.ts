@@ -1,0 +1,38 @@
+/**
+ * North American Braille ASCII: the character for each of the 64 cells, by dot
+ * bitmask (bit 0 = dot 1 … bit 5 = dot 6). A BRF file is written in it; liblouis'
+ * English tables print their output in its lower-case variant.
+ */
+export const brailleAscii = " A1B'K2L@CIF/MSP\"E3H9O6R^DJG>NTQ,*5<-U8V.%[$+X!&;:4\\0Z7(_?W]#Y)="
+
+/** The blank cell. */
+export const blank = '\u2800'
+
+const lowerToUpper: Record<string, string> = {'`': '@', '{': '[', '|': '\\', '}': ']', '~': '^'}
+
+/** ASCII braille (either case) → Unicode braille cells; undefined for a character that is not a cell. */
+export function asciiToCells(ascii: string): string | undefined {
+  let out = ''
+  for (const char of ascii) {
+    const upper = lowerToUpper[char] ?? char.toUpperCase()
+    const index = brailleAscii.indexOf(upper)
+    if (index < 0) return undefined
+    out += String.fromCharCode(0x2800 + index)
+  }
+  return out
+}
+
+/** Unicode braille cells (6-dot) → upper-case North American Braille ASCII. */
+export function cellsToAscii(cells: string): string {
+  let out = ''
+  for (const char of cells) {
+    const code = char.codePointAt(0) ?? 0x2800
+    out += brailleAscii[(code - 0x2800) & 0x3f] ?? ' '
+  }
+  return out
+}
+
+/** A braille number: the number sign and the digits as letters a–j (UEB and EBAE alike). */
+export function brailleNumber(value: number): string {
+  return '⠼' + [...String(value)].map((digit) => '⠚⠁⠃⠉⠙⠑⠋⠛⠓⠊'[Number(digit)]).join('')
+}

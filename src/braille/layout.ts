@@ -1,0 +1,140 @@
+import {blank, brailleNumber} from './cells.js'
+
+/** A block of braille to lay out: its cells and its BANA format. */
+export interface LayoutBlock {
+  /** The translated text: Unicode braille, U+2800 between words. */
+  cells: string
+  /** Cell (from 0) where the first line starts. */
+  first: number
+  /** Cell (from 0) where runover lines start. */
+  runover: number
+  /** Centre every line, with at least `margin` blank cells on each side. */
+  centered?: boolean | undefined
+  margin?: number | undefined
+  blankBefore?: boolean | undefined
+  blankAfter?: boolean | undefined
+  /** Lines of the next block that must be on the same page (a heading's text). */
+  keepWithNext?: number | undefined
+  /** The print that was translated, as liblouis saw it (for checks and debugging). */
+  print?: string | undefined
+}
+
+export interface LayoutSettings {
+  /** Cells per line (default 40). */
+  cells: number
+  /** Lines per page (default 25); the last holds the braille page number. */
+  lines: number
+}
+
+/** A page: its lines of cells, the last one holding the page number. */
+export type Page = string[]
+
+/**
+ * Lay blocks out in pages by BANA *Braille Formats* (2016): lines broken only
+ * at spaces, hyphens and dashes (a word is divided only when it is longer than
+ * a line); a blank line before and after where the block asks, never at the top
+ * of a page; a heading never left at a page's end without the lines of text it
+ * must keep; the braille page number at the right of the last line.
+ */
+export function layout(blocks: LayoutBlock[], settings: LayoutSettings): Page[] {
+  const textLines = settings.lines - 1
+  const pages: Page[] = []
+  let page: string[] = []
+  const newPage = () => {
+    pages.push(finish(page, pages.length + 1, settings))
+    page = []
+  }
+  const blankLine = () => {
+    if (page.length > 0 && page.length < textLines && page.at(-1) !== '') page.push('')
+  }
+
+  const wrapped = blocks.map((block) => wrapBlock(block, settings.cells))
+  blocks.forEach((block, index) => {
+    const lines = wrapped[index] as string[]
+    if (lines.length === 0) return
+    if (block.blankBefore) blankLine()
+    // Keep a heading with the first lines of what follows it.
+    const keep = block.keepWithNext ? Math.min(block.keepWithNext, wrapped[index + 1]?.length ?? 0) : 0
+    const needed = lines.length + keep + (keep > 0 && block.blankAfter ? 1 : 0)
+    if (keep > 0 && page.length > 0 && page.length + needed > textLines && needed <= textLines) {
+      newPage()
+    }
+    for (const line of lines) {
+      if (page.length >= textLines) newPage()
+      page.push(line)
+    }
+    if (block.blankAfter) blankLine()
+  })
+  if (page.some((line) => line !== '') || pages.length === 0) newPage()
+  return pages
+}
+
+/** Pad a page to its lines, drop a blank line left at its end, and add the number. */
+function finish(lines: string[], number: number, settings: LayoutSettings): Page {
+  while (lines.at(-1) === '') lines.pop()
+  const out = [...lines]
+  while (out.length < settings.lines - 1) out.push('')
+  const label = brailleNumber(number)
+  out.push(blank.repeat(settings.cells - label.length) + label)
+  return out
+}
+
+/** The lines of one block, indented (or centred), without trailing blanks. */
+function wrapBlock(block: LayoutBlock, cells: number): string[] {
+  const words = block.cells.split(blank).filter((word) => word !== '')
+  const margin = block.centered ? Math.max(block.margin ?? 3, 0) : 0
+  const lines: string[] = []
+  let current: string[] = []
+  let width = 0
+  const available = () => (block.centered ? cells - 2 * margin : cells - (lines.length === 0 ? block.first : block.runover))
+  const flush = () => {
+    const text = current.join(blank)
+    if (block.centered) {
+      const pad = Math.max(margin, Math.floor((cells - text.length) / 2))
+      lines.push(blank.repeat(pad) + text)
+    } else {
+      lines.push(blank.repeat(lines.length === 0 ? block.first : block.runover) + text)
+    }
+    current = []
+    width = 0
+  }
+  for (let word of words) {
+    for (;;) {
+      const room = available() - width - (current.length > 0 ? 1 : 0)
+      if (word.length <= room) {
+        current.push(word)
+        width += word.length + (current.length > 1 ? 1 : 0)
+        break
+      }
+      // Break after a hyphen or dash inside the word, if one falls on this line.
+      const cut = breakPoint(word, room)
+      if (cut > 0) {
+        current.push(word.slice(0, cut))
+        word = word.slice(cut)
+        flush()
+        continue
+      }
+      if (current.length > 0) {
+        flush()
+        continue
+      }
+      // A word longer than a whole line: divide it, as it cannot be avoided,
+      // with a hyphen at the end of the line (UEB §10.13).
+      const whole = available() - 1
+      current.push(word.slice(0, whole) + '⠤')
+      word = word.slice(whole)
+      flush()
+      if (word === '') break
+    }
+  }
+  if (current.length > 0) flush()
+  return lines
+}
+
+/** The last place to break a word within `room` cells: after a hyphen (⠤) not part of a prefix. */
+function breakPoint(word: string, room: number): number {
+  for (let i = Math.min(room, word.length - 1); i > 0; i--) {
+    if (word[i - 1] === '⠤' && i < word.length) return i
+  }
+  return 0
+}

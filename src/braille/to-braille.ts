@@ -1,0 +1,69 @@
+import {AltformatError} from '../model/error.js'
+import type {Article} from '../model/types.js'
+import type {BrailleEngine} from './engine.js'
+import {wasmEngine} from './engine.js'
+import type {Page} from './layout.js'
+import {layout} from './layout.js'
+import type {BrailleHandlers} from './render.js'
+import {brailleBlocks} from './render.js'
+import {resolveTable} from './tables.js'
+import {writeBrf, writePef, writePreview} from './writers.js'
+
+export interface BrailleOptions {
+  /** `ueb-g2` (default), `ueb-g1`, `ebae-g2`, `ebae-g1`, or a liblouis table file name. */
+  table?: string | undefined
+  /** Cells per line (default 40). */
+  cells?: number | undefined
+  /** Lines per page (default 25), the last holding the page number. */
+  lines?: number | undefined
+  /** The liblouis engine (default: the liblouis 3.2.0 build from npm). */
+  engine?: BrailleEngine | undefined
+  /** Handlers to use instead of the built-in ones, by node type. */
+  handlers?: Partial<BrailleHandlers> | undefined
+}
+
+/** An article in braille: its pages, and each way of writing them. */
+export interface BrailleDocument {
+  pages: Page[]
+  /** The liblouis table used. */
+  table: string
+  /** Characters the table has no braille for, replaced before translation. */
+  replaced: string[]
+  brf(): string
+  pef(): string
+  preview(): string
+}
+
+/**
+ * Translate and lay out an article once; write it as BRF, PEF or a Unicode
+ * preview from the same pages.
+ */
+export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleDocument {
+  const cells = options.cells ?? 40
+  const lines = options.lines ?? 25
+  if (!Number.isInteger(cells) || cells < 12 || cells > 100) {
+    throw new AltformatError('invalid-option', `Invalid cells per line: ${String(options.cells)}: use a whole number from 12 to 100 (40 is usual)`)
+  }
+  if (!Number.isInteger(lines) || lines < 4 || lines > 100) {
+    throw new AltformatError('invalid-option', `Invalid lines per page: ${String(options.lines)}: use a whole number from 4 to 100 (25 is usual)`)
+  }
+  const engine = options.engine ?? wasmEngine()
+  const table = resolveTable(options.table ?? 'ueb-g2', engine)
+  const {blocks, replaced} = brailleBlocks(tree, engine, table, options.handlers)
+  const pages = layout(blocks, {cells, lines})
+  return {
+    pages,
+    table,
+    replaced,
+    brf: () => writeBrf(pages),
+    pef: () =>
+      writePef(pages, {
+        meta: tree.meta,
+        lang: tree.lang,
+        cells,
+        lines,
+        description: `Transcribed by altformat with liblouis ${engine.version}, table ${table}`
+      }),
+    preview: () => writePreview(pages)
+  }
+}

@@ -1,0 +1,70 @@
+import {createHash} from 'node:crypto'
+import type {Element} from 'xast'
+import {toXml} from 'xast-util-to-xml'
+import {x} from 'xastscript'
+import type {ArticleMeta} from '../model/types.js'
+import {blank, cellsToAscii} from './cells.js'
+import type {Page} from './layout.js'
+
+/**
+ * BRF: North American Braille ASCII in upper case (0x20–0x5F), CRLF after every
+ * line, no trailing spaces, every page its full number of lines and a form feed
+ * after it — the last page too — as liblouisutdml and embossers expect.
+ */
+export function writeBrf(pages: Page[]): string {
+  return pages.map((page) => page.map((line) => cellsToAscii(line).trimEnd() + '\r\n').join('') + '\f').join('')
+}
+
+/** The same pages as Unicode braille, for a preview: blank cells as U+2800, a form feed between pages. */
+export function writePreview(pages: Page[]): string {
+  return pages.map((page) => page.map((line) => trimBlank(line) + '\n').join('')).join('\f\n')
+}
+
+export interface PefInfo {
+  meta: ArticleMeta
+  lang: string
+  cells: number
+  lines: number
+  /** What made it: "altformat, liblouis 3.2.0, en-ueb-g2.ctb". */
+  description: string
+}
+
+/**
+ * PEF 2008-1: one volume of the pages, rows of Unicode braille (U+2800 for a
+ * blank cell, since the schema allows no ASCII space in a row), with the Dublin
+ * Core metadata the schema requires (`dc:format`, `dc:identifier`) and what
+ * the article says of itself. The identifier is a hash of the cells, so the
+ * same braille always has the same identifier.
+ */
+export function writePef(pages: Page[], info: PefInfo): string {
+  const identifier = 'urn:sha256:' + createHash('sha256').update(pages.map((page) => page.join('\n')).join('\f')).digest('hex').slice(0, 32)
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(info.meta.published ?? '')?.[0]
+  const dc = (name: string, value: string | undefined): Element[] => (value ? [x(`dc:${name}`, value)] : [])
+  const tree = x('pef', {version: '2008-1', xmlns: 'http://www.daisy.org/ns/2008/pef'}, [
+    x('head', [
+      x('meta', {'xmlns:dc': 'http://purl.org/dc/elements/1.1/'}, [
+        ...dc('format', 'application/x-pef+xml'),
+        ...dc('identifier', identifier),
+        ...dc('title', info.meta.title),
+        ...dc('creator', info.meta.byline),
+        ...dc('publisher', info.meta.site),
+        ...dc('language', info.lang),
+        ...dc('date', date),
+        ...dc('source', info.meta.url),
+        ...dc('description', info.description)
+      ])
+    ]),
+    x('body', [
+      x('volume', {cols: String(info.cells), rows: String(info.lines), rowgap: '0', duplex: 'false'}, [
+        x('section', pages.map((page) => x('page', page.map((line) => x('row', trimBlank(line))))))
+      ])
+    ])
+  ])
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + toXml(tree, {closeEmptyElements: true, tightClose: true}).replaceAll(']]>', ']]&gt;') + '\n'
+}
+
+function trimBlank(line: string): string {
+  let end = line.length
+  while (end > 0 && line[end - 1] === blank) end--
+  return line.slice(0, end)
+}

@@ -1,0 +1,350 @@
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {readArticle, toBraille, toString, wasmEngine} from '../src/index.js'
+import type {Article} from '../src/index.js'
+import {asciiToCells, blank, brailleAscii, cellsToAscii} from '../src/braille/cells.js'
+import {layout} from '../src/braille/layout.js'
+import type {LayoutBlock} from '../src/braille/layout.js'
+import {normalizeForBraille} from '../src/braille/normalize.js'
+import {brailleBlocks} from '../src/braille/render.js'
+import {readSample, samplePaths} from './helpers/corpus.js'
+import {expectGolden} from './helpers/golden.js'
+import {requireTool} from './helpers/tools.js'
+
+const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
+const golden = fileURLToPath(new URL('golden/', import.meta.url))
+const engine = wasmEngine()
+
+const sample = readArticle(readSample('text'), {path: samplePaths.text}).tree
+const pages: Array<{name: string; tree: Article; dir?: string}> = [
+  {name: 'sample (text)', tree: sample},
+  {name: 'sample (html)', tree: readArticle(readSample('html'), {path: samplePaths.html}).tree},
+  ...(['text', 'html'] as const).flatMap((reader) =>
+    readdirSync(`${fixtures}${reader}`)
+      .sort()
+      .map((name) => {
+        const input = `${fixtures}${reader}/${name}/input.${reader === 'text' ? 'txt' : 'html'}`
+        return {name: `${reader}/${name}`, tree: readArticle(readFileSync(input), {path: input}).tree, dir: `${fixtures}${reader}/${name}`}
+      })
+  )
+]
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+
+describe('BRF golden files, read by eye', () => {
+  it('the sample: BRF and preview', () => {
+    const braille = toBraille(sample)
+    expectGolden(braille.brf(), `${golden}rferl-johnson-lavrov.brf`)
+    expectGolden(braille.preview(), `${golden}rferl-johnson-lavrov.braille.txt`)
+  })
+  for (const page of pages.filter((p) => p.dir)) {
+    it(page.name, () => {
+      expectGolden(toBraille(page.tree).brf(), `${page.dir}/output.brf`)
+    })
+  }
+})
+
+describe('BRF: characters and page geometry, on every page', () => {
+  for (const page of pages) {
+    it(page.name, () => {
+      const brf = toBraille(page.tree).brf()
+      expect(brf).toMatch(/^[\x20-\x5F\r\n\f]*$/)
+      const sheets = brf.split('\f')
+      expect(sheets.at(-1)).toBe('') // a form feed after every page, the last too
+      sheets.slice(0, -1).forEach((sheet, index) => {
+        const lines = sheet.split('\r\n')
+        expect(lines.at(-1)).toBe('') // every line ends CRLF
+        expect(lines.slice(0, -1)).toHaveLength(25)
+        for (const line of lines) {
+          expect(line.length).toBeLessThanOrEqual(40)
+          expect(line).not.toMatch(/ $/)
+        }
+        // The braille page number: bottom right, at least three blank cells before it.
+        const number = '#' + [...String(index + 1)].map((d) => 'JABCDEFGHI'[Number(d)]).join('')
+        expect(lines[24]).toBe(number.padStart(40))
+        // Never two blank lines in a row within the text (the padding after it aside).
+        const text = lines.slice(0, 24)
+        const last = text.findLastIndex((line) => line !== '')
+        expect(text.slice(0, last + 1).join('\n')).not.toMatch(/\n\n\n/)
+        expect(text[0]).not.toBe('')
+      })
+    })
+  }
+})
+
+describe('the words come back: the BRF back-translated by liblouis', () => {
+  const native = requireTool('lou_translate', '/usr/bin/lou_translate', 'apt-get install liblouis-bin')
+
+  /** The BRF's cells: page numbers removed, lines joined by `separator`. */
+  const cellsOf = (tree: Article, separator: string) =>
+    toBraille(tree)
+      .brf()
+      .split('\f')
+      .flatMap((sheet) => sheet.split('\r\n').slice(0, 24))
+      .map((line) => asciiToCells(line) ?? '')
+      .join(separator)
+
+  /** How many of the article's words come back, in order. */
+  function recovered(tree: Article, printed: string): {found: number; total: number} {
+    const expected = tree.children.filter((node) => node.type !== 'chrome').flatMap((node) => words(toString(node)))
+    const back = words(printed)
+    let found = 0
+    let at = 0
+    // Each word is looked for a little ahead of the last one found, so that one
+    // garbled word cannot make the rest look lost.
+    for (const word of expected) {
+      const index = back.slice(at, at + 12).indexOf(word)
+      if (index >= 0) {
+        found++
+        at += index + 1
+      }
+    }
+    return {found, total: expected.length}
+  }
+
+  const nativeBack = (tree: Article) =>
+    // One braille line per input line: lou_translate reads its input line by line.
+    recovered(tree, execFileSync('lou_translate', ['--backward', 'unicode.dis,en-ueb-g2.ctb'], {input: cellsOf(tree, '\n'), encoding: 'utf8'}))
+
+  it.skipIf(!native)('the sample: at least 99% by Debian’s liblouis', () => {
+    const {found, total} = nativeBack(sample)
+    expect(found / total, `${found} of ${total} words`).toBeGreaterThanOrEqual(0.99)
+  })
+
+  it.skipIf(!native)('every page: at least 95% each, 99% of all words together', () => {
+    // A short page may lose a few: UEB's "p.m." and "U.S." read back as "p.more." and "U.So."
+    // (a letter standing alone is also a contraction), and a page has few words.
+    let found = 0
+    let total = 0
+    for (const page of pages) {
+      const result = nativeBack(page.tree)
+      expect(result.found / result.total, `${page.name}: ${result.found} of ${result.total} words`).toBeGreaterThanOrEqual(0.95)
+      found += result.found
+      total += result.total
+    }
+    expect(found / total, `${found} of ${total} words`).toBeGreaterThanOrEqual(0.99)
+  })
+
+  it('at least 90% by the npm liblouis 3.2.0, whose back-translation tables are older', () => {
+    // 3.2.0 passes 110 of liblouis' 177 current back-translation cases ("Sergei" → "Soergei").
+    let found = 0
+    let total = 0
+    for (const page of pages) {
+      const result = recovered(page.tree, engine.backTranslate('en-ueb-g2.ctb', cellsOf(page.tree, ' ')))
+      found += result.found
+      total += result.total
+    }
+    expect(found / total, `${found} of ${total} words`).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('each block agrees with Debian’s liblouis (lou_translate)', () => {
+  const available = requireTool('lou_translate', '/usr/bin/lou_translate', 'apt-get install liblouis-bin')
+  it.skipIf(!available)('on the sample and every fixture (blocks without emphasis: lou_translate takes no typeform)', () => {
+    let compared = 0
+    const differ: string[] = []
+    for (const page of pages) {
+      const {blocks} = brailleBlocks(page.tree, engine, 'en-ueb-g2.ctb')
+      for (const block of blocks) {
+        const print = block.print ?? ''
+        const native = asciiToCells(execFileSync('lou_translate', ['--forward', 'en-ueb-g2.ctb'], {input: print, encoding: 'utf8'}).replace(/\n$/, ''))
+        compared++
+        if (native !== block.cells) differ.push(`${page.name}: ${print.slice(0, 60)}`)
+      }
+    }
+    // The only differences are the blocks with emphasis (liblouis is given a typeform, lou_translate cannot be).
+    expect(differ).toEqual([
+      'html/article-element: The PA reopened the harbour on Tuesday, three days after the',
+      'html/article-element: Officials said repairs would cost $1.5 million. Read the rep',
+      'html/hostile-page: An unclosed paragraph with unclosed emphasis',
+      'html/hostile-page: The last paragraph, after the unclosed one.'
+    ])
+    expect(compared).toBeGreaterThan(120)
+  })
+})
+
+describe('PEF', () => {
+  const available = requireTool('brailleutils (PEF schema)', '/usr/share/java/brailleUtils-core.jar', 'apt-get install brailleutils')
+  const xmllint = requireTool('xmllint', '/usr/bin/xmllint', 'apt-get install libxml2-utils')
+  const dir = mkdtempSync(path.join(tmpdir(), 'altformat-pef-'))
+
+  it.skipIf(!available || !xmllint)('validates against the PEF 2008-1 RELAX NG schema, on every page', () => {
+    const schema = path.join(dir, 'pef-2008-1-light.rng')
+    writeFileSync(
+      schema,
+      execFileSync('unzip', ['-p', '/usr/share/java/brailleUtils-core.jar', 'org/daisy/braille/pef/resource-files/pef-2008-1-light.rng'])
+    )
+    for (const page of pages) {
+      const file = path.join(dir, 'page.pef')
+      writeFileSync(file, toBraille(page.tree).pef())
+      const result = execFileSync('xmllint', ['--noout', '--relaxng', schema, file], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+      expect(result, page.name).toBe('')
+    }
+  })
+
+  it('holds the same cells as the BRF, within the rows and columns it declares', () => {
+    for (const page of pages) {
+      const braille = toBraille(page.tree)
+      const pef = braille.pef()
+      const rows = [...pef.matchAll(/<page>(.*?)<\/page>/gs)].map((match) =>
+        [...(match[1] as string).matchAll(/<row>(.*?)<\/row>|<row\/>/g)].map((row) => row[1] ?? '')
+      )
+      expect(rows).toHaveLength(braille.pages.length)
+      const brfPages = braille.brf().split('\f').slice(0, -1).map((sheet) => sheet.split('\r\n').slice(0, -1))
+      rows.forEach((pageRows, index) => {
+        expect(pageRows.length).toBeLessThanOrEqual(25)
+        for (const row of pageRows) expect([...row].length).toBeLessThanOrEqual(40)
+        expect(pageRows.map((row) => cellsToAscii(row).trimEnd())).toEqual(brfPages[index])
+      })
+      expect(pef).toMatch(/<dc:format>application\/x-pef\+xml<\/dc:format><dc:identifier>urn:sha256:[0-9a-f]{32}<\/dc:identifier>/)
+      expect(pef).not.toMatch(/<row>[^<]* [^<]*<\/row>/) // no ASCII space in a row
+    }
+  })
+})
+
+describe('layout by BANA rules', () => {
+  const word = (n: number) => '⠁'.repeat(n)
+  const lay = (blocks: LayoutBlock[], lines = 25) => layout(blocks, {cells: 40, lines})
+
+  it('paragraphs 3-1, captions 7-5, credits and bylines blocked at cell 5', () => {
+    const text = Array.from({length: 12}, () => word(5)).join(blank)
+    const [page] = lay([
+      {cells: text, first: 2, runover: 0},
+      {cells: text, first: 6, runover: 4, blankBefore: true},
+      {cells: text, first: 4, runover: 4, blankBefore: true}
+    ])
+    const words = (n: number) => Array.from({length: n}, () => word(5)).join(blank)
+    // 12 words of 5 cells: 6 fit after a 2-cell indent (37 cells), 6 at the margin, and so on.
+    expect(page?.slice(0, 10)).toEqual([
+      blank.repeat(2) + words(6),
+      words(6),
+      '',
+      blank.repeat(6) + words(5),
+      blank.repeat(4) + words(6),
+      blank.repeat(4) + words(1),
+      '',
+      blank.repeat(4) + words(6),
+      blank.repeat(4) + words(6),
+      ''
+    ])
+  })
+
+  it('centres a headline with at least three blank cells each side', () => {
+    const [page] = lay([{cells: Array.from({length: 10}, () => word(6)).join(blank), first: 0, runover: 0, centered: true, margin: 3}])
+    const lines = (page ?? []).filter((line) => line !== '').slice(0, -1)
+    expect(lines).toHaveLength(2)
+    for (const line of lines) {
+      const lead = line.length - line.replace(/^\u2800+/, '').length
+      expect(lead).toBeGreaterThanOrEqual(3)
+      expect(line.length).toBeLessThanOrEqual(37)
+    }
+  })
+
+  it('breaks only between words or after a hyphen, and divides only a word longer than a line', () => {
+    const [page] = lay([{cells: [word(20), word(15) + '⠤' + word(15), word(30), word(50)].join(blank), first: 0, runover: 0}])
+    expect(page?.slice(0, 6)).toEqual([
+      word(20) + blank + word(15) + '⠤', // broken after the hyphen
+      word(15), // the next word does not fit: it goes whole to the next line
+      word(30),
+      word(39) + '⠤', // longer than a line: divided, with a hyphen
+      word(11),
+      ''
+    ])
+  })
+
+  it('never leaves a heading at the bottom of a page without two lines of its text', () => {
+    const filler = Array.from({length: 21}, () => ({cells: word(10), first: 2, runover: 0}))
+    const pages = lay([...filler, {cells: word(10), first: 4, runover: 4, blankBefore: true, keepWithNext: 2}, {cells: Array.from({length: 12}, () => word(5)).join(blank), first: 2, runover: 0}])
+    // 21 lines, a blank, then the heading would sit on line 23 with one line of text: it moves.
+    expect(pages[0]?.slice(20, 24)).toEqual([blank.repeat(2) + word(10), '', '', ''])
+    expect(pages[1]?.[0]).toBe(blank.repeat(4) + word(10))
+  })
+
+  it('starts no page with a blank line, and numbers every page at the bottom right', () => {
+    const pages = lay(Array.from({length: 30}, () => ({cells: word(10), first: 2, runover: 0, blankBefore: true})))
+    pages.forEach((page, index) => {
+      expect(page[0]).not.toBe('')
+      expect(page).toHaveLength(25)
+      expect(page[24]?.endsWith('⠼' + '⠚⠁⠃⠉⠙⠑⠋⠛⠓⠊'[index + 1])).toBe(true)
+      expect(page[24]?.length).toBe(40)
+    })
+  })
+
+  it('sets lists 1-3 and quotations blocked at cell 3, with blank lines around them', () => {
+    const tree = readArticle(
+      '<article><h1>Headline</h1><p>Before.</p><ul><li>One item that is long enough to run over onto a second braille line.</li><li>Two.</li></ul><blockquote><p>A quotation long enough to run over onto a second line of braille too.</p></blockquote><p>After.</p></article>'
+    ).tree
+    const lines = toBraille(tree).pages[0] ?? []
+    const text = lines.map((line) => cellsToAscii(line).trimEnd())
+    expect(text.slice(2, 13)).toEqual([
+      '  ,2F4',
+      '',
+      ',"O ITEM T IS L;G 5 TO RUN OV] ONTO A',
+      '  SECOND BRL L9E4',
+      ',TWO4',
+      '',
+      '  ,A QUOTA;N L;G 5 TO RUN OV] ONTO A',
+      '  SECOND L9E ( BRL TOO4',
+      '',
+      '  ,AF4',
+      ''
+    ])
+  })
+})
+
+describe('translation', () => {
+  it('brailles dashes as the UEB dash, not two hyphens or the long dash', () => {
+    const tree = readArticle('Headline\n\nTies -- here — there – now.\n').tree
+    expect(cellsToAscii(toBraille(tree).pages[0]?.[2] ?? '')).toBe('  ,TIES ,- "H ,- "! ,- N[4')
+  })
+
+  it('replaces characters the table lacks, instead of printing escapes', () => {
+    const {text, replaced} = normalizeForBraille('Łódź 😀 soft\u00ADhyphen\u00A0here\u200B.', (char) => engine.defines('en-ueb-g2.ctb', char))
+    expect(text).toBe('Lódz  softhyphen here.')
+    expect(replaced).toEqual(['Ł', 'ź', '😀'])
+    const brf = toBraille(readArticle('Headline\n\nŁódź and Škoda 😀.\n').tree).brf()
+    expect(brf).not.toMatch(/\\X/)
+  })
+
+  it('gives liblouis buffers big enough for any expansion', () => {
+    for (const text of ['A'.repeat(5000), '1 2 3 '.repeat(2000), '$%&@#'.repeat(1000), 'ÉÀÜ'.repeat(2000)]) {
+      const cells = engine.translate('en-ueb-g2.ctb', text)
+      expect(cells.length).toBeGreaterThan(text.length * 0.5)
+      expect(cells).toMatch(/^[\u2800-\u283F]+$/)
+    }
+    expect(engine.backTranslate('en-ueb-g2.ctb', '⠠⠓⠑⠇⠇⠕⠀⠸⠺')).toBe('Hello world')
+  })
+
+  it('emphasis goes through typeforms', () => {
+    const tree = readArticle('<article><h1>H</h1><p>It was <em>very</em> late.</p></article>').tree
+    expect(cellsToAscii(toBraille(tree).pages[0]?.[2] ?? '').trim()).toBe(',X 0 .1V LATE4')
+  })
+
+  it('takes the tables by name, and says which exist when one does not', () => {
+    const tree = readArticle('Headline\n\nThe children would go.\n').tree
+    expect(cellsToAscii(toBraille(tree, {table: 'ueb-g1'}).pages[0]?.[2] ?? '')).toBe('  ,THE CHILDREN WOULD GO4')
+    expect(cellsToAscii(toBraille(tree, {table: 'ebae-g2'}).pages[0]?.[2] ?? '')).toBe('  ,! *N WD G4')
+    expect(cellsToAscii(toBraille(tree, {table: 'en-us-g1.ctb'}).pages[0]?.[2] ?? '')).toMatch(/THE CHILDREN WOULD GO/)
+    expect(() => toBraille(tree, {table: 'klingon'})).toThrow(/Unknown braille table “klingon”: use ueb-g2, ueb-g1, ebae-g2, ebae-g1/)
+  })
+
+  it('lays out to other page sizes, and rejects impossible ones', () => {
+    const braille = toBraille(sample, {cells: 32, lines: 20})
+    for (const page of braille.pages) {
+      expect(page).toHaveLength(20)
+      for (const line of page) expect(line.length).toBeLessThanOrEqual(32)
+    }
+    expect(() => toBraille(sample, {cells: 5})).toThrow(/Invalid cells per line: 5/)
+    expect(() => toBraille(sample, {lines: 2})).toThrow(/Invalid lines per page: 2/)
+  })
+
+  it('uses the 64-cell North American Braille ASCII table', () => {
+    expect(brailleAscii).toHaveLength(64)
+    expect(asciiToCells(',hello _w')).toBe('⠠⠓⠑⠇⠇⠕⠀⠸⠺')
+    expect(cellsToAscii('⠠⠓⠑⠇⠇⠕⠀⠸⠺')).toBe(',HELLO _W')
+  })
+})
