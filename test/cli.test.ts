@@ -13,6 +13,7 @@ function capture(stdin = '') {
   const err: string[] = []
   return {
     io: {
+      isTTY: false as boolean | undefined,
       stdout: (text: string) => void out.push(text),
       stderr: (text: string) => void err.push(text),
       readStdin: async () => Buffer.from(stdin)
@@ -27,7 +28,7 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), 'altformat-'))
 describe('altformat command line', () => {
   it('writes the model of one page to stdout as JSON', async () => {
     const c = capture()
-    expect(await run([samplePaths.text], c.io, '0.0.0')).toBe(0)
+    expect(await run([samplePaths.text, '--to', 'json'], c.io, '0.0.0')).toBe(0)
     const tree = validateArticle(JSON.parse(c.out()))
     expect(tree.meta.title).toBe('In Moscow, Johnson Says Britain, Russia Should Cooperate On Security')
     expect(c.err()).toBe('')
@@ -88,10 +89,12 @@ describe('altformat command line', () => {
     writeFileSync(path.join(dir, 'in', 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0]))
     writeFileSync(path.join(dir, 'in', 'notes.md'), 'ignored: not a page extension')
     const c = capture()
-    const status = await run([path.join(dir, 'in'), '-o', path.join(dir, 'out')], c.io, '0.0.0')
+    const status = await run([path.join(dir, 'in'), '-o', path.join(dir, 'out'), '--jobs', '1'], c.io, '0.0.0')
     expect(status).toBe(1)
-    expect(existsSync(path.join(dir, 'out', 'good.json'))).toBe(true)
-    expect(existsSync(path.join(dir, 'out', 'sub', 'page.json'))).toBe(true)
+    // Every format, by default, for each good page.
+    for (const name of ['good.json', 'good.ssml', 'good.script.txt', 'good.brf', 'good.pef', 'good.braille.txt', 'good.html', 'sub/page.json']) {
+      expect(existsSync(path.join(dir, 'out', name)), name).toBe(true)
+    }
     expect(existsSync(path.join(dir, 'out', 'empty.json'))).toBe(false)
     const lines = c.err().trim().split('\n')
     expect(lines).toEqual([
@@ -101,10 +104,23 @@ describe('altformat command line', () => {
     ])
   })
 
+  it('shows a progress bar on a terminal, and only the summary elsewhere', async () => {
+    const dir = tmp()
+    for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `p${i}.txt`), `Headline ${i}\n\nText here.\n`)
+    const terminal = capture()
+    terminal.io.isTTY = true
+    expect(await run([dir, '-o', path.join(dir, 'out'), '--to', 'json', '-j', '1'], terminal.io, '0.0.0')).toBe(0)
+    expect(terminal.err()).toMatch(/altformat \[[^\]]+\] \d\/3 pages/)
+    expect(terminal.err()).toMatch(/rendered 3 of 3 pages to /)
+    const pipe = capture()
+    expect(await run([dir, '-o', path.join(dir, 'out2'), '--to', 'json', '-j', '1'], pipe.io, '0.0.0')).toBe(0)
+    expect(pipe.err()).toBe(`altformat: rendered 3 of 3 pages to ${path.join(dir, 'out2')}\n`)
+  })
+
   it('names two pages with the same stem apart', async () => {
     const dir = tmp()
     const c = capture()
-    expect(await run([samplePaths.text, samplePaths.html, '-o', dir, '--to', 'json,outline'], c.io, '0.0.0')).toBe(0)
+    expect(await run([samplePaths.text, samplePaths.html, '-o', dir, '--to', 'json,outline', '-j', '1'], c.io, '0.0.0')).toBe(0)
     for (const name of ['rferl-johnson-lavrov.txt.json', 'rferl-johnson-lavrov.html.json', 'rferl-johnson-lavrov.txt.outline.txt']) {
       expect(existsSync(path.join(dir, name))).toBe(true)
     }
@@ -115,7 +131,7 @@ describe('altformat command line', () => {
     [['--from', 'pdf', 'x.txt'], /argument 'pdf' is invalid/],
     [['--dialect', 'watson', 'x.txt'], /argument 'watson' is invalid. Allowed choices are w3c, polly, polly-neural, google, azure, alexa, espeak/],
     [[], /missing required argument 'input'/],
-    [['a.txt', 'b.txt'], /2 pages make several files: name an output folder with -o DIR/],
+    [['--jobs', '0', 'a.txt'], /--jobs takes a number of 1 or more/],
     [['--lang', 'not a tag', 'a.txt'], /--lang “not a tag” is not a language tag/]
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const c = capture()
@@ -125,13 +141,13 @@ describe('altformat command line', () => {
 
   it('reports a missing file and exits 1', async () => {
     const c = capture()
-    expect(await run(['does-not-exist.txt'], c.io, '0.0.0')).toBe(1)
+    expect(await run(['does-not-exist.txt', '--to', 'json'], c.io, '0.0.0')).toBe(1)
     expect(c.err()).toBe('altformat: does-not-exist.txt: no such file or folder\n')
   })
 
   it('prints the reader’s decisions with --verbose', async () => {
     const c = capture()
-    await run([samplePaths.text, '--verbose'], c.io, '0.0.0')
+    await run([samplePaths.text, '--verbose', '--to', 'json'], c.io, '0.0.0')
     expect(c.err()).toMatch(/19:227\s+info Split a sentence at a full stop with no space after it\s+sentence-missing-space/)
   })
 
@@ -140,9 +156,62 @@ describe('altformat command line', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
     const version = spawnSync(process.execPath, [bin, '--version'], {encoding: 'utf8'})
     expect(version.stdout.trim()).toBe(pkg.version)
-    const bad = spawnSync(process.execPath, [bin, '-'], {input: '\u0000\u0001binary', encoding: 'utf8'})
+    const bad = spawnSync(process.execPath, [bin, '-', '--to', 'json'], {input: '\u0000\u0001binary', encoding: 'utf8'})
     expect(bad.status).toBe(1)
     expect(bad.stderr).toBe('altformat: stdin: the input looks like a binary file, not text or HTML. Give altformat a page saved as text (.txt) or HTML (.html). [binary-input]\n')
     expect(bad.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('batches on worker threads (the built command)', () => {
+  const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+
+  it('renders a folder on two workers, keeps going past a bad page, and matches one job’s output', () => {
+    const dir = tmp()
+    mkdirSync(path.join(dir, 'in'))
+    for (let i = 0; i < 6; i++) writeFileSync(path.join(dir, 'in', `page-${i}.txt`), `Headline Number ${i}\n\nThe council met on December ${i + 1}. It said ${i} things.\n`)
+    writeFileSync(path.join(dir, 'in', 'broken.html'), '<html><body><nav>Only navigation</nav></body></html>')
+    const two = spawnSync(process.execPath, [bin, path.join(dir, 'in'), '-o', path.join(dir, 'two'), '--jobs', '2', '--to', 'json,brf,ssml'], {encoding: 'utf8'})
+    const one = spawnSync(process.execPath, [bin, path.join(dir, 'in'), '-o', path.join(dir, 'one'), '--jobs', '1', '--to', 'json,brf,ssml'], {encoding: 'utf8'})
+    for (const result of [two, one]) {
+      expect(result.status).toBe(1)
+      expect(result.stderr).toMatch(/altformat: \S+broken\.html: No article found in \S+broken\.html: the page holds only page furniture.*\[no-article\]\n/)
+      expect(result.stderr).toMatch(/rendered 6 of 7 pages to /)
+    }
+    for (let i = 0; i < 6; i++) {
+      for (const ext of ['.json', '.brf', '.ssml']) {
+        expect(readFileSync(path.join(dir, 'two', `page-${i}${ext}`), 'utf8')).toBe(readFileSync(path.join(dir, 'one', `page-${i}${ext}`), 'utf8'))
+      }
+    }
+  })
+
+  it('takes files from folders by --pattern', () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'a.txt'), 'Headline Here\n\nText here.\n')
+    writeFileSync(path.join(dir, 'b.html'), '<main><h1>Other</h1><p>Text here.</p></main>')
+    const result = spawnSync(process.execPath, [bin, dir, '--pattern', '*.html', '-o', path.join(dir, 'out'), '--to', 'json', '--quiet'], {encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(existsSync(path.join(dir, 'out', 'b.json'))).toBe(true)
+    expect(existsSync(path.join(dir, 'out', 'a.json'))).toBe(false)
+  })
+
+  it('writes every format into the current folder when no -o is given for several files', () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'story.txt'), 'Headline Here\n\nText here.\n')
+    const result = spawnSync(process.execPath, [bin, 'story.txt'], {encoding: 'utf8', cwd: dir})
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('altformat: rendered 1 of 1 pages to .\n')
+    for (const ext of ['.json', '.ssml', '.script.txt', '.brf', '.pef', '.braille.txt', '.html']) {
+      expect(existsSync(path.join(dir, `story${ext}`)), ext).toBe(true)
+    }
+  })
+
+  it('--help lists every option with its default', () => {
+    const help = spawnSync(process.execPath, [bin, '--help'], {encoding: 'utf8'}).stdout
+    for (const option of ['--out', '--to', '--from', '--dialect', '--voice', '--table', '--cells', '--lines', '--lang', '--pattern', '--jobs', '--quiet', '--verbose', '--debug', '--version']) {
+      expect(help).toContain(option)
+    }
+    expect(help.replace(/\s+/g, ' ')).toContain('(default: "json,ssml,script,brf,pef,braille,html")')
   })
 })

@@ -81,4 +81,5 @@ export type FormatName = keyof typeof outputFormats
 
 export const formatNames = Object.keys(outputFormats) as FormatName[]
 
-export const defaultFormats: FormatName[] = ['json']
+/** Every format but the outline, which is for review. */
+export const defaultFormats: FormatName[] = ['json', 'ssml', 'script', 'brf', 'pef', 'braille', 'html']

@@ -18,7 +18,11 @@ export const pageExtensions = ['.txt', '.text', '.html', '.htm', '.xhtml']
  * A path that does not exist is returned as an error to report, not thrown, so
  * that the rest of the batch still renders.
  */
-export async function expandInputs(args: string[]): Promise<{inputs: Input[]; missing: Array<{path: string; reason: string}>}> {
+export async function expandInputs(
+  args: string[],
+  pattern?: string
+): Promise<{inputs: Input[]; missing: Array<{path: string; reason: string}>}> {
+  const take = pattern ? globToRegExp(pattern) : undefined
   const inputs: Input[] = []
   const missing: Array<{path: string; reason: string}> = []
   for (const arg of args) {
@@ -34,7 +38,7 @@ export async function expandInputs(args: string[]): Promise<{inputs: Input[]; mi
       continue
     }
     if (info.isDirectory()) {
-      for (const file of await walk(arg)) {
+      for (const file of await walk(arg, take)) {
         const relative = path.relative(arg, file)
         inputs.push({path: file, stem: stripExtension(relative)})
       }
@@ -53,15 +57,15 @@ export async function expandInputs(args: string[]): Promise<{inputs: Input[]; mi
   return {inputs, missing}
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, take: RegExp | undefined): Promise<string[]> {
   const out: string[] = []
   const entries = await readdir(folder, {withFileTypes: true})
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) for (const file of await walk(full)) out.push(file)
-    else if (entry.isFile() && pageExtensions.includes(path.extname(entry.name).toLowerCase())) out.push(full)
+    if (entry.isDirectory()) for (const file of await walk(full, take)) out.push(file)
+    else if (entry.isFile() && (take ? take.test(entry.name) : pageExtensions.includes(path.extname(entry.name).toLowerCase()))) out.push(full)
   }
   return out
 }
@@ -69,4 +73,18 @@ async function walk(folder: string): Promise<string[]> {
 function stripExtension(name: string): string {
   const ext = path.extname(name)
   return ext ? name.slice(0, -ext.length) : name
+}
+
+/** A file-name glob (`*.html`, `page-??.txt`, `*.{txt,html}`) as a regular expression. */
+function globToRegExp(glob: string): RegExp {
+  let source = ''
+  for (const char of glob) {
+    if (char === '*') source += '[^/]*'
+    else if (char === '?') source += '[^/]'
+    else if (char === '{') source += '(?:'
+    else if (char === '}') source += ')'
+    else if (char === ',') source += '|'
+    else source += char.replace(/[.+^$()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${source}$`, 'i')
 }

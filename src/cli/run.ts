@@ -1,37 +1,16 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
-import path from 'node:path'
+import {availableParallelism} from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {reporter} from 'vfile-reporter'
-import {AltformatError, dialectNames, isAltformatError, readArticle, resolveBrailleTable} from '../index.js'
-import type {DialectName, ReadResult} from '../index.js'
+import {AltformatError, dialectNames, isAltformatError, resolveBrailleTable} from '../index.js'
+import type {DialectName} from '../index.js'
+import {runBatch} from './batch.js'
 import {defaultFormats, formatNames, outputFormats} from './formats.js'
-import type {FormatName, OutputFormat} from './formats.js'
+import type {FormatName} from './formats.js'
 import {expandInputs} from './inputs.js'
-import type {Input} from './inputs.js'
+import {exitCodes} from './settings.js'
+import type {Io, Settings} from './settings.js'
 
-/** Exit statuses, documented in docs/cli.md. */
-export const exitCodes = {ok: 0, someFailed: 1, usage: 2} as const
-
-export interface Io {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  readStdin: () => Promise<Buffer>
-}
-
-interface Settings {
-  inputs: string[]
-  out: string | undefined
-  to: FormatName[]
-  from: 'text' | 'html' | 'auto'
-  lang: string | undefined
-  dialect: DialectName
-  voice: string | undefined
-  table: string | undefined
-  cells: number | undefined
-  lines: number | undefined
-  verbose: boolean
-  debug: boolean
-}
+export {exitCodes} from './settings.js'
+export type {Io, Settings} from './settings.js'
 
 /** Run the command line; resolves to the exit status. */
 export async function run(argv: string[], io: Io, version: string): Promise<number> {
@@ -50,111 +29,22 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
     throw error
   }
 
-  const {inputs, missing} = await expandInputs(settings.inputs)
+  const {inputs, missing} = await expandInputs(settings.inputs, settings.pattern)
   const pages = inputs.length + missing.length
-  const toStdout = settings.out === undefined
-  if (toStdout && (pages > 1 || settings.to.length > 1)) {
-    io.stderr(
-      `altformat: ${pages > 1 ? `${pages} pages` : `${settings.to.length} formats`} make several files: ` +
-        'name an output folder with -o DIR\n'
-    )
-    return exitCodes.usage
-  }
+  // One page in one format goes to standard output; anything more is files,
+  // in the current folder unless -o names another.
+  if (settings.out === undefined && (pages > 1 || settings.to.length > 1)) settings.out = '.'
   for (const item of missing) io.stderr(`altformat: ${item.path}: ${item.reason}\n`)
   if (pages === 0) {
-    io.stderr('altformat: no pages found (looked for .txt, .text, .html, .htm, .xhtml files)\n')
+    io.stderr(`altformat: no pages found (looked for ${settings.pattern ?? '.txt, .text, .html, .htm, .xhtml files'})\n`)
     return exitCodes.someFailed
   }
 
-  let failed = missing.length
-  for (const input of inputs) {
-    const ok = await renderOne(input, settings, io)
-    if (!ok) failed++
-  }
-  if (!toStdout) {
+  const failed = missing.length + (await runBatch(inputs, settings, io))
+  if (settings.out !== undefined && !settings.quiet) {
     io.stderr(`altformat: rendered ${pages - failed} of ${pages} pages to ${settings.out}${failed ? `; ${failed} failed` : ''}\n`)
   }
   return failed > 0 ? exitCodes.someFailed : exitCodes.ok
-}
-
-async function renderOne(input: Input, settings: Settings, io: Io): Promise<boolean> {
-  const name = input.path === '-' ? 'stdin' : input.path
-  let result: ReadResult
-  try {
-    const value = input.path === '-' ? await io.readStdin() : await readFile(input.path)
-    result = readArticle(value, {
-      from: settings.from,
-      lang: settings.lang,
-      path: input.path === '-' ? undefined : input.path
-    })
-  } catch (error) {
-    report(io, name, error, settings.debug)
-    return false
-  }
-  if (settings.verbose && result.file.messages.length > 0) {
-    if (input.path === '-') result.file.path = 'stdin'
-    io.stderr(reporter(result.file, {verbose: true}) + '\n')
-  }
-  try {
-    for (const format of settings.to) {
-      const {extension, render} = outputFormats[format] as OutputFormat
-      const rendered = render(result, {
-        dialect: settings.dialect,
-        voice: settings.voice,
-        table: settings.table,
-        cells: settings.cells,
-        lines: settings.lines
-      })
-      const texts = typeof rendered === 'string' ? [rendered] : rendered
-      if (settings.out === undefined) {
-        if (texts.length > 1) {
-          throw new AltformatError(
-            'invalid-option',
-            `the ${format} output needs ${texts.length} parts for ${settings.dialect}'s request limit: ` +
-              'name an output folder with -o DIR to get them as numbered files'
-          )
-        }
-        io.stdout(texts[0] ?? '')
-      } else {
-        // One file, or numbered parts: <stem>.001.ssml, <stem>.002.ssml, …
-        for (const [index, text] of texts.entries()) {
-          const part = texts.length > 1 ? '.' + String(index + 1).padStart(3, '0') : ''
-          await writeOutput(path.join(settings.out, input.stem + part + extension), text)
-        }
-      }
-    }
-  } catch (error) {
-    report(io, name, error, settings.debug)
-    return false
-  }
-  return true
-}
-
-async function writeOutput(target: string, text: string): Promise<void> {
-  try {
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, text)
-  } catch (error) {
-    throw new AltformatError(
-      'write-failed',
-      `cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the output folder is writable`,
-      {cause: error}
-    )
-  }
-}
-
-/** One line per failed page, by name; a stack trace only with --debug. */
-function report(io: Io, name: string, error: unknown, debug: boolean): void {
-  if (isAltformatError(error)) {
-    const message = error.message.startsWith(name) ? error.message : `${name}: ${error.message}`
-    io.stderr(`altformat: ${message} [${error.code}]\n`)
-  } else if ((error as NodeJS.ErrnoException | undefined)?.code) {
-    const code = (error as NodeJS.ErrnoException).code
-    io.stderr(`altformat: ${name}: cannot read it (${code}) [read-failed]\n`)
-  } else {
-    io.stderr(`altformat: ${name}: internal error: ${String((error as Error)?.message ?? error)} — please report it, with the page\n`)
-  }
-  if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n')
 }
 
 function parseArgs(argv: string[], io: Io, version: string): Settings {
@@ -165,12 +55,15 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
         'Reads pages as scraped text or HTML; writes one file per format and page.'
     )
     .argument('<input...>', 'pages to read: files, folders (read recursively) or - for standard input')
-    .option('-o, --out <dir>', 'output folder; without it, one page in one format goes to standard output')
+    .option('-o, --out <dir>', 'output folder (default: standard output for one page in one format, else the current folder)')
     .addOption(
       new Option('--to <formats>', `output formats, comma-separated (${formatNames.join(', ')})`).default(
         defaultFormats.join(',')
       )
     )
+    .option('--pattern <glob>', 'which files to take from folders, by name (default: *.txt, *.text, *.html, *.htm, *.xhtml)')
+    .option('-j, --jobs <n>', `pages rendered at once, on worker threads (default: ${availableParallelism()}, the cores here)`, (value) => number('--jobs', value))
+    .option('-q, --quiet', 'no progress bar and no summary; errors only', false)
     .addOption(new Option('--from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
     .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
     .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
@@ -186,7 +79,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
       '\nFormats:\n' +
         formatNames.map((name) => `  ${name.padEnd(8)} <stem>${outputFormats[name].extension}  ${outputFormats[name].description}`).join('\n') +
         '\n\nExit status: 0 all pages rendered, 1 some pages failed, 2 usage error.\n' +
-        '\nExamples:\n  altformat page.txt --to outline\n  altformat pages/ -o out\n  altformat pages/ -o audio --to ssml,script --dialect polly\n  curl -s URL | altformat - --from html > page.json\n'
+        '\nExamples:\n  altformat page.txt --to outline\n  altformat pages/ -o out\n  altformat pages/ -o audio --to ssml,script --dialect polly\n  curl -s URL | altformat - --from html --to json > page.json\n'
     )
     .exitOverride()
     .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
@@ -203,9 +96,13 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     table?: string
     cells?: number
     lines?: number
+    pattern?: string
+    jobs?: number
+    quiet: boolean
     verbose: boolean
     debug: boolean
   }>()
+  if (options.jobs !== undefined && options.jobs < 1) throw new AltformatError('invalid-option', '--jobs takes a number of 1 or more')
   // A bad table would fail every page of a batch: say so once, as a usage error.
   if (options.table !== undefined) resolveBrailleTable(options.table)
   if (options.lang !== undefined && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(options.lang)) {
@@ -231,7 +128,10 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     table: options.table,
     cells: options.cells,
     lines: options.lines,
+    pattern: options.pattern,
+    jobs: options.jobs ?? availableParallelism(),
     verbose: options.verbose,
+    quiet: options.quiet,
     debug: options.debug
   }
 }

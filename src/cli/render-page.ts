@@ -1,0 +1,90 @@
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {reporter} from 'vfile-reporter'
+import {AltformatError, isAltformatError, readArticle} from '../index.js'
+import type {ReadResult} from '../index.js'
+import {outputFormats} from './formats.js'
+import type {OutputFormat} from './formats.js'
+import type {Input} from './inputs.js'
+import type {Io, Settings} from './settings.js'
+
+/**
+ * Read one page and write every format asked for. Never throws: a page that
+ * cannot be read or written is reported on `io.stderr`, by name, in one line
+ * (with a stack trace only under --debug), and the result says it failed.
+ */
+export async function renderPage(input: Input, settings: Settings, io: Io): Promise<boolean> {
+  const name = input.path === '-' ? 'stdin' : input.path
+  let result: ReadResult
+  try {
+    const value = input.path === '-' ? await io.readStdin() : await readFile(input.path)
+    result = readArticle(value, {from: settings.from, lang: settings.lang, path: input.path === '-' ? undefined : input.path})
+  } catch (error) {
+    report(io, name, error, settings.debug)
+    return false
+  }
+  if (settings.verbose && result.file.messages.length > 0) {
+    if (input.path === '-') result.file.path = 'stdin'
+    io.stderr(reporter(result.file, {verbose: true}) + '\n')
+  }
+  try {
+    for (const format of settings.to) {
+      const {extension, render} = outputFormats[format] as OutputFormat
+      const rendered = render(result, {
+        dialect: settings.dialect,
+        voice: settings.voice,
+        table: settings.table,
+        cells: settings.cells,
+        lines: settings.lines
+      })
+      const texts = typeof rendered === 'string' ? [rendered] : rendered
+      if (settings.out === undefined) {
+        if (texts.length > 1) {
+          throw new AltformatError(
+            'invalid-option',
+            `the ${format} output needs ${texts.length} parts for ${settings.dialect}'s request limit: ` +
+              'name an output folder with -o DIR to get them as numbered files'
+          )
+        }
+        io.stdout(texts[0] ?? '')
+      } else {
+        // One file, or numbered parts: <stem>.001.ssml, <stem>.002.ssml, …
+        for (const [index, text] of texts.entries()) {
+          const part = texts.length > 1 ? '.' + String(index + 1).padStart(3, '0') : ''
+          await writeOutput(path.join(settings.out, input.stem + part + extension), text)
+        }
+      }
+    }
+  } catch (error) {
+    report(io, name, error, settings.debug)
+    return false
+  }
+  return true
+}
+
+async function writeOutput(target: string, text: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(target), {recursive: true})
+    await writeFile(target, text)
+  } catch (error) {
+    throw new AltformatError(
+      'write-failed',
+      `cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the output folder is writable`,
+      {cause: error}
+    )
+  }
+}
+
+/** One line per failed page, by name; a stack trace only with --debug. */
+export function report(io: Pick<Io, 'stderr'>, name: string, error: unknown, debug: boolean): void {
+  if (isAltformatError(error)) {
+    const message = error.message.startsWith(name) ? error.message : `${name}: ${error.message}`
+    io.stderr(`altformat: ${message} [${error.code}]\n`)
+  } else if ((error as NodeJS.ErrnoException | undefined)?.code) {
+    const code = (error as NodeJS.ErrnoException).code
+    io.stderr(`altformat: ${name}: cannot read it (${code}) [read-failed]\n`)
+  } else {
+    io.stderr(`altformat: ${name}: internal error: ${String((error as Error)?.message ?? error)} — please report it, with the page\n`)
+  }
+  if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n')
+}
