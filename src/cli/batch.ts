@@ -6,9 +6,9 @@ import type {Io, Settings} from './settings.js'
 import type {PageDone} from './worker.js'
 
 /**
- * Render every page: in this thread for one job (or one page), else on
- * `settings.jobs` worker threads, each loading altformat once and taking the
- * next page as it finishes one. A page that fails is reported and the batch
+ * Render every page: in this thread for one job (or one page), else in this
+ * thread and `settings.jobs - 1` worker threads, each loading altformat once and
+ * taking the next page as it finishes one. A page that fails is reported and the batch
  * goes on. A progress bar on a terminal; nothing else until the summary.
  * Resolves to the number of pages that failed.
  */
@@ -48,6 +48,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
       inputs.filter((input) => input.path !== '-'),
       settings,
       jobs,
+      io,
       (page) => done(page.ok, page.stderr)
     )
   }
@@ -55,29 +56,51 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
   return failed
 }
 
-async function pool(inputs: Input[], settings: Settings, jobs: number, done: (page: PageDone) => void): Promise<void> {
+/**
+ * `jobs` renderers over one queue: this thread and `jobs - 1` workers. This
+ * thread has loaded altformat already, so it costs no start-up; between its own
+ * pages (at each file write) it hands the workers their next ones.
+ */
+async function pool(inputs: Input[], settings: Settings, jobs: number, io: Io, done: (page: PageDone) => void): Promise<void> {
   const queue = [...inputs]
   const url = new URL('./worker.js', import.meta.url)
-  const workers = Array.from({length: jobs}, () => new Worker(url, {workerData: settings}))
+  const workers = Array.from({length: jobs - 1}, () => new Worker(url, {workerData: settings}))
+  const here = async () => {
+    for (let input = queue.shift(); input; input = queue.shift()) {
+      let stderr = ''
+      const ok = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
+      done({input, ok, stderr})
+    }
+  }
   try {
-    await Promise.all(
-      workers.map(
+    await Promise.all([
+      here(),
+      ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0
             const next = () => {
               const input = queue.shift()
-              if (input) worker.postMessage(input)
-              else resolve()
+              if (input) {
+                inFlight++
+                worker.postMessage(input)
+              } else if (inFlight === 0) {
+                resolve()
+              }
             }
             worker.on('message', (page: PageDone) => {
+              inFlight--
               done(page)
               next()
             })
             worker.on('error', reject)
+            // Two pages in flight per worker: while one waits on its file writes,
+            // the worker renders the next, so its core is not left idle.
+            next()
             next()
           })
       )
-    )
+    ])
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
