@@ -5,7 +5,10 @@ it('exports exactly the documented public API', () => {
   expect(Object.keys(altformat).sort()).toEqual([
     'AltformatError',
     'addToSpeech',
+    'altformatBrf',
+    'altformatHtml',
     'altformatParse',
+    'altformatSsml',
     'brailleHandlers',
     'builtinLexicon',
     'chromeKinds',

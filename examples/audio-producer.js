@@ -1,0 +1,27 @@
+// An audio producer: turn a folder of pages into SSML for one engine, in
+// request-sized parts, with a narrator script beside each for review.
+// Usage: node examples/audio-producer.js <folder> [dialect] [out-folder]
+//   node examples/audio-producer.js ../shared/corpus polly examples/out/audio
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {readArticle, toScript, toSsmlParts} from '../dist/index.js'
+
+const [folder = '../shared/corpus', dialect = 'polly', out = 'examples/out/audio'] = process.argv.slice(2)
+mkdirSync(out, {recursive: true})
+
+for (const name of readdirSync(folder).filter((file) => /\.(txt|html?)$/.test(file))) {
+  const stem = name.replace(/\.[^.]+$/, '') + (name.endsWith('.txt') ? '' : '.html')
+  try {
+    const {tree} = readArticle(readFileSync(path.join(folder, name)), {path: name})
+    const parts = toSsmlParts(tree, {dialect})
+    parts.forEach((ssml, index) => {
+      const part = parts.length > 1 ? `.${String(index + 1).padStart(3, '0')}` : ''
+      writeFileSync(path.join(out, `${stem}${part}.ssml`), ssml)
+    })
+    writeFileSync(path.join(out, `${stem}.script.txt`), toScript(tree))
+    console.log(`${name}: ${parts.length} ${dialect} request${parts.length > 1 ? 's' : ''}`)
+  } catch (error) {
+    // A bad page is reported and the rest of the folder still renders.
+    console.error(`${name}: ${error.message}`)
+  }
+}
