@@ -106,6 +106,27 @@ const control = (processes) => {
 }
 const controlRatio = (await control(1)) / (await control(2))
 
+// Limits: a 10 MB article, every format, in a process of its own, with its peak memory.
+const huge = async () => {
+  const code = `import('${new URL('../dist/index.js', import.meta.url).href}').then(({readArticle, toBraille, toHtml, toSsml, toSsmlParts, toScript}) => {
+    const body = ${JSON.stringify(body)}
+    const text = 'Headline For A Huge Article\\n\\n' + Array.from({length: Math.ceil(10_000_000 / body.length)}, () => body).join('\\n\\n') + '\\n'
+    const start = performance.now()
+    const tree = readArticle(text).tree
+    const read = performance.now() - start
+    JSON.stringify(tree); toHtml(tree); toSsml(tree); toSsmlParts(tree, {dialect: 'polly'}); toScript(tree)
+    const braille = toBraille(tree); braille.brf(); braille.pef(); braille.preview()
+    console.log(JSON.stringify({bytes: text.length, read, total: performance.now() - start, rss: process.resourceUsage().maxRSS / 1024}))
+  })`
+  // V8 lets garbage grow lazily up to its default heap limit (a quarter of the
+  // machine's memory); cap the old space so that what is measured is what the
+  // work needs.
+  const child = spawnSync(process.execPath, ['--max-old-space-size=768', '--input-type=module', '-e', code], {encoding: 'utf8', maxBuffer: 1 << 20})
+  if (child.status !== 0) throw new Error(`10 MB run failed: ${child.stderr}`)
+  return JSON.parse(child.stdout)
+}
+const limits = await huge()
+
 const mb = (article.length / 1e6).toFixed(2)
 const lines = [
   '# Benchmarks',
@@ -137,6 +158,18 @@ const lines = [
   `| speed-up with 2 jobs (target at least 1.6×) | ${(oneJob / twoJobs).toFixed(2)}× |`,
   `| control: two plain processes against one, the same work without files | ${controlRatio.toFixed(2)}× |`,
   ...(nativeBatch === undefined ? [] : [`| lou_translate alone on the same 200 pages' print, one process | ${nativeBatch.toFixed(0)} ms (${(200 / (nativeBatch / 1000)).toFixed(1)} pages/s) |`]),
+  '',
+  '## Limits',
+  '',
+  `A ${(limits.bytes / 1e6).toFixed(1)} MB article (the sample's body repeated), read and written in every format`,
+  'in one process of its own with V8\'s old space capped at 768 MB (the limit: it must finish within',
+  '1 GB of memory; without a cap V8 lets garbage grow towards its default limit before collecting):',
+  '',
+  '| measure | value |',
+  '|---|---:|',
+  `| read (text reader + enrichment) | ${(limits.read / 1000).toFixed(1)} s |`,
+  `| every format (json, html, ssml, polly parts, script, brf, pef, preview) | ${(limits.total / 1000).toFixed(1)} s |`,
+  `| peak memory (max RSS) | ${limits.rss.toFixed(0)} MB |`,
   '',
   'Each worker loads altformat and liblouis once and then takes pages one after another, so start-up',
   'is paid once per worker, not per page (about 0.2 s: liblouis’ asm.js and its tables). The batch',

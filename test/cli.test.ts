@@ -139,6 +139,20 @@ describe('altformat command line', () => {
     expect(c.err()).toMatch(message)
   })
 
+  it('reports an output folder it cannot write, by name, and exits 1', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'blocked'), 'a file where the folder should be')
+    const c = capture()
+    expect(await run([samplePaths.text, '--to', 'json', '-o', path.join(dir, 'blocked')], c.io, '0.0.0')).toBe(1)
+    expect(c.err()).toContain(`cannot write ${path.join(dir, 'blocked', 'rferl-johnson-lavrov.json')} (EEXIST): check that the output folder is writable [write-failed]`)
+  })
+
+  it('refuses a page over --max-size', async () => {
+    const c = capture()
+    expect(await run([samplePaths.text, '--to', 'json', '--max-size', '0'], c.io, '0.0.0')).toBe(1)
+    expect(c.err()).toMatch(/is 3,\d{3} bytes, over the limit of 0: .*\[too-large\]/)
+  })
+
   it('reports a missing file and exits 1', async () => {
     const c = capture()
     expect(await run(['does-not-exist.txt', '--to', 'json'], c.io, '0.0.0')).toBe(1)

@@ -14,6 +14,12 @@ const lowerToUpper: Record<string, string> = {'`': '@', '{': '[', '|': '\\', '}'
 export function asciiToCells(ascii: string): string | undefined {
   let out = ''
   for (const char of ascii) {
+    // Braille in the print passes through liblouis as braille: keep its six dots.
+    const code = char.charCodeAt(0)
+    if (code >= 0x2800 && code <= 0x28ff) {
+      out += String.fromCharCode(0x2800 + ((code - 0x2800) & 0x3f))
+      continue
+    }
     const upper = lowerToUpper[char] ?? char.toUpperCase()
     const index = brailleAscii.indexOf(upper)
     if (index < 0) return undefined

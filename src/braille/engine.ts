@@ -40,6 +40,9 @@ interface EasyApi {
 
 let wasm: BrailleEngine | undefined
 
+/** The longest text handed to liblouis in one call. */
+const maxPiece = 12_000
+
 /**
  * The liblouis 3.2.0 emscripten build from npm (`liblouis` + `liblouis-build`),
  * loaded once, on first use. Its easy API sizes buffers in bytes but hands them
@@ -106,10 +109,30 @@ export function wasmEngine(): BrailleEngine {
     }
   }
 
+  /**
+   * Very long texts go in pieces, cut at a space: the emscripten heap is 16 MB
+   * and a 1 MB paragraph would not fit in one call with its output.
+   */
+  const inPieces = (text: string, typeform: Uint16Array | undefined, translate: (text: string, forms?: Uint16Array) => string): string => {
+    if (text.length <= maxPiece) return translate(text, typeform)
+    let out = ''
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(text.length, start + maxPiece)
+      if (end < text.length) {
+        const sentence = text.lastIndexOf('. ', end)
+        const space = text.lastIndexOf(' ', end)
+        end = sentence > start + maxPiece / 2 ? sentence + 1 : space > start ? space : end
+      }
+      out += translate(text.slice(start, end), typeform?.subarray(start, end))
+      start = end
+    }
+    return out
+  }
+
   wasm = {
     version,
     translate(table, text, typeform) {
-      const ascii = call('lou_translateString', `/tables/${table}`, text, typeform)
+      const ascii = inPieces(text, typeform, (piece, forms) => call('lou_translateString', `/tables/${table}`, piece, forms))
       const cells = asciiToCells(ascii)
       if (cells === undefined) {
         throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
@@ -117,7 +140,7 @@ export function wasmEngine(): BrailleEngine {
       return cells
     },
     backTranslate(table, cells) {
-      return call('lou_backTranslateString', `/tables/${table}`, cells)
+      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call('lou_backTranslateString', `/tables/${table}`, piece))
     },
     hasTable(table) {
       return /^[\w.-]+$/.test(table) && existsSync(path.join(tablesDir, table))

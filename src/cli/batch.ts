@@ -64,7 +64,9 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
 async function pool(inputs: Input[], settings: Settings, jobs: number, io: Io, done: (page: PageDone) => void): Promise<void> {
   const queue = [...inputs]
   const url = new URL('./worker.js', import.meta.url)
-  const workers = Array.from({length: jobs - 1}, () => new Worker(url, {workerData: settings}))
+  // Each worker's heap is capped at 1 GB: a huge page fails on its own (and is
+  // reported), it does not take the machine's memory.
+  const workers = Array.from({length: jobs - 1}, () => new Worker(url, {workerData: settings, resourceLimits: {maxOldGenerationSizeMb: 1024}}))
   const here = async () => {
     for (let input = queue.shift(); input; input = queue.shift()) {
       let stderr = ''

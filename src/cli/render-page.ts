@@ -18,7 +18,12 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
   let result: ReadResult
   try {
     const value = input.path === '-' ? await io.readStdin() : await readFile(input.path)
-    result = readArticle(value, {from: settings.from, lang: settings.lang, path: input.path === '-' ? undefined : input.path})
+    result = readArticle(value, {
+      from: settings.from,
+      lang: settings.lang,
+      maxBytes: settings.maxBytes,
+      path: input.path === '-' ? undefined : input.path
+    })
   } catch (error) {
     report(io, name, error, settings.debug)
     return false

@@ -64,6 +64,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--pattern <glob>', 'which files to take from folders, by name (default: *.txt, *.text, *.html, *.htm, *.xhtml)')
     .option('-j, --jobs <n>', `pages rendered at once, on worker threads (default: ${availableParallelism()}, the cores here)`, (value) => number('--jobs', value))
     .option('-q, --quiet', 'no progress bar and no summary; errors only', false)
+    .option('--max-size <MB>', 'largest page to read, in megabytes (default: 50)', (value) => number('--max-size', value))
     .addOption(new Option('--from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
     .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
     .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
@@ -97,6 +98,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     cells?: number
     lines?: number
     pattern?: string
+    maxSize?: number
     jobs?: number
     quiet: boolean
     verbose: boolean
@@ -129,6 +131,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     cells: options.cells,
     lines: options.lines,
     pattern: options.pattern,
+    maxBytes: options.maxSize === undefined ? undefined : options.maxSize * 1024 * 1024,
     jobs: options.jobs ?? availableParallelism(),
     verbose: options.verbose,
     quiet: options.quiet,

@@ -19,6 +19,8 @@ export interface Settings {
   lines: number | undefined
   /** File names to take from folders, as a glob on the name (`*.html`). */
   pattern: string | undefined
+  /** Largest page to read, in bytes; undefined: the library's default. */
+  maxBytes: number | undefined
   jobs: number
   verbose: boolean
   quiet: boolean

@@ -11,6 +11,7 @@ export type AltformatErrorCode =
   | 'write-failed'
   | 'too-long'
   | 'translation-failed'
+  | 'too-large'
 
 /**
  * The one error type of the library: a stable `code` to branch on, and a message

@@ -18,7 +18,12 @@ export interface ReadOptions {
   lexicon?: Lexicon | undefined
   /** The article's language (BCP 47), when the page does not say: text pages default to `en`. */
   lang?: string | undefined
+  /** Largest page to read, in bytes (default 50 MiB): a bigger one is refused with `too-large`. */
+  maxBytes?: number | undefined
 }
+
+/** The default `maxBytes`: 50 MiB, far beyond any article, well within memory. */
+export const defaultMaxBytes = 50 * 1024 * 1024
 
 export interface ReadResult {
   tree: Article
@@ -37,6 +42,16 @@ export interface ReadResult {
 export function readArticle(input: string | Uint8Array | VFile, options: ReadOptions = {}): ReadResult {
   const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
   const name = file.path ?? 'the input'
+  const limit = options.maxBytes ?? defaultMaxBytes
+  const size = typeof file.value === 'string' ? Buffer.byteLength(file.value) : file.value.byteLength
+  if (size > limit) {
+    throw new AltformatError(
+      'too-large',
+      `${name} is ${size.toLocaleString('en')} bytes, over the limit of ${limit.toLocaleString('en')}: ` +
+        'if it really is one article, raise the limit (maxBytes, or --max-size in MB)',
+      {file: file.path}
+    )
+  }
   const value = decode(file, name)
   file.value = value
   if (value.trim() === '') {
@@ -56,17 +71,29 @@ export function readArticle(input: string | Uint8Array | VFile, options: ReadOpt
 function decode(file: VFile, name: string): string {
   const value = file.value
   if (typeof value !== 'string') {
-    // Invalid UTF-8 becomes U+FFFD rather than failing the whole page.
-    const text = new TextDecoder('utf-8').decode(value)
+    // Invalid UTF-8 becomes U+FFFD rather than failing the whole page, and is reported.
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', {fatal: true}).decode(value)
+    } catch {
+      text = new TextDecoder('utf-8').decode(value)
+      file.info('The page is not valid UTF-8: the bytes that are not were replaced with U+FFFD (�)', {
+        ruleId: 'invalid-utf8',
+        source: 'altformat'
+      })
+    }
     return checkText(text, name, file)
   }
   return checkText(value, name, file)
 }
 
 function checkText(text: string, name: string, file: VFile): string {
+  // A binary file (an image, a PDF, an archive) is full of NULs and control
+  // characters; a text with a stray one is still text (the stray ones go below).
   const sample = text.slice(0, 8000)
+  const nuls = sample.match(/\u0000/g)?.length ?? 0
   const controls = sample.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0
-  if (sample.includes('\u0000') || controls > sample.length / 20) {
+  if (nuls > 2 || controls > sample.length / 20) {
     throw new AltformatError(
       'binary-input',
       `${name} looks like a binary file, not text or HTML. Give altformat a page saved as text (.txt) or HTML (.html).`,

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Nodes as HastNodes, Text as HastText} from 'hast'
 import type {AtomSpan, DraftText, FormatSpan} from '../draft.js'
 import {collapseWithMap} from '../source-text.js'
-import type {SourceText} from '../source-text.js'
+import type {RawText} from '../source-text.js'
 import {resolveUrl} from '../../model/url.js'
 
 /** Elements whose content is never article text. */
@@ -17,7 +17,7 @@ export const ignoredElements = new Set([
  * emphasis, strong and links, and atoms for `abbr[title]` and `time[datetime]`.
  */
 export function inlineText(source: string, node: Element, base?: string): DraftText {
-  const raw: SourceText = {value: '', starts: [], ends: []}
+  const raw: {value: string; starts: number[]; ends: number[]} = {value: '', starts: [], ends: []}
   const formats: FormatSpan[] = []
   const atoms: AtomSpan[] = []
   const end = node.position?.end.offset ?? 0
@@ -95,7 +95,7 @@ export function inlineText(source: string, node: Element, base?: string): DraftT
   }
   for (const child of node.children) walk(child)
 
-  const {text, map} = collapseWithMap(raw)
+  const {text, map} = collapseWithMap(raw satisfies RawText)
   // Spans lose white space at their edges: "<em>three days </em>after" is
   // emphasis on "three days", then " after".
   const blank = (i: number) => /\s/.test(raw.value[i] ?? '')

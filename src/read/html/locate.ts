@@ -36,6 +36,8 @@ export function locateArticle(tree: Root, report: Reporter): Element | Root {
   let best: Element | undefined
   let bestScore = 0
   for (const element of selectAll('body *', tree)) {
+    // A heading holding paragraphs is an unclosed tag, not the article.
+    if (/^h[1-6]$/.test(element.tagName)) continue
     const score = ownParagraphScore(element)
     if (score > bestScore) {
       best = element

@@ -1,9 +1,7 @@
-import type {Element, Root, RootContent} from 'hast'
+import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {matches, select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {toText} from 'hast-util-to-text'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
 import type {ArticleMeta, ChromeKind, ChromeLink, HeadingDepth} from '../../model/types.js'
 import {
   isBreakingNews,
@@ -18,6 +16,7 @@ import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {locateArticle} from './locate.js'
+import {maxDepth, parseHtml} from './parse.js'
 import {readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
 
@@ -48,7 +47,10 @@ const bylineSelector = '.byline, .author, .authors, [rel="author"], [itemprop="a
  * scripts and frames are left out.
  */
 export function readHtmlDraft(source: string, report: Reporter): Draft {
-  const tree = unified().use(rehypeParse).parse(source) as Root
+  const {tree, flattened} = parseHtml(source)
+  if (flattened > 0) {
+    report('html-flattened', `Flattened ${flattened} elements nested deeper than ${maxDepth} levels to their text`, 0, 0)
+  }
   const meta: ArticleMeta = readMeta(tree)
   const lang = (select('html', tree)?.properties.lang as string | undefined)?.trim() || undefined
   const container = locateArticle(tree, report)
@@ -246,9 +248,10 @@ class Walker {
       }
       default:
     }
-    // A generic container: its blocks, or its own inline text as a paragraph.
+    // A generic container: its blocks (with any loose text between them as
+    // paragraphs of their own), or its own inline text as a paragraph.
     if (hasBlockChildren(node)) {
-      for (const child of node.children) this.node(child)
+      this.mixed(node.children)
       return
     }
     const text = inlineText(this.source, node, this.base)
@@ -274,7 +277,35 @@ class Walker {
     return undefined
   }
 
+  /** Blocks in order, each run of loose inline content between them read as a paragraph. */
+  private mixed(children: ElementContent[]): void {
+    let run: ElementContent[] = []
+    const flush = () => {
+      if (run.some((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''))) {
+        this.block(wrap(run))
+      }
+      run = []
+    }
+    for (const child of children) {
+      if (child.type === 'element' && blockNames.has(child.tagName)) {
+        flush()
+        this.block(child)
+      } else if (child.type === 'element' || child.type === 'text') {
+        run.push(child)
+      }
+    }
+    flush()
+  }
+
   private heading(node: Element): void {
+    // A heading holding blocks (an unclosed tag: "<h1>Title<p>Text"): its first
+    // run of text is the heading, the rest is read as blocks after it.
+    if (hasBlockChildren(node)) {
+      const first = node.children.findIndex((child) => child.type === 'element' && blockNames.has(child.tagName))
+      this.heading({...node, children: node.children.slice(0, first)})
+      this.mixed(node.children.slice(first))
+      return
+    }
     const text = inlineText(this.source, node, this.base)
     if (!text.text.value) return
     const level = Number(node.tagName.slice(1))
@@ -394,6 +425,19 @@ const blockNames = new Set([
   'h4', 'h5', 'h6', 'table', 'header', 'footer', 'aside', 'nav', 'form', 'pre', 'dl', 'hr',
   'address', 'details', 'fieldset', 'picture', 'img', 'li'
 ])
+
+/** A run of inline content as an element of its own (a paragraph to read). */
+function wrap(children: ElementContent[]): Element {
+  const first = children[0]?.position
+  const last = children.at(-1)?.position
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children,
+    ...(first && last ? {position: {start: first.start, end: last.end}} : {})
+  }
+}
 
 /** Text as a browser would render it, white space collapsed. */
 function textOf(node: Element): string {

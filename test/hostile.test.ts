@@ -1,0 +1,206 @@
+import type {Element as HastElement, Root as HastRoot} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {selectAll} from 'hast-util-select'
+import {toText} from 'hast-util-to-text'
+import fc from 'fast-check'
+import {fromXml} from 'xast-util-from-xml'
+import {describe, expect, it} from 'vitest'
+import {AltformatError, dialectNames, readArticle, toBraille, toHtml, toSsml, toString} from '../src/index.js'
+import type {Article} from '../src/index.js'
+
+/** Every output of a tree, checked as its consumers would read it. */
+function checkOutputs(tree: Article): void {
+  for (const dialect of dialectNames) {
+    const root = fromXml(toSsml(tree, {dialect}))
+    expect(root.children.filter((node) => node.type === 'element').map((node) => (node as {name: string}).name)).toEqual(['speak'])
+  }
+  const braille = toBraille(tree)
+  fromXml(braille.pef())
+  const brf = braille.brf()
+  expect(brf).toMatch(/^[\x20-\x5F\r\n\f]*$/)
+  for (const sheet of brf.split('\f').slice(0, -1)) {
+    const lines = sheet.split('\r\n')
+    expect(lines).toHaveLength(26)
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40)
+  }
+  checkHtml(toHtml(tree))
+}
+
+/** Nothing in the HTML can run: only the renderer's own elements and attributes. */
+function checkHtml(html: string): HastRoot {
+  const doc = fromHtml(html)
+  const allowed = new Set([
+    'html', 'head', 'meta', 'title', 'style', 'body', 'a', 'header', 'main', 'article', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+    'p', 'span', 'figure', 'img', 'figcaption', 'em', 'strong', 'q', 'abbr', 'time', 'blockquote', 'ul', 'ol', 'li'
+  ])
+  for (const element of selectAll('*', doc) as HastElement[]) {
+    expect(allowed.has(element.tagName), element.tagName).toBe(true)
+    for (const [name, value] of Object.entries(element.properties)) {
+      expect(name.startsWith('on'), `${element.tagName}[${name}]`).toBe(false)
+      if (name === 'href' || name === 'src') expect(String(value)).toMatch(/^(?:https?:\/\/|mailto:|#)/i)
+    }
+  }
+  expect(selectAll('style', doc).map((style) => toText(style))).toEqual(['q { quotes: none }'])
+  return doc
+}
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+
+describe('hostile and broken input: typed errors', () => {
+  it.each([
+    ['empty', '', 'empty-input', 'page.txt is empty: there is no article to read.'],
+    ['only white space', ' \n\t\n ', 'empty-input', 'page.txt is empty: there is no article to read.'],
+    ['only chrome', 'Accessibility links\n\nBreaking News\n\nShare\n', 'no-article', 'No article found in page.txt: the page holds only page furniture (3 chrome blocks). Check that it is an article page, or pass --from to choose the reader.'],
+    ['binary', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0, 1, 2, 3, 0, 9]), 'binary-input', 'page.txt looks like a binary file, not text or HTML. Give altformat a page saved as text (.txt) or HTML (.html).']
+  ])('%s', (_, input, code, message) => {
+    expect(() => readArticle(input, {path: 'page.txt'})).toThrowError(expect.objectContaining({code, message}))
+  })
+
+  it('over the size limit', () => {
+    expect(() => readArticle('Headline\n\n' + 'word '.repeat(300), {path: 'big.txt', maxBytes: 1000})).toThrowError(
+      expect.objectContaining({
+        code: 'too-large',
+        message: 'big.txt is 1,510 bytes, over the limit of 1,000: if it really is one article, raise the limit (maxBytes, or --max-size in MB)'
+      })
+    )
+  })
+
+  it('an unknown table or dialect', () => {
+    const {tree} = readArticle('Headline\n\nText.\n')
+    expect(() => toBraille(tree, {table: 'nope.ctb'})).toThrowError(AltformatError)
+    expect(() => toSsml(tree, {dialect: 'nope' as never})).toThrowError(expect.objectContaining({code: 'invalid-option'}))
+  })
+})
+
+describe('hostile and broken input: any text gives valid output', () => {
+  const page = (body: string) => `Headline Here\n\n${body}\n`
+
+  it.each([
+    ['XML metacharacters', 'Tom & Jerry say 1 < 2 > 0 and "quote" \'apostrophe\'.'],
+    ['CDATA end and speak end in text', 'The text holds ]]> and </speak> and <audio src="x.mp3"/> as words.'],
+    ['a script tag in text', 'It says <script>alert(1)</script> in the text.'],
+    ['control characters', 'Bell\u0007 and escape\u001B and form\u000C feed.'],
+    ['a stray NUL byte', 'A stray\u0000 NUL.'],
+    ['soft hyphens and zero-width spaces', 'Co\u00ADoper\u00ADate and zero\u200Bwidth here.'],
+    ['no-break spaces', '10\u00A0km from\u00A0here.'],
+    ['right-to-left text', 'He said \u202Eright-to-left\u202C and שלום עולם and مرحبا.'],
+    ['combining characters', 'Cafe\u0301 and Zalgo Z\u0351\u0352\u0357a\u0346\u034Al\u0350g\u0350o.'],
+    ['emoji', 'A party 🎉 with 👩🏽‍🚀 astronauts.'],
+    ['a word longer than a braille line', 'Word ' + 'x'.repeat(130) + ' ends.'],
+    ['unpaired surrogates', 'Broken \uD800 surrogate \uDC00 here.']
+  ])('%s', (_, body) => {
+    const {tree} = readArticle(page(body))
+    checkOutputs(tree)
+  })
+
+  it('reports the control characters it replaced', () => {
+    const {file} = readArticle(page('Bell\u0007 here.'))
+    expect(file.messages.map((m) => m.ruleId)).toContain('control-characters')
+  })
+
+  it('reads invalid UTF-8 with a message', () => {
+    const {tree, file} = readArticle(Buffer.concat([Buffer.from('Headline Here\n\nBad '), Buffer.from([0xc3, 0x28]), Buffer.from(' bytes.\n')]))
+    expect(file.messages.map((m) => m.ruleId)).toContain('invalid-utf8')
+    expect(toString(tree.children[1] as never)).toBe('Bad \uFFFD( bytes.')
+  })
+
+  it('a 1 MB paragraph with no line breaks', () => {
+    const {tree} = readArticle(page('Word and more words. '.repeat(50_000)))
+    expect(toBraille(tree).pages.length).toBeGreaterThan(100)
+    fromXml(toSsml(tree))
+  })
+})
+
+describe('hostile HTML', () => {
+  it('deeply nested markup (20,000 levels) reads without a stack overflow, text kept', () => {
+    const depth = 20_000
+    const html = '<article><h1>Deep</h1>' + '<div>'.repeat(depth) + '<p>Deep text.</p><p>Second one.</p>' + '</div>'.repeat(depth) + '</article>'
+    const {tree, file} = readArticle(html, {from: 'html'})
+    expect(tree.children.map((node) => toString(node))).toEqual(['Deep', 'Deep text. Second one.'])
+    expect(file.messages.map((m) => m.ruleId)).toContain('html-flattened')
+    checkOutputs(tree)
+  })
+
+  it('deeply nested inline markup', () => {
+    const html = '<article><h1>Deep</h1><p>' + '<em>'.repeat(20_000) + 'x' + '</em>'.repeat(20_000) + ' y.</p></article>'
+    const {tree} = readArticle(html, {from: 'html'})
+    checkOutputs(tree)
+  })
+
+  it('unclosed tags', () => {
+    const {tree} = readArticle('<article><h1>Headline<p>First <b>bold <i>both</p><p>Second', {from: 'html'})
+    expect(tree.children.map((node) => toString(node))).toEqual(['Headline', 'First bold both', 'Second'])
+    checkOutputs(tree)
+  })
+})
+
+describe('fuzz: properties for any input (time-bounded)', () => {
+  const hostile = fc.constantFrom(
+    '<', '>', '&', ']]>', '</speak>', '<audio src=x>', '<script>', '"', "'", '\u0000', '\u0007', '\u202E', '\u0301', '\u00AD',
+    '\u200B', '\u00A0', '🎉', '👩🏽‍🚀', 'שלום', '--', '—', '...', 'U.S.', 'AFP', '2006', '$4.2 million', 'December 22', 'x'.repeat(60)
+  )
+  const word = fc.oneof(fc.string({minLength: 1, maxLength: 12, unit: 'grapheme'}), hostile, fc.constantFrom('the', 'talks', 'said', 'Moscow'))
+  const paragraph = fc.array(word, {minLength: 1, maxLength: 30}).map((parts) => 'Then ' + parts.join(' ') + '.')
+  const time = Number(process.env.FUZZ_MS ?? 8000)
+
+  it('text pages: every output is valid and nothing becomes markup', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, {minLength: 1, maxLength: 5}), (paragraphs) => {
+        let tree: Article
+        try {
+          tree = readArticle('Headline Here\n\n' + paragraphs.join('\n\n')).tree
+        } catch (error) {
+          // Only a typed error may stop a page.
+          expect(error).toBeInstanceOf(AltformatError)
+          return
+        }
+        checkOutputs(tree)
+      }),
+      {numRuns: 1_000_000, interruptAfterTimeLimit: time, markInterruptAsFailure: false}
+    )
+  }, 60_000)
+
+  it('text pages: the model keeps the input’s words', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, {minLength: 1, maxLength: 5}), (paragraphs) => {
+        const source = 'Headline Here\n\n' + paragraphs.join('\n\n')
+        let tree: Article
+        try {
+          tree = readArticle(source).tree
+        } catch (error) {
+          expect(error).toBeInstanceOf(AltformatError) // empty, binary-looking, only chrome
+          return
+        }
+        const kept = new Set(words(tree.children.map((node) => toString(node)).join(' ')))
+        for (const word of words(source.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' '))) expect(kept.has(word), word).toBe(true)
+      }),
+      {numRuns: 1_000_000, interruptAfterTimeLimit: time / 2, markInterruptAsFailure: false}
+    )
+  }, 60_000)
+
+  const tag = fc.constantFrom('p', 'div', 'span', 'em', 'strong', 'a', 'script', 'style', 'iframe', 'svg', 'math', 'table', 'ul', 'li', 'blockquote', 'h2', 'form', 'object', 'template', 'q', 'abbr', 'time')
+  const attribute = fc.constantFrom('', ' onclick="alert(1)"', ' href="javascript:alert(1)"', ' href="https://example.invalid/"', ' src="data:text/html,<script>"', ' style="x"', ' title="t"', ' datetime="2020-01-02"')
+  const html: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    node: fc.oneof(
+      {depthSize: 'small'},
+      paragraph.map((text) => text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))),
+      fc.tuple(tag, attribute, fc.array(tie('node'), {maxLength: 4})).map(([name, attrs, children]) => `<${name}${attrs}>${(children as string[]).join('')}</${name}>`)
+    )
+  })).node as fc.Arbitrary<string>
+
+  it('HTML pages: every output is valid and nothing executable gets through', () => {
+    fc.assert(
+      fc.property(fc.array(html, {minLength: 1, maxLength: 6}), (parts) => {
+        let tree: Article
+        try {
+          tree = readArticle(`<article><h1>Headline</h1>${parts.join('')}</article>`, {from: 'html'}).tree
+        } catch (error) {
+          expect(error).toBeInstanceOf(AltformatError)
+          return
+        }
+        checkOutputs(tree)
+      }),
+      {numRuns: 1_000_000, interruptAfterTimeLimit: time, markInterruptAsFailure: false}
+    )
+  }, 60_000)
+})
