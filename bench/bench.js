@@ -7,7 +7,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {cpus} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {dialectNames, readArticle, toBraille, toHtml, toScript, toSsml, toSsmlParts, wasmEngine} from '../dist/index.js'
+import {dialectNames, findNativeEngine, readArticle, toBraille, toHtml, toScript, toSsml, toSsmlParts, wasmEngine} from '../dist/index.js'
+import {conformance, haveCases} from './conformance.js'
 import {brailleBlocks} from '../dist/braille/render.js'
 
 const samplePath = fileURLToPath(new URL('../../shared/corpus/rferl-johnson-lavrov.txt', import.meta.url))
@@ -51,8 +52,11 @@ const print = brailleBlocks(smallTree, engine, 'en-ueb-g2.ctb').blocks.map((bloc
 const native = existsSync('/usr/bin/lou_translate')
   ? time(() => execFileSync('lou_translate', ['--forward', 'en-ueb-g2.ctb'], {input: print, maxBuffer: 1 << 26}), 3)
   : undefined
+const nativeEngine = findNativeEngine()
+const nativeBrf = nativeEngine ? time(() => toBraille(smallTree, {engine: nativeEngine}).brf(), 3) : undefined
 const brailleRows = [
   ['altformat BRF (translate → lay out → write)', brf],
+  ...(nativeBrf === undefined ? [] : [[`altformat BRF, --engine native (liblouis ${nativeEngine.version} through koffi)`, nativeBrf]]),
   ['  of which: liblouis 3.2.0 (asm.js) translation, one call per block', translateOnly],
   ...(native === undefined ? [] : [['lou_translate 3.24 (native), the same print', native]])
 ]
@@ -84,6 +88,13 @@ const batch = (jobs) => {
 }
 const oneJob = batch(1)
 const twoJobs = batch(2)
+const batchNative = (jobs) => {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, [bin, path.join(batchDir, 'in'), '-o', path.join(batchDir, `native-${jobs}`), '--jobs', String(jobs), '--quiet', '--to', 'brf', '--engine', 'native'])
+  if (result.status !== 0) throw new Error(`native batch failed: ${result.stderr}`)
+  return performance.now() - start
+}
+const nativeTwoJobs = nativeEngine ? batchNative(2) : undefined
 // lou_translate over the same 200 pages' print, for scale.
 const pagePrint = brailleBlocks(readArticle(sample).tree, engine, 'en-ueb-g2.ctb').blocks.map((block) => block.print).join('\n') + '\n'
 const nativeBatch = existsSync('/usr/bin/lou_translate')
@@ -148,6 +159,23 @@ const lines = [
   '|---|---:|---:|',
   ...brailleRows.map(([name, ms]) => `| ${name} | ${ms.toFixed(0)} | ${native === undefined ? '–' : (ms / native).toFixed(2)} |`),
   '',
+  ...(nativeBrf === undefined || native === undefined ? [] : [`With \`--engine native\`, the BRF takes **${(nativeBrf / native).toFixed(2)}×** the time of \`lou_translate\` (target: within 1.5×).`, '']),
+  ...(haveCases()
+    ? [
+        '## Conformance: liblouis\' own UEB cases',
+        '',
+        'The cases liblouis itself expects to pass (`../shared/data/liblouis-ueb-cases.json`), run on each engine:',
+        '',
+        '| cases | wasm (liblouis 3.2.0) | native |',
+        '|---|---:|---:|',
+        ...(() => {
+          const wasm = conformance(wasmEngine())
+          const nat = nativeEngine ? conformance(nativeEngine) : {}
+          return Object.entries(wasm).map(([key, value]) => `| ${key} | ${value.passed} of ${value.total} | ${nat[key] ? `${nat[key].passed} of ${nat[key].total}` : '–'} |`)
+        })(),
+        ''
+      ]
+    : []),
   '## Command line',
   '',
   '| measure | value |',
@@ -158,6 +186,7 @@ const lines = [
   `| speed-up with 2 jobs (target at least 1.6×) | ${(oneJob / twoJobs).toFixed(2)}× |`,
   `| control: two plain processes against one, the same work without files | ${controlRatio.toFixed(2)}× |`,
   ...(nativeBatch === undefined ? [] : [`| lou_translate alone on the same 200 pages' print, one process | ${nativeBatch.toFixed(0)} ms (${(200 / (nativeBatch / 1000)).toFixed(1)} pages/s) |`]),
+  ...(nativeTwoJobs === undefined ? [] : [`| 200 pages to BRF, --engine native, 2 jobs (target: at least lou_translate's pages/s) | ${nativeTwoJobs.toFixed(0)} ms (${(200 / (nativeTwoJobs / 1000)).toFixed(1)} pages/s) |`]),
   '',
   '## Limits',
   '',

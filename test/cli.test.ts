@@ -169,7 +169,8 @@ describe('altformat command line', () => {
     const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
     const version = spawnSync(process.execPath, [bin, '--version'], {encoding: 'utf8'})
-    expect(version.stdout.trim()).toBe(pkg.version)
+    expect(version.stdout.split('\n')[0]).toBe(`altformat ${pkg.version}`)
+    expect(version.stdout).toMatch(/braille engines: wasm: liblouis 3\.2\.0 \(npm liblouis-build\); native: /)
     const bad = spawnSync(process.execPath, [bin, '-', '--to', 'json'], {input: '\u0000\u0001binary', encoding: 'utf8'})
     expect(bad.status).toBe(1)
     expect(bad.stderr).toBe('altformat: stdin: the input looks like a binary file, not text or HTML. Give altformat a page saved as text (.txt) or HTML (.html). [binary-input]\n')

@@ -11,6 +11,8 @@ import {asciiToCells} from './cells.js'
 export interface BrailleEngine {
   /** The liblouis version, as it reports it: `3.2.0`. */
   readonly version: string
+  /** `wasm`: the npm build; `native`: the system's library. */
+  readonly kind: 'wasm' | 'native'
   /** Translate print to braille cells; `typeform` holds an emphasis bitmask per character. */
   translate(table: string, text: string, typeform?: Uint16Array): string
   /** Back-translate braille cells to print. */
@@ -131,6 +133,7 @@ export function wasmEngine(): BrailleEngine {
 
   wasm = {
     version,
+    kind: 'wasm',
     translate(table, text, typeform) {
       const ascii = inPieces(text, typeform, (piece, forms) => call('lou_translateString', `/tables/${table}`, piece, forms))
       const cells = asciiToCells(ascii)
@@ -149,7 +152,7 @@ export function wasmEngine(): BrailleEngine {
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !/\\x[\da-f]{4}/i.test(call('lou_translateString', `/tables/${table}`, char))
+        known = !/\\[xyz][\da-f]{4,8}/i.test(call('lou_translateString', `/tables/${table}`, char))
         defined.set(key, known)
       }
       return known

@@ -2,6 +2,29 @@ import {AltformatError} from '../model/error.js'
 import type {Article} from '../model/types.js'
 import type {BrailleEngine} from './engine.js'
 import {wasmEngine} from './engine.js'
+import {findNativeEngine, nativeEngine, recentEnough} from './native.js'
+
+export type EngineKind = 'wasm' | 'native' | 'auto'
+
+/** The engine for a kind (or the engine given). */
+export function selectEngine(engine: BrailleEngine | EngineKind | undefined = 'wasm'): BrailleEngine {
+  if (typeof engine !== 'string') return engine
+  switch (engine) {
+    case 'wasm': {
+      return wasmEngine()
+    }
+    case 'native': {
+      return nativeEngine()
+    }
+    case 'auto': {
+      const found = findNativeEngine()
+      return found && recentEnough(found.version) ? found : wasmEngine()
+    }
+    default: {
+      throw new AltformatError('invalid-option', `Unknown braille engine “${String(engine)}”: use wasm, native or auto`)
+    }
+  }
+}
 import type {Page} from './layout.js'
 import {layout} from './layout.js'
 import type {BrailleHandlers} from './render.js'
@@ -16,8 +39,13 @@ export interface BrailleOptions {
   cells?: number | undefined
   /** Lines per page (default 25), the last holding the page number. */
   lines?: number | undefined
-  /** The liblouis engine (default: the liblouis 3.2.0 build from npm). */
-  engine?: BrailleEngine | undefined
+  /**
+   * The liblouis engine: `wasm` (the default: the liblouis 3.2.0 build from npm,
+   * the same output on every machine), `native` (the system's liblouis, current
+   * tables at native speed), `auto` (native when a liblouis of 3.20 or later is
+   * found, else wasm), or an engine of your own.
+   */
+  engine?: BrailleEngine | EngineKind | undefined
   /** Handlers to use instead of the built-in ones, by node type. */
   handlers?: Partial<BrailleHandlers> | undefined
 }
@@ -47,7 +75,7 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
   if (!Number.isInteger(lines) || lines < 4 || lines > 100) {
     throw new AltformatError('invalid-option', `Invalid lines per page: ${String(options.lines)}: use a whole number from 4 to 100 (25 is usual)`)
   }
-  const engine = options.engine ?? wasmEngine()
+  const engine = selectEngine(options.engine)
   const table = resolveTable(options.table ?? 'ueb-g2', engine)
   const {blocks, replaced} = brailleBlocks(tree, engine, table, options.handlers)
   const pages = layout(blocks, {cells, lines})

@@ -1,10 +1,11 @@
 import {inspect, toBraille, toHtml, toScript, toSsmlParts} from '../index.js'
-import type {BrailleDocument, DialectName, ReadResult} from '../index.js'
+import type {BrailleDocument, DialectName, EngineKind, ReadResult} from '../index.js'
 
 /** What the command line passes to every format. */
 export interface RenderSettings {
   dialect: DialectName
   voice?: string | undefined
+  engine?: EngineKind | undefined
   table?: string | undefined
   cells?: number | undefined
   lines?: number | undefined
@@ -15,7 +16,7 @@ const brailled = new WeakMap<ReadResult, BrailleDocument>()
 function braille(result: ReadResult, settings: RenderSettings): BrailleDocument {
   let document = brailled.get(result)
   if (!document) {
-    document = toBraille(result.tree, {table: settings.table, cells: settings.cells, lines: settings.lines})
+    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines})
     brailled.set(result, document)
   }
   return document

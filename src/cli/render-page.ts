@@ -38,6 +38,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
       const rendered = render(result, {
         dialect: settings.dialect,
         voice: settings.voice,
+        engine: settings.engine,
         table: settings.table,
         cells: settings.cells,
         lines: settings.lines

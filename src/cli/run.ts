@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {AltformatError, dialectNames, isAltformatError, resolveBrailleTable} from '../index.js'
-import type {DialectName} from '../index.js'
+import {AltformatError, dialectNames, findNativeEngine, isAltformatError, resolveBrailleTable, selectEngine} from '../index.js'
+import type {DialectName, EngineKind} from '../index.js'
 import {runBatch} from './batch.js'
 import {defaultFormats, formatNames, outputFormats} from './formats.js'
 import type {FormatName} from './formats.js'
@@ -68,13 +68,18 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .addOption(new Option('--from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
     .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
     .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
+    .addOption(
+      new Option('--engine <engine>', 'braille engine: wasm (liblouis 3.2.0 from npm, the same everywhere), native (the system\'s liblouis), auto (native if 3.20 or later)')
+        .choices(['wasm', 'native', 'auto'])
+        .default('wasm')
+    )
     .option('--table <name>', 'braille table: ueb-g2, ueb-g1, ebae-g2, ebae-g1, or a liblouis table file (default: ueb-g2)')
     .option('--cells <n>', 'braille cells per line (default: 40)', (value) => number('--cells', value))
     .option('--lines <n>', 'braille lines per page, the last holding the page number (default: 25)', (value) => number('--lines', value))
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--verbose', 'print every repair and decision the reader made, with positions', false)
     .option('--debug', 'print stack traces of errors', false)
-    .version(version, '-V, --version')
+    .version(versionText(version), '-V, --version')
     .addHelpText(
       'after',
       '\nFormats:\n' +
@@ -94,6 +99,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     lang?: string
     dialect: DialectName
     voice?: string
+    engine: EngineKind
     table?: string
     cells?: number
     lines?: number
@@ -105,8 +111,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     debug: boolean
   }>()
   if (options.jobs !== undefined && options.jobs < 1) throw new AltformatError('invalid-option', '--jobs takes a number of 1 or more')
-  // A bad table would fail every page of a batch: say so once, as a usage error.
-  if (options.table !== undefined) resolveBrailleTable(options.table)
+  // A missing engine or a bad table would fail every page of a batch: say so once, as a usage error.
+  const engine = options.to.split(',').some((name) => ['brf', 'pef', 'braille'].includes(name.trim())) || options.table !== undefined ? selectEngine(options.engine) : undefined
+  if (options.table !== undefined && engine) resolveBrailleTable(options.table, engine)
   if (options.lang !== undefined && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(options.lang)) {
     throw new AltformatError('invalid-option', `--lang “${options.lang}” is not a language tag: use one such as en, ru or en-GB`)
   }
@@ -127,6 +134,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     lang: options.lang,
     dialect: options.dialect,
     voice: options.voice,
+    engine: options.engine,
     table: options.table,
     cells: options.cells,
     lines: options.lines,
@@ -145,4 +153,14 @@ function number(option: string, value: string): number {
     throw new AltformatError('invalid-option', `${option} takes a whole number, not “${value}”`)
   }
   return parsed
+}
+
+/** `--version`: altformat's, and the braille engines': the one in the package and the system's, if any. */
+function versionText(version: string): string {
+  const native = findNativeEngine()
+  return (
+    `altformat ${version}\n` +
+    'braille engines: wasm: liblouis 3.2.0 (npm liblouis-build); ' +
+    (native ? `native: liblouis ${native.version} (--engine native or auto)` : 'native: none found (apt-get install liblouis20, brew install liblouis)')
+  )
 }

@@ -1,4 +1,4 @@
-import type {DialectName} from '../index.js'
+import type {DialectName, EngineKind} from '../index.js'
 import type {FormatName} from './formats.js'
 
 /** Exit statuses, documented in docs/cli.md. */
@@ -14,6 +14,7 @@ export interface Settings {
   lang: string | undefined
   dialect: DialectName
   voice: string | undefined
+  engine: EngineKind
   table: string | undefined
   cells: number | undefined
   lines: number | undefined

@@ -1,0 +1,204 @@
+import {copyFileSync, existsSync, realpathSync, unlinkSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {isMainThread, threadId} from 'node:worker_threads'
+import {AltformatError} from '../model/error.js'
+import {asciiToCells} from './cells.js'
+import type {BrailleEngine} from './engine.js'
+
+/** Where the system's liblouis usually is: Debian/Ubuntu, Fedora, Homebrew, MacPorts, Windows. */
+const libraryNames = [
+  'liblouis.so.20',
+  'liblouis.so',
+  '/usr/lib/x86_64-linux-gnu/liblouis.so.20',
+  '/usr/lib/aarch64-linux-gnu/liblouis.so.20',
+  '/usr/lib64/liblouis.so.20',
+  '/opt/homebrew/lib/liblouis.dylib',
+  '/usr/local/lib/liblouis.dylib',
+  '/opt/local/lib/liblouis.dylib',
+  'liblouis.dll'
+]
+
+/** The oldest liblouis `auto` takes: its UEB tables are current enough. */
+export const minimumNativeVersion = [3, 20]
+
+interface Koffi {
+  load(path: string): {func(signature: string): (...args: unknown[]) => unknown}
+}
+
+let native: BrailleEngine | undefined | null
+
+/**
+ * The system's liblouis, through FFI (koffi, an optional dependency with
+ * prebuilt binaries): current tables at native speed. Found by its usual names,
+ * or at `ALTFORMAT_LIBLOUIS`; its tables where liblouis looks for them
+ * (`LOUIS_TABLEPATH` to add more). Undefined when there is none.
+ */
+export function findNativeEngine(): BrailleEngine | undefined {
+  if (native !== undefined) return native ?? undefined
+  native = null
+  let koffi: Koffi
+  try {
+    koffi = createRequire(import.meta.url)('koffi') as Koffi
+  } catch {
+    return undefined
+  }
+  const candidates = process.env.ALTFORMAT_LIBLOUIS ? [process.env.ALTFORMAT_LIBLOUIS] : libraryNames
+  for (const name of candidates) {
+    const file = locate(name)
+    if (path.isAbsolute(name) && !file) continue
+    try {
+      native = bind(koffi.load(isMainThread ? (file ?? name) : privateCopy(file, name)))
+      return native
+    } catch (error) {
+      if (error instanceof AltformatError) throw error
+      // Not this name: try the next.
+    }
+  }
+  return undefined
+}
+
+/** Folders a bare library name is looked for in, to find its file. */
+const libraryFolders = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib', '/usr/local/lib', '/opt/homebrew/lib', '/opt/local/lib']
+
+function locate(name: string): string | undefined {
+  const file = path.isAbsolute(name) ? name : libraryFolders.map((folder) => path.join(folder, name)).find((candidate) => existsSync(candidate))
+  return file && existsSync(file) ? realpathSync(file) : undefined
+}
+
+/**
+ * liblouis keeps its tables and buffers in process-wide statics: two threads
+ * calling one library crash it (measured: a segmentation fault with two jobs).
+ * A worker thread loads a copy of its own — a different file is a different
+ * library to the loader, with its own statics — and removes the file once it is
+ * mapped.
+ */
+function privateCopy(file: string | undefined, name: string): string {
+  if (!file) {
+    throw new AltformatError(
+      'invalid-option',
+      `Cannot find the file of ${name} to give each worker its own copy: set ALTFORMAT_LIBLOUIS to it, or use --jobs 1`
+    )
+  }
+  const copy = path.join(tmpdir(), `altformat-${process.pid}-${threadId}-${path.basename(file)}`)
+  copyFileSync(file, copy)
+  setTimeout(() => {
+    try {
+      unlinkSync(copy)
+    } catch {
+      // Already gone.
+    }
+  }, 0)
+  return copy
+}
+
+/** The native engine, or a clear error saying how to get one. */
+export function nativeEngine(): BrailleEngine {
+  const engine = findNativeEngine()
+  if (!engine) {
+    throw new AltformatError(
+      'invalid-option',
+      'No native liblouis found: install it (Debian/Ubuntu: apt-get install liblouis20; macOS: brew install liblouis), ' +
+        'set ALTFORMAT_LIBLOUIS to the library file, or use --engine wasm'
+    )
+  }
+  return engine
+}
+
+/** Whether a version string is at least `minimumNativeVersion`. */
+export function recentEnough(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number)
+  const [wantMajor = 0, wantMinor = 0] = minimumNativeVersion
+  return major > wantMajor || (major === wantMajor && minor >= wantMinor)
+}
+
+function bind(lib: ReturnType<Koffi['load']>): BrailleEngine {
+  const versionOf = lib.func('const char *lou_version()')
+  const charSize = lib.func('int lou_charSize()') as () => number
+  const getTable = lib.func('const void *lou_getTable(const char *tableList)')
+  const setLogLevel = lib.func('void lou_setLogLevel(int level)')
+  const signature = (name: string) =>
+    lib.func(`int ${name}(const char *tableList, void *inbuf, _Inout_ int *inlen, void *outbuf, _Inout_ int *outlen, void *typeform, void *spacing, int mode)`)
+  const translateString = signature('lou_translateString')
+  const backTranslateString = signature('lou_backTranslateString')
+  const version = String(versionOf())
+  const wide = charSize()
+  setLogLevel(60000) // LOG_OFF
+  const defined = new Map<string, boolean>()
+
+  // widechar is 16 or 32 bits, as the library was built.
+  const encode = (text: string): Uint16Array | Uint32Array => {
+    if (wide === 2) return Uint16Array.from(text, (_, i) => text.charCodeAt(i)).subarray(0, text.length)
+    return Uint32Array.from(Array.from(text, (char) => char.codePointAt(0) as number))
+  }
+  const decode = (buffer: Uint16Array | Uint32Array, length: number): string =>
+    wide === 2
+      ? String.fromCharCode(...buffer.subarray(0, length))
+      : String.fromCodePoint(...buffer.subarray(0, length))
+
+  const call = (fn: (...args: unknown[]) => unknown, table: string, text: string, typeform?: Uint16Array): string => {
+    if (text.length === 0) return ''
+    const input = encode(text)
+    const length = input.length
+    for (let capacity = 4 * length + 64; capacity <= 64 * length + 4096; capacity *= 2) {
+      const output = wide === 2 ? new Uint16Array(capacity) : new Uint32Array(capacity)
+      // liblouis may write the output's typeforms back: size the array for the output.
+      const forms = typeform ? new Uint16Array(Math.max(length, capacity)) : null
+      if (forms && typeform) forms.set(typeform.subarray(0, length))
+      const inlen = [length]
+      const outlen = [capacity]
+      const ok = fn(table, input, inlen, output, outlen, forms, null, 0)
+      if (!ok) throw new AltformatError('invalid-option', `liblouis could not use the table “${table}”`)
+      if ((outlen[0] as number) >= capacity || (inlen[0] as number) < length) continue
+      return decode(output, outlen[0] as number)
+    }
+    throw new AltformatError('translation-failed', `liblouis ${version} did not finish translating “${text.slice(0, 40)}…”`)
+  }
+
+  // Long strings in pieces, as for the wasm engine: fromCharCode(...) takes a bounded argument list.
+  const inPieces = (text: string, typeform: Uint16Array | undefined, translate: (text: string, forms?: Uint16Array) => string): string => {
+    const max = 12_000
+    if (text.length <= max) return translate(text, typeform)
+    let out = ''
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(text.length, start + max)
+      if (end < text.length) {
+        const sentence = text.lastIndexOf('. ', end)
+        const space = text.lastIndexOf(' ', end)
+        end = sentence > start + max / 2 ? sentence + 1 : space > start ? space : end
+      }
+      out += translate(text.slice(start, end), typeform?.subarray(start, end))
+      start = end
+    }
+    return out
+  }
+
+  return {
+    version,
+    kind: 'native',
+    translate(table, text, typeform) {
+      const output = inPieces(text, typeform, (piece, forms) => call(translateString, table, piece, forms))
+      const cells = asciiToCells(output)
+      if (cells === undefined) {
+        throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
+      }
+      return cells
+    },
+    backTranslate(table, cells) {
+      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call(backTranslateString, table, piece))
+    },
+    hasTable(table) {
+      return /^[\w.,-]+$/.test(table) && getTable(table) !== null
+    },
+    defines(table, char) {
+      const key = `${table}\u0000${char}`
+      let known = defined.get(key)
+      if (known === undefined) {
+        known = !/\\[xyz][\da-f]{4,8}/i.test(call(translateString, table, char))
+        defined.set(key, known)
+      }
+      return known
+    }
+  }
+}
