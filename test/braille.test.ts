@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -12,26 +12,15 @@ import type {LayoutBlock} from '../src/braille/layout.js'
 import {normalizeForBraille} from '../src/braille/normalize.js'
 import {brailleBlocks} from '../src/braille/render.js'
 import {readSample, samplePaths} from './helpers/corpus.js'
+import {testPages} from './helpers/pages.js'
 import {expectGolden} from './helpers/golden.js'
 import {requireTool} from './helpers/tools.js'
 
-const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 const golden = fileURLToPath(new URL('golden/', import.meta.url))
 const engine = wasmEngine()
 
 const sample = readArticle(readSample('text'), {path: samplePaths.text}).tree
-const pages: Array<{name: string; tree: Article; dir?: string}> = [
-  {name: 'sample (text)', tree: sample},
-  {name: 'sample (html)', tree: readArticle(readSample('html'), {path: samplePaths.html}).tree},
-  ...(['text', 'html'] as const).flatMap((reader) =>
-    readdirSync(`${fixtures}${reader}`)
-      .sort()
-      .map((name) => {
-        const input = `${fixtures}${reader}/${name}/input.${reader === 'text' ? 'txt' : 'html'}`
-        return {name: `${reader}/${name}`, tree: readArticle(readFileSync(input), {path: input}).tree, dir: `${fixtures}${reader}/${name}`}
-      })
-  )
-]
+const pages = testPages
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 

@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
@@ -11,6 +11,7 @@ import type {Article, Nodes} from '../src/index.js'
 import {chromiumPath, launchBrowser, runAxe} from './helpers/browser.js'
 import {readSample, samplePaths} from './helpers/corpus.js'
 import {expectGolden} from './helpers/golden.js'
+import {testPages} from './helpers/pages.js'
 import {selectAll as selectNodes} from './helpers/select.js'
 import {requireTool} from './helpers/tools.js'
 import {htmlValidate} from './helpers/validate-html.js'
@@ -19,18 +20,10 @@ const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 const golden = fileURLToPath(new URL('golden/', import.meta.url))
 
 /** Every page the HTML renderer is checked on: the sample both ways, and every fixture. */
-const pages: Array<{name: string; tree: Article; goldenPath: string}> = [
-  {name: 'sample (text)', tree: readArticle(readSample('text'), {path: samplePaths.text}).tree, goldenPath: `${golden}rferl-johnson-lavrov.txt.html`},
-  {name: 'sample (html)', tree: readArticle(readSample('html'), {path: samplePaths.html}).tree, goldenPath: `${golden}rferl-johnson-lavrov.html.html`},
-  ...(['text', 'html'] as const).flatMap((reader) =>
-    readdirSync(`${fixtures}${reader}`)
-      .sort()
-      .map((name) => {
-        const input = `${fixtures}${reader}/${name}/input.${reader === 'text' ? 'txt' : 'html'}`
-        return {name: `${reader}/${name}`, tree: readArticle(readFileSync(input), {path: input}).tree, goldenPath: `${fixtures}${reader}/${name}/output.html`}
-      })
-  )
-]
+const pages = testPages.map((page) => ({
+  ...page,
+  goldenPath: page.dir ? `${page.dir}/output.html` : `${golden}${page.golden}.html`
+}))
 
 const parse = (html: string): Root => fromHtml(html)
 const textOf = (node: Element | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : '')

@@ -1,17 +1,16 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {findNativeEngine, readArticle, selectEngine, toBraille, wasmEngine} from '../src/index.js'
-import type {Article} from '../src/index.js'
-import {readSample, samplePaths} from './helpers/corpus.js'
+import {findNativeEngine, selectEngine, toBraille, wasmEngine} from '../src/index.js'
+import {samplePaths} from './helpers/corpus.js'
+import {testPages} from './helpers/pages.js'
 
 // @ts-expect-error: a plain JS module of the bench, shared with the tests.
 import {conformance, haveCases} from '../bench/conformance.js'
 
-const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 const native = findNativeEngine()
 if (!native) {
   const reason = 'no native liblouis (apt-get install liblouis20)'
@@ -19,18 +18,7 @@ if (!native) {
   console.warn(`SKIPPED: ${reason}`)
 }
 
-const pages: Array<{name: string; tree: Article}> = [
-  {name: 'sample (text)', tree: readArticle(readSample('text'), {path: samplePaths.text}).tree},
-  {name: 'sample (html)', tree: readArticle(readSample('html'), {path: samplePaths.html}).tree},
-  ...(['text', 'html'] as const).flatMap((reader) =>
-    readdirSync(`${fixtures}${reader}`)
-      .sort()
-      .map((name) => {
-        const input = `${fixtures}${reader}/${name}/input.${reader === 'text' ? 'txt' : 'html'}`
-        return {name: `${reader}/${name}`, tree: readArticle(readFileSync(input), {path: input}).tree}
-      })
-  )
-]
+const pages = testPages
 
 describe.skipIf(!native)('the native engine (the system’s liblouis through koffi)', () => {
   it('is liblouis 3.20 or later, and auto chooses it', () => {

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -10,27 +10,16 @@ import {describe, expect, it} from 'vitest'
 import {addToSpeech, dialectNames, readArticle, toScript, toSsml, toSsmlParts, toString} from '../src/index.js'
 import type {Article, DialectName, Nodes} from '../src/index.js'
 import {readSample, samplePaths} from './helpers/corpus.js'
+import {testPages} from './helpers/pages.js'
 import {expectGolden} from './helpers/golden.js'
 import {selectAll} from './helpers/select.js'
 import {requireTool} from './helpers/tools.js'
 
 const require = createRequire(import.meta.url)
-const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
 const golden = fileURLToPath(new URL('golden/', import.meta.url))
 
 const sample = readArticle(readSample('text'), {path: samplePaths.text}).tree
-const pages: Array<{name: string; tree: Article}> = [
-  {name: 'sample (text)', tree: sample},
-  {name: 'sample (html)', tree: readArticle(readSample('html'), {path: samplePaths.html}).tree},
-  ...(['text', 'html'] as const).flatMap((reader) =>
-    readdirSync(`${fixtures}${reader}`)
-      .sort()
-      .map((name) => {
-        const input = `${fixtures}${reader}/${name}/input.${reader === 'text' ? 'txt' : 'html'}`
-        return {name: `${reader}/${name}`, tree: readArticle(readFileSync(input), {path: input}).tree}
-      })
-  )
-]
+const pages = testPages
 
 /** Elements of an XML tree, in document order. */
 function elements(node: XastNodes, out: Element[] = []): Element[] {

@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
+import {inPieces, isEscape} from './pieces.js'
 
 /**
  * liblouis, as altformat uses it: synchronous, one table list per call, cells
@@ -41,9 +42,6 @@ interface EasyApi {
 }
 
 let wasm: BrailleEngine | undefined
-
-/** The longest text handed to liblouis in one call. */
-const maxPiece = 12_000
 
 /**
  * The liblouis 3.2.0 emscripten build from npm (`liblouis` + `liblouis-build`),
@@ -111,26 +109,6 @@ export function wasmEngine(): BrailleEngine {
     }
   }
 
-  /**
-   * Very long texts go in pieces, cut at a space: the emscripten heap is 16 MB
-   * and a 1 MB paragraph would not fit in one call with its output.
-   */
-  const inPieces = (text: string, typeform: Uint16Array | undefined, translate: (text: string, forms?: Uint16Array) => string): string => {
-    if (text.length <= maxPiece) return translate(text, typeform)
-    let out = ''
-    for (let start = 0; start < text.length; ) {
-      let end = Math.min(text.length, start + maxPiece)
-      if (end < text.length) {
-        const sentence = text.lastIndexOf('. ', end)
-        const space = text.lastIndexOf(' ', end)
-        end = sentence > start + maxPiece / 2 ? sentence + 1 : space > start ? space : end
-      }
-      out += translate(text.slice(start, end), typeform?.subarray(start, end))
-      start = end
-    }
-    return out
-  }
-
   wasm = {
     version,
     kind: 'wasm',
@@ -152,7 +130,7 @@ export function wasmEngine(): BrailleEngine {
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !/\\[xyz][\da-f]{4,8}/i.test(call('lou_translateString', `/tables/${table}`, char))
+        known = !isEscape(call('lou_translateString', `/tables/${table}`, char))
         defined.set(key, known)
       }
       return known

@@ -6,6 +6,7 @@ import {isMainThread, threadId} from 'node:worker_threads'
 import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
 import type {BrailleEngine} from './engine.js'
+import {inPieces, isEscape} from './pieces.js'
 
 /** Where the system's liblouis usually is: Debian/Ubuntu, Fedora, Homebrew, MacPorts, Windows. */
 const libraryNames = [
@@ -156,24 +157,6 @@ function bind(lib: ReturnType<Koffi['load']>): BrailleEngine {
     throw new AltformatError('translation-failed', `liblouis ${version} did not finish translating “${text.slice(0, 40)}…”`)
   }
 
-  // Long strings in pieces, as for the wasm engine: fromCharCode(...) takes a bounded argument list.
-  const inPieces = (text: string, typeform: Uint16Array | undefined, translate: (text: string, forms?: Uint16Array) => string): string => {
-    const max = 12_000
-    if (text.length <= max) return translate(text, typeform)
-    let out = ''
-    for (let start = 0; start < text.length; ) {
-      let end = Math.min(text.length, start + max)
-      if (end < text.length) {
-        const sentence = text.lastIndexOf('. ', end)
-        const space = text.lastIndexOf(' ', end)
-        end = sentence > start + max / 2 ? sentence + 1 : space > start ? space : end
-      }
-      out += translate(text.slice(start, end), typeform?.subarray(start, end))
-      start = end
-    }
-    return out
-  }
-
   return {
     version,
     kind: 'native',
@@ -195,7 +178,7 @@ function bind(lib: ReturnType<Koffi['load']>): BrailleEngine {
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !/\\[xyz][\da-f]{4,8}/i.test(call(translateString, table, char))
+        known = !isEscape(call(translateString, table, char))
         defined.set(key, known)
       }
       return known

@@ -1,4 +1,4 @@
-import {AltformatError} from '../model/error.js'
+import {dispatch} from '../model/dispatch.js'
 import type {Article, InlineContent, Nodes, Sentence} from '../model/types.js'
 import {blank} from './cells.js'
 import type {BrailleEngine} from './engine.js'
@@ -127,16 +127,10 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
     replaced: new Set(),
     handlers: {...brailleHandlers, ...handlers} as BrailleHandlers,
     pendingDateline: undefined,
-    inline(node) {
-      const handle = state.handlers[node.type] as ((state: BrailleState, node: Nodes) => Segment[]) | undefined
-      if (!handle) throw new AltformatError('unknown-node', `No braille handler for “${String((node as {type: unknown}).type)}”: add one to the handlers`)
-      return handle(state, node)
-    },
-    block(node) {
-      const handle = state.handlers[node.type] as ((state: BrailleState, node: Nodes) => LayoutBlock[]) | undefined
-      if (!handle) throw new AltformatError('unknown-node', `No braille handler for “${String((node as {type: unknown}).type)}”: add one to the handlers`)
-      return handle(state, node)
-    },
+    // One table holds both kinds of handler: a block's children are blocks or
+    // sentences, a sentence's are inline, so each call meets the kind it expects.
+    inline: (node) => dispatch<BrailleState, Segment>('braille', state.handlers as never, state, node),
+    block: (node) => dispatch<BrailleState, LayoutBlock>('braille', state.handlers as never, state, node),
     translate(segments) {
       // Normalise each run on its own, so that its emphasis stays aligned.
       let print = ''

@@ -1,5 +1,5 @@
 import type {ElementContent} from 'hast'
-import {AltformatError} from '../model/error.js'
+import {dispatch, dispatchAll} from '../model/dispatch.js'
 import type {Nodes} from '../model/types.js'
 import type {HtmlSettings} from './options.js'
 
@@ -26,18 +26,8 @@ export function createState(settings: HtmlSettings, handlers: HtmlHandlers): Htm
   const state: HtmlState = {
     settings,
     handlers,
-    one(node) {
-      const handle = state.handlers[node.type] as Handler | undefined
-      if (!handle) {
-        throw new AltformatError('unknown-node', `No html handler for “${String((node as {type: unknown}).type)}”: add one to the handlers`)
-      }
-      return handle(state, node)
-    },
-    all(parent) {
-      const out: HtmlOut = []
-      for (const child of parent.children) for (const item of state.one(child)) out.push(item)
-      return out
-    },
+    one: (node) => dispatch('html', state.handlers, state, node),
+    all: (parent) => dispatchAll('html', state.handlers, state, parent),
     id: (name) => settings.idPrefix + name
   }
   return state

@@ -1,5 +1,5 @@
 import type {ElementContent} from 'xast'
-import {AltformatError} from '../model/error.js'
+import {dispatch, dispatchAll} from '../model/dispatch.js'
 import type {Nodes} from '../model/types.js'
 import type {SpeechSettings} from './options.js'
 
@@ -21,18 +21,8 @@ export function createSpeechState(settings: SpeechSettings, handlers: SpeechHand
   const state: SpeechState = {
     settings,
     handlers,
-    one(node) {
-      const handle = state.handlers[node.type] as SpeechHandler | undefined
-      if (!handle) {
-        throw new AltformatError('unknown-node', `No speech handler for “${String((node as {type: unknown}).type)}”: add one to the handlers`)
-      }
-      return handle(state, node)
-    },
-    all(parent) {
-      const out: SpeechOut = []
-      for (const child of parent.children) for (const item of state.one(child)) out.push(item)
-      return out
-    }
+    one: (node) => dispatch('speech', state.handlers, state, node),
+    all: (parent) => dispatchAll('speech', state.handlers, state, parent)
   }
   return state
 }
