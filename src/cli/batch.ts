@@ -33,11 +33,16 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
 
   const jobs = Math.min(settings.jobs, inputs.filter((input) => input.path !== '-').length)
   if (jobs <= 1) {
-    for (const input of inputs) {
-      let stderr = ''
-      const ok = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
-      done(ok, stderr)
+    // Two pages at a time in this thread: one renders while the other's files are written.
+    const queue = [...inputs]
+    const loop = async () => {
+      for (let input = queue.shift(); input; input = queue.shift()) {
+        let stderr = ''
+        const ok = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
+        done(ok, stderr)
+      }
     }
+    await Promise.all([loop(), loop()])
   } else {
     // Standard input is read here; files go to the workers.
     for (const input of inputs.filter((item) => item.path === '-')) {
