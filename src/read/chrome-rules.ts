@@ -99,6 +99,7 @@ export function isCredit(line: string): boolean {
       /^[-–—(]*\s*(?:\S+ )?compiled from (?:agency|wire|news agency)? ?reports\b/i.test(l) ||
       /^\(?(?:AFP|AP|Reuters|RFE\/RL|TASS|Interfax|dpa)(?:,? (?:and|with) [A-Z][\w/.]*)*\)?$/.test(l) ||
       /^this (?:story|article|report) (?:was|is) (?:based on|compiled from|reported by|written by)\b/i.test(l) ||
+      /^the (?:views|opinions) expressed in this (?:commentary|blog|article|op-ed|column|piece)\b/i.test(l) ||
       /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\.?$/i.test(l))
   )
 }
@@ -164,7 +165,27 @@ export function chromeKindOf(line: string): ChromeKind | undefined {
   if (isBreakingNews(line)) return 'breaking-news'
   if (isShareWidget(line)) return 'share'
   if (isLayoutNoise(line)) return 'layout-noise'
+  if (isFooterLine(line)) return 'other'
   return undefined
+}
+
+/**
+ * The site's footer and a reprint's trailer: "Copyright (c) 2017 RFE/RL, Inc.
+ * All Rights Reserved.", "Reprinted with the permission of …", a source URL.
+ */
+export function isFooterLine(line: string): boolean {
+  const l = normal(line)
+  return (
+    /^(?:copyright\b|©|\(c\) \d{4})/i.test(l) ||
+    /^all rights reserved\.?$/i.test(l) ||
+    /^(?:reprinted|republished|used) (?:with|by) (?:the )?permission of\b/i.test(l) ||
+    sourceUrl(l) !== undefined
+  )
+}
+
+/** The page's address, when a line is only that ("Source: https://…" or the bare URL). */
+export function sourceUrl(line: string): string | undefined {
+  return /^(?:(?:source|original|link|url|read more at)\s*:\s*)?(https?:\/\/\S+)$/i.exec(normal(line))?.[1]
 }
 
 /** A line with the end punctuation of a sentence. */

@@ -7,6 +7,7 @@ import {
   isBreakingNews,
   isCredit,
   isCutMarker,
+  isFooterLine,
   isPromoStart,
   isTimestamp,
   parseByline,
@@ -334,6 +335,10 @@ class Walker {
     }
     if (isPromoStart(value)) {
       this.chrome('promo', node)
+      return
+    }
+    if (isFooterLine(value)) {
+      this.chrome('other', node)
       return
     }
     if (isCredit(value)) {

@@ -13,6 +13,7 @@ import {
   parseByline,
   parseDateline,
   parseMetadataLine,
+  sourceUrl,
   splitFusedByline
 } from '../chrome-rules.js'
 import type {Draft, DraftBlock} from '../draft.js'
@@ -71,6 +72,8 @@ export function readTextDraft(source: string, report: Reporter): Draft {
 
     if (phase !== 'body' || kind !== undefined) {
       if (kind) {
+        const url = sourceUrl(line.text)
+        if (url) meta.url ??= url
         chrome(kind, line)
         i++
         continue
