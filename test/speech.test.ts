@@ -206,7 +206,7 @@ describe('what the listener hears', () => {
 
   it('makes dashes and ellipses pauses and reads quotes naturally, or announces them', () => {
     expect(speak('"Our ties -- are low," he said...')).toBe(
-      '<p><s><mark name="s2"/>Our ties  <break time="300ms"/>  are low, he said <break time="500ms"/> </s></p></speak>'
+      '<p><s><mark name="s2"/>Our ties <break time="300ms"/>are low, he said <break time="500ms"/></s></p></speak>'
     )
     expect(speak('He said "no" twice.', {announceQuotes: true})).toBe(
       '<p><s><mark name="s2"/>He said quote, no, end quote twice.</s></p></speak>'

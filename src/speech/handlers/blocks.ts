@@ -25,9 +25,39 @@ export const sentence: SpeechHandler<Sentence> = (state, node) => {
   const {dialect} = state.settings
   const mark: ElementContent[] =
     dialect.mark === 'mark' ? [x('mark', {name: node.id})] : dialect.mark === 'bookmark' ? [x('bookmark', {mark: node.id})] : []
-  const content = state.all(node)
+  const content = tidySpaces(state.all(node))
   if (dialect.guardFinalStop) guardFinalStop(content)
   return [x('s', [...mark, ...content])]
+}
+
+/**
+ * Pauses come with spaces on both sides (so "in...Ukraine" stays two words):
+ * drop the second of two spaces around a pause, and spaces at the sentence's ends.
+ */
+function tidySpaces(content: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = []
+  for (const node of content) {
+    const previous = out.at(-1)
+    if (node.type === 'text' && previous?.type === 'text') {
+      previous.value = (previous.value + node.value).replace(/ {2,}/g, ' ')
+      continue
+    }
+    out.push(node.type === 'text' ? {...node} : node)
+  }
+  out.forEach((node, index) => {
+    if (node.type !== 'text') return
+    const before = out[index - 2]
+    // "ties <break/> there": the space after the pause goes when one came before it.
+    const pause = out[index - 1]
+    if (pause?.type === 'element' && pause.name === 'break' && before?.type === 'text' && before.value.endsWith(' ')) {
+      node.value = node.value.replace(/^ /, '')
+    }
+  })
+  const first = out[0]
+  const last = out.at(-1)
+  if (first?.type === 'text') first.value = first.value.trimStart()
+  if (last?.type === 'text') last.value = last.value.trimEnd()
+  return out.filter((node) => node.type !== 'text' || node.value !== '')
 }
 
 /** espeak-ng reads "dot" for a "." right after a closing tag at the end of a sentence. */
