@@ -81,6 +81,8 @@ async function pool(inputs: Input[], settings: Settings, jobs: number, io: Io, d
   }
   try {
     await Promise.all([
+      // This thread keeps two pages going too, so that its file writes do not leave it idle.
+      here(),
       here(),
       ...workers.map(
         (worker) =>
