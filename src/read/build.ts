@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {positionsIn} from './positions.js'
+import type {ToPosition} from './positions.js'
 import {AltformatError} from '../model/error.js'
 import type {Article, BlockContent, Paragraph, Position} from '../model/types.js'
 import type {Draft, DraftBlock, DraftText} from './draft.js'
@@ -13,6 +14,8 @@ import {parseDateText} from './enrich/dates.js'
 export interface BuildOptions {
   /** Abbreviations to add to, or override in, the built-in lexicon. */
   lexicon?: Lexicon | undefined
+  /** The file's offsets → positions, when the caller has built it already. */
+  toPosition?: ToPosition | undefined
 }
 
 /**
@@ -20,12 +23,7 @@ export interface BuildOptions {
  * dates, numbers, abbreviations, dashes, ellipses, every node positioned.
  */
 export function buildArticle(draft: Draft, file: VFile, options: BuildOptions = {}): Article {
-  const place = location(file)
-  const toPosition = (start: number, end: number): Position | undefined => {
-    const from = place.toPoint(start)
-    const to = place.toPoint(end)
-    return from && to ? {start: from, end: to} : undefined
-  }
+  const toPosition = options.toPosition ?? positionsIn(file)
 
   // Expansions the text gives itself apply everywhere in it, before and after.
   const definitions: Lexicon = {}

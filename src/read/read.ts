@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {positionsIn} from './positions.js'
 import {AltformatError} from '../model/error.js'
 import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
@@ -58,13 +58,15 @@ export function readArticle(input: string | Uint8Array | VFile, options: ReadOpt
     throw new AltformatError('empty-input', `${name} is empty: there is no article to read.`, {file: file.path})
   }
   const from = chooseReader(options.from ?? 'auto', file.path, value)
-  const draft =
-    from === 'html'
-      ? readHtmlDraft(value, reporter(file))
-      : readTextDraft(value, reporter(file))
+  // One line index for the whole read: the readers' messages and the tree's positions.
+  const toPosition = positionsIn(file)
+  const report = (ruleId: string, reason: string, start: number, end: number) => {
+    file.info(reason, {place: toPosition(start, end), ruleId, source: 'altformat'})
+  }
+  const draft = from === 'html' ? readHtmlDraft(value, report) : readTextDraft(value, report)
   // A language the page declares (html[lang]) wins over the option; text pages declare none.
   draft.lang ??= options.lang
-  const tree = buildArticle(draft, file, {lexicon: options.lexicon})
+  const tree = buildArticle(draft, file, {lexicon: options.lexicon, toPosition})
   return {tree, file, from}
 }
 
@@ -126,13 +128,4 @@ function chooseReader(from: InputFormat | 'auto', path: string | undefined, valu
   if (path && /\.x?html?$/i.test(path)) return 'html'
   if (path && /\.(?:txt|text)$/i.test(path)) return 'text'
   return /^\s*(?:<!doctype html|<html[\s>]|<(?:head|body|article|main|div|p|section)[\s>])/i.test(value) ? 'html' : 'text'
-}
-
-function reporter(file: VFile) {
-  const place = location(file)
-  return (ruleId: string, reason: string, start: number, end: number) => {
-    const from = place.toPoint(start)
-    const to = place.toPoint(end)
-    file.info(reason, {place: from && to ? {start: from, end: to} : from, ruleId, source: 'altformat'})
-  }
 }

@@ -163,10 +163,11 @@ class Walker {
       for (const child of node.children) this.node(child)
       return
     }
-    if (this.zone !== 'body' && matches(introSelector, node) && this.zone === 'head') {
+    // A standfirst before the body is read as body text: its paragraphs pass the head's filter.
+    if (this.zone === 'head' && !this.intro && matches(introSelector, node)) {
       this.intro = true
       try {
-        this.block({...node, properties: {...node.properties, className: []}})
+        this.block(node)
       } finally {
         this.intro = false
       }
