@@ -33,6 +33,8 @@ export interface OutputFormat {
   /** Appended to the page's stem: `<stem>.json`. */
   extension: string
   render: (result: ReadResult, settings: RenderSettings) => string | string[]
+  /** Whether it needs a braille engine (checked once, before a batch starts). */
+  braille?: boolean
 }
 
 export const outputFormats = {
@@ -54,16 +56,19 @@ export const outputFormats = {
   brf: {
     description: 'braille for an embosser: North American Braille ASCII, pages with numbers, CRLF and form feeds',
     extension: '.brf',
+    braille: true,
     render: (result, settings) => braille(result, settings).brf()
   },
   pef: {
     description: 'the same braille pages as PEF 2008-1 (Unicode braille rows, Dublin Core metadata)',
     extension: '.pef',
+    braille: true,
     render: (result, settings) => braille(result, settings).pef()
   },
   braille: {
     description: 'the same braille pages in Unicode braille, to preview',
     extension: '.braille.txt',
+    braille: true,
     render: (result, settings) => braille(result, settings).preview()
   },
   html: {

@@ -4,7 +4,7 @@ import {AltformatError, dialectNames, findNativeEngine, isAltformatError, resolv
 import type {DialectName, EngineKind} from '../index.js'
 import {runBatch} from './batch.js'
 import {defaultFormats, formatNames, outputFormats} from './formats.js'
-import type {FormatName} from './formats.js'
+import type {FormatName, OutputFormat} from './formats.js'
 import {expandInputs} from './inputs.js'
 import {exitCodes} from './settings.js'
 import type {Io, Settings} from './settings.js'
@@ -111,9 +111,6 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     debug: boolean
   }>()
   if (options.jobs !== undefined && options.jobs < 1) throw new AltformatError('invalid-option', '--jobs takes a number of 1 or more')
-  // A missing engine or a bad table would fail every page of a batch: say so once, as a usage error.
-  const engine = options.to.split(',').some((name) => ['brf', 'pef', 'braille'].includes(name.trim())) || options.table !== undefined ? selectEngine(options.engine) : undefined
-  if (options.table !== undefined && engine) resolveBrailleTable(options.table, engine)
   if (options.lang !== undefined && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(options.lang)) {
     throw new AltformatError('invalid-option', `--lang “${options.lang}” is not a language tag: use one such as en, ru or en-GB`)
   }
@@ -125,6 +122,11 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     if (!(formatNames as string[]).includes(name)) {
       throw new AltformatError('invalid-option', `unknown format “${name}” in --to: choose from ${formatNames.join(', ')}`)
     }
+  }
+  // A missing engine or a bad table would fail every page of a batch: say so once, as a usage error.
+  if (to.some((name) => (outputFormats[name as FormatName] as OutputFormat).braille) || options.table !== undefined) {
+    const engine = selectEngine(options.engine)
+    if (options.table !== undefined) resolveBrailleTable(options.table, engine)
   }
   return {
     inputs: program.args,
