@@ -223,14 +223,19 @@ describe('layout by BANA rules', () => {
   })
 
   it('centres a headline with at least three blank cells each side', () => {
-    const [page] = lay([{cells: Array.from({length: 10}, () => word(6)).join(blank), first: 0, runover: 0, centered: true, margin: 3}])
+    // Eleven words of 6 cells: two full lines of 34 cells (the most that leaves 3 each
+    // side), then one short word, which must sit in the middle, not at a margin.
+    const [page] = lay([{cells: Array.from({length: 11}, () => word(6)).join(blank), first: 0, runover: 0, centered: true, margin: 3}])
     const lines = (page ?? []).filter((line) => line !== '').slice(0, -1)
-    expect(lines).toHaveLength(2)
+    expect(lines).toHaveLength(3)
     for (const line of lines) {
       const lead = line.length - line.replace(/^\u2800+/, '').length
+      const trail = 40 - line.length
       expect(lead).toBeGreaterThanOrEqual(3)
-      expect(line.length).toBeLessThanOrEqual(37)
+      expect(trail).toBeGreaterThanOrEqual(3)
+      expect(Math.abs(lead - trail)).toBeLessThanOrEqual(1)
     }
+    expect(lines[2]).toBe(blank.repeat(17) + word(6))
   })
 
   it('breaks only between words or after a hyphen, and divides only a word longer than a line', () => {

@@ -143,38 +143,37 @@ describe('fuzz: properties for any input (time-bounded)', () => {
   const paragraph = fc.array(word, {minLength: 1, maxLength: 30}).map((parts) => 'Then ' + parts.join(' ') + '.')
   const time = Number(process.env.FUZZ_MS ?? 8000)
 
+  /** Read a page; only a typed error (empty, binary-looking, only chrome) may stop it. */
+  const readOrTypedError = (source: string, from?: 'html'): Article | undefined => {
+    try {
+      return readArticle(source, {from}).tree
+    } catch (error) {
+      expect(error).toBeInstanceOf(AltformatError)
+      return undefined
+    }
+  }
+  /** As many runs as fit in `ms`; running out of time is not a failure. */
+  const fuzz = <T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => void, ms = time) =>
+    fc.assert(fc.property(arbitrary, check), {numRuns: 1_000_000, interruptAfterTimeLimit: ms, markInterruptAsFailure: false})
+  const textPage = fc.array(paragraph, {minLength: 1, maxLength: 5}).map((paragraphs) => 'Headline Here\n\n' + paragraphs.join('\n\n'))
+
   it('text pages: every output is valid and nothing becomes markup', () => {
-    fc.assert(
-      fc.property(fc.array(paragraph, {minLength: 1, maxLength: 5}), (paragraphs) => {
-        let tree: Article
-        try {
-          tree = readArticle('Headline Here\n\n' + paragraphs.join('\n\n')).tree
-        } catch (error) {
-          // Only a typed error may stop a page.
-          expect(error).toBeInstanceOf(AltformatError)
-          return
-        }
-        checkOutputs(tree)
-      }),
-      {numRuns: 1_000_000, interruptAfterTimeLimit: time, markInterruptAsFailure: false}
-    )
+    fuzz(textPage, (source) => {
+      const tree = readOrTypedError(source)
+      if (tree) checkOutputs(tree)
+    })
   }, 60_000)
 
   it('text pages: the model keeps the input’s words', () => {
-    fc.assert(
-      fc.property(fc.array(paragraph, {minLength: 1, maxLength: 5}), (paragraphs) => {
-        const source = 'Headline Here\n\n' + paragraphs.join('\n\n')
-        let tree: Article
-        try {
-          tree = readArticle(source).tree
-        } catch (error) {
-          expect(error).toBeInstanceOf(AltformatError) // empty, binary-looking, only chrome
-          return
-        }
+    fuzz(
+      textPage,
+      (source) => {
+        const tree = readOrTypedError(source)
+        if (!tree) return
         const kept = new Set(words(tree.children.map((node) => toString(node)).join(' ')))
         for (const word of words(source.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' '))) expect(kept.has(word), word).toBe(true)
-      }),
-      {numRuns: 1_000_000, interruptAfterTimeLimit: time / 2, markInterruptAsFailure: false}
+      },
+      time / 2
     )
   }, 60_000)
 
@@ -189,18 +188,9 @@ describe('fuzz: properties for any input (time-bounded)', () => {
   })).node as fc.Arbitrary<string>
 
   it('HTML pages: every output is valid and nothing executable gets through', () => {
-    fc.assert(
-      fc.property(fc.array(html, {minLength: 1, maxLength: 6}), (parts) => {
-        let tree: Article
-        try {
-          tree = readArticle(`<article><h1>Headline</h1>${parts.join('')}</article>`, {from: 'html'}).tree
-        } catch (error) {
-          expect(error).toBeInstanceOf(AltformatError)
-          return
-        }
-        checkOutputs(tree)
-      }),
-      {numRuns: 1_000_000, interruptAfterTimeLimit: time, markInterruptAsFailure: false}
-    )
+    fuzz(fc.array(html, {minLength: 1, maxLength: 6}), (parts) => {
+      const tree = readOrTypedError(`<article><h1>Headline</h1>${parts.join('')}</article>`, 'html')
+      if (tree) checkOutputs(tree)
+    })
   }, 60_000)
 })
