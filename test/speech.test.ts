@@ -170,6 +170,9 @@ describe('request limits', () => {
     for (const part of parts) expect(fits(part), `${dialect} part of ${part.length}`).toBe(true)
     const said = parts.flatMap((part) => words(xmlText(fromXml(part))))
     expect(said.filter((word) => word !== 'photo' && word !== 'caption')).toEqual(articleWords(long))
+    // Together, the parts' content is the one document's content, to the character.
+    const inner = (document: string) => document.replace(/^<speak[^>]*>(?:<voice[^>]*>)?|(?:<\/voice>)?<\/speak>\n$/g, '')
+    expect(parts.map(inner).join('')).toBe(inner(toSsml(long, {dialect})))
   })
 
   it('splits a paragraph too long for one request between its sentences', () => {

@@ -44,28 +44,44 @@ export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] 
   const {fits} = settings.dialect
   if (!fits) return [serialize(wrap(settings, tree.lang, all)) + '\n']
 
-  // Sizes add up: a document is its wrapper plus its units, serialised one after another.
-  const empty = sizeOf(serialize(wrap(settings, tree.lang, [])), 0)
-  const fitsAlone = (unit: ElementContent) => fits(add(empty, measure(unit)))
+  // A document is its wrapper's opening, its units one after another, and the
+  // wrapper's closing: serialise each unit once, and add up sizes.
+  const marker = '\uE000'
+  const [open = '', close = ''] = serialize(wrap(settings, tree.lang, [{type: 'text', value: marker}])).split(marker)
+  const wrapper = sizeOf(open + close, 0)
+  const fitsAlone = (piece: Piece) => fits(add(wrapper, piece.size))
 
-  const parts: ElementContent[][] = []
-  let current: ElementContent[] = []
-  let size = empty
+  const parts: string[][] = []
+  let current: string[] = []
+  let size = wrapper
   for (const unit of all) {
-    for (const piece of fitsAlone(unit) ? [unit] : splitParagraph(unit, fitsAlone)) {
-      if (!fitsAlone(piece)) tooLong(settings, [piece])
-      const m = measure(piece)
-      if (!fits(add(size, m)) && current.length > 0) {
+    const whole = pieceOf(unit)
+    const pieces = fitsAlone(whole) ? [whole] : splitParagraph(unit, (candidate) => fitsAlone(pieceOf(candidate))).map(pieceOf)
+    for (const piece of pieces) {
+      if (!fitsAlone(piece)) tooLong(settings, [piece.unit])
+      if (!fits(add(size, piece.size)) && current.length > 0) {
         parts.push(current)
         current = []
-        size = empty
+        size = wrapper
       }
-      current.push(piece)
-      size = add(size, m)
+      current.push(piece.xml)
+      size = add(size, piece.size)
     }
   }
   if (current.length > 0) parts.push(current)
-  return parts.map((children) => serialize(wrap(settings, tree.lang, children)) + '\n')
+  return parts.map((xmls) => open + xmls.join('') + close + '\n')
+}
+
+/** A unit with its XML and its size, worked out once. */
+interface Piece {
+  unit: ElementContent
+  xml: string
+  size: Size
+}
+
+function pieceOf(unit: ElementContent): Piece {
+  const xml = serialize(unit)
+  return {unit, xml, size: sizeOf(xml, textLength(unit))}
 }
 
 /** A paragraph too long for one request, as paragraphs of as many of its sentences as fit. */
@@ -82,10 +98,6 @@ function splitParagraph(unit: ElementContent, fitsAlone: (unit: ElementContent) 
   }
   if (sentences.length > 0) pieces.push(x('p', sentences))
   return pieces
-}
-
-function measure(unit: ElementContent): Size {
-  return sizeOf(serialize(unit), textLength(unit))
 }
 
 function sizeOf(xml: string, billed: number): Size {
