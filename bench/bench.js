@@ -8,10 +8,18 @@ import path from 'node:path'
 import {cpus} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {dialectNames, findNativeEngine, readArticle, toBraille, toHtml, toScript, toSsml, toSsmlParts, wasmEngine} from '../dist/index.js'
-import {conformance, haveCases} from './conformance.js'
+import {conformance} from './conformance.js'
 import {brailleBlocks} from '../dist/braille/render.js'
 
-const samplePath = fileURLToPath(new URL('../../shared/corpus/rferl-johnson-lavrov.txt', import.meta.url))
+// npm run bench -- --ueb-cases <liblouis-ueb-cases.json>: add liblouis' own UEB
+// cases to the report (they are liblouis' data and not in this repository).
+const casesFlag = process.argv.indexOf('--ueb-cases')
+const casesPath = casesFlag === -1 ? undefined : process.argv[casesFlag + 1]
+if (casesFlag !== -1 && !casesPath) {
+  console.error('usage: npm run bench [-- --ueb-cases <liblouis-ueb-cases.json>]')
+  process.exit(2)
+}
+const samplePath = fileURLToPath(new URL('../examples/rferl-johnson-lavrov.txt', import.meta.url))
 const sample = readFileSync(samplePath, 'utf8')
 // The sample's body, repeated to 1 MB, under one headline.
 const body = sample.split('\n\n').slice(3, -1).join('\n\n')
@@ -160,17 +168,17 @@ const lines = [
   ...brailleRows.map(([name, ms]) => `| ${name} | ${ms.toFixed(0)} | ${native === undefined ? '–' : (ms / native).toFixed(2)} |`),
   '',
   ...(nativeBrf === undefined || native === undefined ? [] : [`With \`--engine native\`, the BRF takes **${(nativeBrf / native).toFixed(2)}×** the time of \`lou_translate\` (target: within 1.5×).`, '']),
-  ...(haveCases()
+  ...(casesPath
     ? [
         '## Conformance: liblouis\' own UEB cases',
         '',
-        'The cases liblouis itself expects to pass (`../shared/data/liblouis-ueb-cases.json`), run on each engine:',
+        'The cases liblouis itself expects to pass (`liblouis-ueb-cases.json`, given with `--ueb-cases`), run on each engine:',
         '',
         '| cases | wasm (liblouis 3.2.0) | native |',
         '|---|---:|---:|',
         ...(() => {
-          const wasm = conformance(wasmEngine())
-          const nat = nativeEngine ? conformance(nativeEngine) : {}
+          const wasm = conformance(wasmEngine(), casesPath)
+          const nat = nativeEngine ? conformance(nativeEngine, casesPath) : {}
           return Object.entries(wasm).map(([key, value]) => `| ${key} | ${value.passed} of ${value.total} | ${nat[key] ? `${nat[key].passed} of ${nat[key].total}` : '–'} |`)
         })(),
         ''

@@ -1,12 +1,14 @@
 // An audio producer: turn a folder of pages into SSML for one engine, in
 // request-sized parts, with a narrator script beside each for review.
 // Usage: node examples/audio-producer.js <folder> [dialect] [out-folder]
-//   node examples/audio-producer.js ../shared/corpus polly examples/out/audio
+//   node examples/audio-producer.js examples polly examples/out/audio
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {readArticle, toScript, toSsmlParts} from '../dist/index.js'
 
-const [folder = '../shared/corpus', dialect = 'polly', out = 'examples/out/audio'] = process.argv.slice(2)
+// By default, this folder: it holds the sample article as text and as HTML.
+const [folder = fileURLToPath(new URL('.', import.meta.url)), dialect = 'polly', out = 'examples/out/audio'] = process.argv.slice(2)
 mkdirSync(out, {recursive: true})
 
 for (const name of readdirSync(folder).filter((file) => /\.(txt|html?)$/.test(file))) {

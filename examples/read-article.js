@@ -2,11 +2,12 @@
 // decisions the reader made along the way, and every format from the same tree.
 // Usage: node examples/read-article.js [page.txt|page.html]
 import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {altformatHtml, altformatParse, readArticle, toBraille, toHtml, toSsml, toString} from '../dist/index.js'
 
-const path = process.argv[2] ?? '../shared/corpus/rferl-johnson-lavrov.txt'
+const path = process.argv[2] ?? fileURLToPath(new URL('rferl-johnson-lavrov.txt', import.meta.url))
 const {tree, file, from} = readArticle(readFileSync(path), {path})
 
 console.log(`Read ${path} as ${from}: “${tree.meta.title}”`)

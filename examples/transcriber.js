@@ -1,12 +1,13 @@
 // A transcriber: produce BRF and PEF for embossing, and a preview to proofread,
 // from one translation.
 // Usage: node examples/transcriber.js <page> [table] [out-folder]
-//   node examples/transcriber.js ../shared/corpus/rferl-johnson-lavrov.txt ueb-g2 examples/out/braille
+//   node examples/transcriber.js examples/rferl-johnson-lavrov.txt ueb-g2 examples/out/braille
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {readArticle, toBraille} from '../dist/index.js'
 
-const [page = '../shared/corpus/rferl-johnson-lavrov.txt', table = 'ueb-g2', out = 'examples/out/braille'] = process.argv.slice(2)
+const [page = fileURLToPath(new URL('rferl-johnson-lavrov.txt', import.meta.url)), table = 'ueb-g2', out = 'examples/out/braille'] = process.argv.slice(2)
 mkdirSync(out, {recursive: true})
 
 const {tree} = readArticle(readFileSync(page), {path: page})

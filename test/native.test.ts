@@ -8,9 +8,6 @@ import {findNativeEngine, selectEngine, toBraille, wasmEngine} from '../src/inde
 import {samplePaths} from './helpers/corpus.js'
 import {testPages} from './helpers/pages.js'
 
-// @ts-expect-error: a plain JS module of the bench, shared with the tests.
-import {conformance, haveCases} from '../bench/conformance.js'
-
 const native = findNativeEngine()
 if (!native) {
   const reason = 'no native liblouis (apt-get install liblouis20)'
@@ -82,22 +79,5 @@ describe('without a native liblouis', () => {
     const auto = spawnSync(process.execPath, [bin, samplePaths.text, '--to', 'pef', '--engine', 'auto'], {encoding: 'utf8', env})
     expect(auto.status).toBe(0)
     expect(auto.stdout).toContain('with liblouis 3.2.0, table en-ueb-g2.ctb')
-  })
-})
-
-describe('conformance: liblouis’ own UEB cases (../shared/data)', () => {
-  const present = haveCases() as boolean
-  if (!present) console.warn('SKIPPED: ../shared/data/liblouis-ueb-cases.json is not there')
-
-  it.skipIf(!present)('the wasm engine passes what liblouis 3.2.0 passes', () => {
-    const results = conformance(wasmEngine()) as Record<string, {passed: number; total: number}>
-    expect(results['en-ueb.yaml forward']).toEqual({passed: 1879, total: 1989})
-  })
-
-  it.skipIf(!present || !native)('the native engine passes what native liblouis passes', () => {
-    const results = conformance(native!) as Record<string, {passed: number; total: number}>
-    expect(results['en-ueb.yaml forward']).toEqual({passed: 1943, total: 1989})
-    expect(results['en-ueb-symbols_harness.yaml forward']).toEqual({passed: 590, total: 590})
-    expect(results['en-ueb-g1_harness.yaml forward']).toEqual({passed: 67, total: 67})
   })
 })

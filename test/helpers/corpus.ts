@@ -1,10 +1,10 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
-/** The shared sample article, beside the project (see ../shared/corpus). */
+/** The sample article, as the user gave it: scraped text and its HTML page (examples/). */
 export const samplePaths = {
-  text: fileURLToPath(new URL('../../../shared/corpus/rferl-johnson-lavrov.txt', import.meta.url)),
-  html: fileURLToPath(new URL('../../../shared/corpus/rferl-johnson-lavrov.html', import.meta.url))
+  text: fileURLToPath(new URL('../../examples/rferl-johnson-lavrov.txt', import.meta.url)),
+  html: fileURLToPath(new URL('../../examples/rferl-johnson-lavrov.html', import.meta.url))
 }
 
 export function readSample(kind: 'text' | 'html'): Buffer {
