@@ -144,7 +144,7 @@ describe('altformat command line', () => {
     writeFileSync(path.join(dir, 'blocked'), 'a file where the folder should be')
     const c = capture()
     expect(await run([samplePaths.text, '--to', 'json', '-o', path.join(dir, 'blocked')], c.io, '0.0.0')).toBe(1)
-    expect(c.err()).toContain(`cannot write ${path.join(dir, 'blocked', 'rferl-johnson-lavrov.json')} (EEXIST): check that the output folder is writable [write-failed]`)
+    expect(c.err()).toContain(`cannot write ${path.join(dir, 'blocked', 'rferl-johnson-lavrov.json')} (EEXIST): check that the output folder is writable and has room [write-failed]`)
   })
 
   it('refuses a page over --max-size', async () => {

@@ -11,6 +11,7 @@ it('exports exactly the documented public API', () => {
     'altformatSsml',
     'brailleHandlers',
     'builtinLexicon',
+    'checkBrailleOptions',
     'chromeKinds',
     'dialectNames',
     'findNativeEngine',

@@ -43,6 +43,7 @@ export function findNativeEngine(): BrailleEngine | undefined {
   try {
     koffi = createRequire(import.meta.url)('koffi') as Koffi
   } catch {
+    koffiMissing = true
     return undefined
   }
   const candidates = process.env.ALTFORMAT_LIBLOUIS ? [process.env.ALTFORMAT_LIBLOUIS] : libraryNames
@@ -94,9 +95,19 @@ function privateCopy(file: string | undefined, name: string): string {
   return copy
 }
 
+// Whether the last look found no koffi: then liblouis may be there, unreachable.
+let koffiMissing = false
+
 /** The native engine, or a clear error saying how to get one. */
 export function nativeEngine(): BrailleEngine {
   const engine = findNativeEngine()
+  if (!engine && koffiMissing) {
+    throw new AltformatError(
+      'invalid-option',
+      'The native engine needs koffi, an optional dependency that was not installed: run npm install koffi ' +
+        '(it loads the system\'s liblouis), or use --engine wasm'
+    )
+  }
   if (!engine) {
     throw new AltformatError(
       'invalid-option',

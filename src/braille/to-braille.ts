@@ -1,4 +1,5 @@
 import {AltformatError} from '../model/error.js'
+import {checkArticle, checkOptionTypes} from '../model/arguments.js'
 import type {Article} from '../model/types.js'
 import type {BrailleEngine} from './engine.js'
 import {wasmEngine} from './engine.js'
@@ -63,10 +64,14 @@ export interface BrailleDocument {
 }
 
 /**
- * Translate and lay out an article once; write it as BRF, PEF or a Unicode
- * preview from the same pages.
+ * Check the page geometry of braille options, as `toBraille` does, before any
+ * article is read (a command line checks its flags this way, once for a batch).
+ * Resolves the defaults: 40 cells, 25 lines.
+ *
+ * @throws {AltformatError} `invalid-option`, saying what range to use.
  */
-export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleDocument {
+export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lines'> = {}): {cells: number; lines: number} {
+  checkOptionTypes('toBraille', options, {table: 'string', cells: 'number', lines: 'number', handlers: 'object'})
   const cells = options.cells ?? 40
   const lines = options.lines ?? 25
   if (!Number.isInteger(cells) || cells < 12 || cells > 100) {
@@ -75,6 +80,16 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
   if (!Number.isInteger(lines) || lines < 4 || lines > 100) {
     throw new AltformatError('invalid-option', `Invalid lines per page: ${String(options.lines)}: use a whole number from 4 to 100 (25 is usual)`)
   }
+  return {cells, lines}
+}
+
+/**
+ * Translate and lay out an article once; write it as BRF, PEF or a Unicode
+ * preview from the same pages.
+ */
+export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleDocument {
+  checkArticle('toBraille', tree)
+  const {cells, lines} = checkBrailleOptions(options)
   const engine = selectEngine(options.engine)
   const table = resolveTable(options.table ?? 'ueb-g2', engine)
   const {blocks, replaced} = brailleBlocks(tree, engine, table, options.handlers)

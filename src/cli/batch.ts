@@ -10,9 +10,10 @@ import type {PageDone} from './worker.js'
  * thread and `settings.jobs - 1` worker threads, each loading altformat once and
  * taking the next page as it finishes one. A page that fails is reported and the batch
  * goes on. A progress bar on a terminal; nothing else until the summary.
- * Resolves to the number of pages that failed.
+ * On `io.signal` (Ctrl-C) no new page starts; those under way finish.
+ * Resolves to how many pages were done and how many of them failed.
  */
-export async function runBatch(inputs: Input[], settings: Settings, io: Io): Promise<number> {
+export async function runBatch(inputs: Input[], settings: Settings, io: Io): Promise<{done: number; failed: number}> {
   const bar =
     io.isTTY && !settings.quiet && inputs.length > 1
       ? new SingleBar({
@@ -23,8 +24,12 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
         })
       : undefined
   let failed = 0
+  let finished = 0
   bar?.start(inputs.length, 0, {failed})
+  // The next page to start, unless the batch was interrupted.
+  const take = (queue: Input[]) => (io.signal?.aborted ? undefined : queue.shift())
   const done = (ok: boolean, stderr: string) => {
+    finished++
     if (!ok) failed++
     // Clear the bar's line before a message, so that the two do not mix.
     if (stderr) io.stderr((bar ? '\r\u001B[K' : '') + stderr)
@@ -36,7 +41,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     // Two pages at a time in this thread: one renders while the other's files are written.
     const queue = [...inputs]
     const loop = async () => {
-      for (let input = queue.shift(); input; input = queue.shift()) {
+      for (let input = take(queue); input; input = take(queue)) {
         let stderr = ''
         const ok = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
         done(ok, stderr)
@@ -53,12 +58,12 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
       inputs.filter((input) => input.path !== '-'),
       settings,
       jobs,
-      io,
+      take,
       (page) => done(page.ok, page.stderr)
     )
   }
   bar?.stop()
-  return failed
+  return {done: finished, failed}
 }
 
 /**
@@ -66,16 +71,22 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
  * thread has loaded altformat already, so it costs no start-up; between its own
  * pages (at each file write) it hands the workers their next ones.
  */
-async function pool(inputs: Input[], settings: Settings, jobs: number, io: Io, done: (page: PageDone) => void): Promise<void> {
+async function pool(
+  inputs: Input[],
+  settings: Settings,
+  jobs: number,
+  take: (queue: Input[]) => Input | undefined,
+  done: (page: PageDone) => void
+): Promise<void> {
   const queue = [...inputs]
   const url = new URL('./worker.js', import.meta.url)
   // Each worker's heap is capped at 1 GB: a huge page fails on its own (and is
   // reported), it does not take the machine's memory.
   const workers = Array.from({length: jobs - 1}, () => new Worker(url, {workerData: settings, resourceLimits: {maxOldGenerationSizeMb: 1024}}))
   const here = async () => {
-    for (let input = queue.shift(); input; input = queue.shift()) {
+    for (let input = take(queue); input; input = take(queue)) {
       let stderr = ''
-      const ok = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
+      const ok = await renderPage(input, settings, {stdout: () => undefined, stderr: (text) => (stderr += text), readStdin: async () => Buffer.alloc(0)})
       done({input, ok, stderr})
     }
   }
@@ -89,7 +100,7 @@ async function pool(inputs: Input[], settings: Settings, jobs: number, io: Io, d
           new Promise<void>((resolve, reject) => {
             let inFlight = 0
             const next = () => {
-              const input = queue.shift()
+              const input = take(queue)
               if (input) {
                 inFlight++
                 worker.postMessage(input)

@@ -46,15 +46,59 @@ export async function expandInputs(
       inputs.push({path: arg, stem: stripExtension(path.basename(arg))})
     }
   }
-  // Two pages with the same stem ("a.txt", "a.html") keep their extension in the name.
-  const counts = new Map<string, number>()
-  for (const input of inputs) counts.set(input.stem, (counts.get(input.stem) ?? 0) + 1)
-  for (const input of inputs) {
-    if ((counts.get(input.stem) ?? 0) > 1 && input.path !== '-') {
-      input.stem = input.stem + path.extname(input.path)
-    }
+  return {inputs: distinctStems(dedupe(inputs)), missing}
+}
+
+/** The same file named twice (`a.txt ./a.txt`, or a file inside a folder also given) is one page. */
+function dedupe(inputs: Input[]): Input[] {
+  const seen = new Set<string>()
+  return inputs.filter((input) => {
+    if (input.path === '-') return true
+    const key = path.resolve(input.path)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * Give every page its own output name. Pages whose stems collide (`a/x.txt` and
+ * `b/x.txt` both want `x`) mirror their folders instead, relative to the folder
+ * the colliding pages share (`a/x`, `b/x`); pages that still collide, being
+ * in one folder (`x.txt`, `x.html`), keep their extension (`x.txt.json`).
+ * Stems compare without case, as on the file systems of macOS and Windows.
+ */
+function distinctStems(inputs: Input[]): Input[] {
+  const files = inputs.filter((input) => input.path !== '-')
+  for (const group of collisions(files)) {
+    const ancestor = commonFolder(group.map((input) => path.resolve(input.path)))
+    for (const input of group) input.stem = stripExtension(path.relative(ancestor, path.resolve(input.path)))
   }
-  return {inputs, missing}
+  for (const group of collisions(files)) {
+    for (const input of group) input.stem += path.extname(input.path)
+  }
+  return inputs
+}
+
+function collisions(inputs: Input[]): Input[][] {
+  const groups = new Map<string, Input[]>()
+  for (const input of inputs) {
+    const key = input.stem.toLowerCase()
+    groups.set(key, [...(groups.get(key) ?? []), input])
+  }
+  return [...groups.values()].filter((group) => group.length > 1)
+}
+
+/** The deepest folder holding every one of these absolute file paths. */
+function commonFolder(files: string[]): string {
+  const [first = [], ...rest] = files.map((file) => path.dirname(file).split(path.sep))
+  let length = first.length
+  for (const parts of rest) {
+    let i = 0
+    while (i < length && i < parts.length && parts[i] === first[i]) i++
+    length = i
+  }
+  return first.slice(0, length).join(path.sep) || path.sep
 }
 
 async function walk(folder: string, take: RegExp | undefined): Promise<string[]> {

@@ -11,13 +11,24 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
+// Ctrl-C: start no new page, finish those under way (their files are written
+// whole or not at all), say how far the batch got, exit 130. A second Ctrl-C
+// stops at once; a file being written is then left only as a hidden temporary.
+const interrupt = new AbortController()
+process.on('SIGINT', () => {
+  if (interrupt.signal.aborted) process.exit(130)
+  interrupt.abort()
+  process.stderr.write('\naltformat: stopping after the pages under way (Ctrl-C again to stop at once)\n')
+})
+
 const status = await run(
   process.argv.slice(2),
   {
     stdout: (chunk) => process.stdout.write(chunk),
     stderr: (chunk) => process.stderr.write(chunk),
     readStdin: () => buffer(process.stdin),
-    isTTY: process.stderr.isTTY
+    isTTY: process.stderr.isTTY,
+    signal: interrupt.signal
   },
   version
 )

@@ -1,4 +1,5 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {randomBytes} from 'node:crypto'
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
 import {AltformatError, isAltformatError, readArticle} from '../index.js'
@@ -6,6 +7,7 @@ import type {ReadResult} from '../index.js'
 import {outputFormats} from './formats.js'
 import type {OutputFormat} from './formats.js'
 import type {Input} from './inputs.js'
+import {canonical, outputPath} from './plan.js'
 import type {Io, Settings} from './settings.js'
 
 /**
@@ -44,7 +46,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         lines: settings.lines
       })
       const texts = typeof rendered === 'string' ? [rendered] : rendered
-      if (settings.out === undefined) {
+      if (settings.out === undefined && settings.outFile === undefined) {
         if (texts.length > 1) {
           throw new AltformatError(
             'invalid-option',
@@ -57,7 +59,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         // One file, or numbered parts: <stem>.001.ssml, <stem>.002.ssml, …
         for (const [index, text] of texts.entries()) {
           const part = texts.length > 1 ? '.' + String(index + 1).padStart(3, '0') : ''
-          await writeOutput(path.join(settings.out, input.stem + part + extension), text)
+          await writeOutput(outputPath(settings, input, extension, part), text, settings.inputPaths ?? [])
         }
       }
     }
@@ -68,14 +70,28 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
   return true
 }
 
-async function writeOutput(target: string, text: string): Promise<void> {
+/**
+ * Write one output file atomically: into a hidden temporary file in the same
+ * folder, then renamed over the target, so that an interrupted batch (Ctrl-C, a
+ * crash, a full disk) never leaves a truncated file that looks complete. An
+ * input of the batch is never the target (checked before the batch for every
+ * name known then; here again for the numbered parts of a split format).
+ */
+async function writeOutput(target: string, text: string, inputPaths: string[]): Promise<void> {
+  if (inputPaths.includes(await canonical(target))) {
+    throw new AltformatError('would-overwrite', `${target} is one of the inputs: it was not written; name another output folder with -o`)
+  }
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, text)
+    await writeFile(temporary, text, {flag: 'wx'})
+    await rename(temporary, target)
   } catch (error) {
+    // The temporary may not exist, or its folder may not (ENOTDIR): the write's own error is the one to report.
+    await rm(temporary, {force: true}).catch(() => undefined)
     throw new AltformatError(
       'write-failed',
-      `cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the output folder is writable`,
+      `cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the output folder is writable and has room`,
       {cause: error}
     )
   }

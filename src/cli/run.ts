@@ -1,11 +1,13 @@
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {AltformatError, dialectNames, findNativeEngine, isAltformatError, resolveBrailleTable, selectEngine} from '../index.js'
+import {AltformatError, checkBrailleOptions, dialectNames, findNativeEngine, isAltformatError, resolveBrailleTable, selectEngine} from '../index.js'
 import type {DialectName, EngineKind} from '../index.js'
 import {runBatch} from './batch.js'
 import {defaultFormats, formatNames, outputFormats} from './formats.js'
 import type {FormatName, OutputFormat} from './formats.js'
 import {expandInputs} from './inputs.js'
+import {checkOutputs} from './plan.js'
 import {exitCodes} from './settings.js'
 import type {Io, Settings} from './settings.js'
 
@@ -31,20 +33,78 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
 
   const {inputs, missing} = await expandInputs(settings.inputs, settings.pattern)
   const pages = inputs.length + missing.length
-  // One page in one format goes to standard output; anything more is files,
-  // in the current folder unless -o names another.
-  if (settings.out === undefined && (pages > 1 || settings.to.length > 1)) settings.out = '.'
   for (const item of missing) io.stderr(`altformat: ${item.path}: ${item.reason}\n`)
   if (pages === 0) {
     io.stderr(`altformat: no pages found (looked for ${settings.pattern ?? '.txt, .text, .html, .htm, .xhtml files'})\n`)
     return exitCodes.someFailed
   }
-
-  const failed = missing.length + (await runBatch(inputs, settings, io))
-  if (settings.out !== undefined && !settings.quiet) {
-    io.stderr(`altformat: rendered ${pages - failed} of ${pages} pages to ${settings.out}${failed ? `; ${failed} failed` : ''}\n`)
+  try {
+    settings = placeOutput(settings, pages, inputs.some((input) => input.path === '-'))
+    // Nothing is written before every output is known not to replace an input or another page's output.
+    settings.inputPaths = await checkOutputs(inputs, settings)
+  } catch (error) {
+    if (!isAltformatError(error)) throw error
+    io.stderr(`altformat: ${error.message}\n`)
+    return exitCodes.usage
   }
-  return failed > 0 ? exitCodes.someFailed : exitCodes.ok
+
+  const {failed, done} = await runBatch(inputs, settings, io)
+  const written = done - failed
+  if (io.signal?.aborted) {
+    io.stderr(`altformat: interrupted: rendered ${written} of ${pages} pages${settings.out === undefined ? '' : ` to ${settings.out}`}; the others were not started, and no file was left half-written\n`)
+    return exitCodes.interrupted
+  }
+  const failures = missing.length + failed
+  if ((settings.out !== undefined || settings.outFile !== undefined) && !settings.quiet) {
+    io.stderr(`altformat: rendered ${pages - failures} of ${pages} pages to ${settings.outFile ?? settings.out}${failures ? `; ${failures} failed` : ''}\n`)
+  }
+  return failures > 0 ? exitCodes.someFailed : exitCodes.ok
+}
+
+/**
+ * Where the output goes. One page in one format: standard output. `-o` naming a
+ * file of a format (`-o page.ssml`, as pandoc takes it): that file, for one page.
+ * Otherwise a folder: `-o DIR`, or the current folder for files. Standard input
+ * in several formats has no name to give the files: say so rather than write
+ * `stdin.*` into the current folder.
+ */
+function placeOutput(settings: Settings, pages: number, stdin: boolean): Settings {
+  const {out} = settings
+  if (out === undefined) {
+    if (pages === 1 && settings.to.length === 1) return settings
+    if (stdin) {
+      throw new AltformatError(
+        'invalid-option',
+        `standard input in ${settings.to.length} formats needs an output folder: add -o DIR, or choose one format with --to (it then goes to standard output)`
+      )
+    }
+    return {...settings, out: '.'}
+  }
+  const format = formatOfFile(out)
+  if (format === undefined) return settings
+  if (pages > 1) {
+    throw new AltformatError('invalid-option', `-o ${out} names one ${format} file, but there are ${pages} pages: give -o a folder`)
+  }
+  if (settings.toGiven && (settings.to.length !== 1 || settings.to[0] !== format)) {
+    throw new AltformatError('invalid-option', `-o ${out} names a ${format} file, but --to asks for ${settings.to.join(',')}: give -o a folder, or --to ${format}`)
+  }
+  return {...settings, out: undefined, outFile: out, to: [format]}
+}
+
+/** The format whose extension ends `file` (the longest that fits), unless `file` is a folder. */
+function formatOfFile(file: string): FormatName | undefined {
+  try {
+    if (statSync(file).isDirectory()) return undefined
+  } catch {
+    // Not there yet: its name decides.
+  }
+  const lower = file.toLowerCase()
+  let best: FormatName | undefined
+  for (const name of formatNames) {
+    const {extension} = outputFormats[name] as OutputFormat
+    if (lower.endsWith(extension) && (best === undefined || extension.length > (outputFormats[best] as OutputFormat).extension.length)) best = name
+  }
+  return best
 }
 
 function parseArgs(argv: string[], io: Io, version: string): Settings {
@@ -55,9 +115,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
         'Reads pages as scraped text or HTML; writes one file per format and page.'
     )
     .argument('<input...>', 'pages to read: files, folders (read recursively) or - for standard input')
-    .option('-o, --out <dir>', 'output folder (default: standard output for one page in one format, else the current folder)')
+    .option('-o, --out <path>', 'output folder, or for one page a file whose extension names its format (default: standard output for one page in one format, else the current folder)')
     .addOption(
-      new Option('--to <formats>', `output formats, comma-separated (${formatNames.join(', ')})`).default(
+      new Option('-t, --to <formats>', `output formats, comma-separated (${formatNames.join(', ')})`).default(
         defaultFormats.join(',')
       )
     )
@@ -65,7 +125,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('-j, --jobs <n>', `pages rendered at once, on worker threads (default: ${availableParallelism()}, the cores here)`, (value) => number('--jobs', value))
     .option('-q, --quiet', 'no progress bar and no summary; errors only', false)
     .option('--max-size <MB>', 'largest page to read, in megabytes (default: 50)', (value) => number('--max-size', value))
-    .addOption(new Option('--from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
+    .addOption(new Option('-f, --from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
     .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
     .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
     .addOption(
@@ -84,8 +144,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
       'after',
       '\nFormats:\n' +
         formatNames.map((name) => `  ${name.padEnd(8)} <stem>${outputFormats[name].extension}  ${outputFormats[name].description}`).join('\n') +
-        '\n\nExit status: 0 all pages rendered, 1 some pages failed, 2 usage error.\n' +
-        '\nExamples:\n  altformat page.txt --to outline\n  altformat pages/ -o out\n  altformat pages/ -o audio --to ssml,script --dialect polly\n  curl -s URL | altformat - --from html --to json > page.json\n'
+        '\n\nExit status: 0 all pages rendered, 1 some pages failed, 2 usage error (nothing written), 130 interrupted.\n' +
+        '\nExamples:\n  altformat page.txt --to outline\n  altformat page.html -o page.ssml --dialect polly\n  altformat pages/ -o out\n  altformat pages/ -o audio --to ssml,script --dialect polly\n  curl -s URL | altformat - --from html --to json > page.json\n'
     )
     .exitOverride()
     .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
@@ -118,12 +178,14 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean)
+  if (to.length === 0) throw new AltformatError('invalid-option', `--to needs at least one format: choose from ${formatNames.join(', ')}`)
   for (const name of to) {
     if (!(formatNames as string[]).includes(name)) {
       throw new AltformatError('invalid-option', `unknown format “${name}” in --to: choose from ${formatNames.join(', ')}`)
     }
   }
-  // A missing engine or a bad table would fail every page of a batch: say so once, as a usage error.
+  // Bad braille geometry, a missing engine or a bad table would fail every page of a batch: say so once, as a usage error.
+  checkBrailleOptions({cells: options.cells, lines: options.lines})
   if (to.some((name) => (outputFormats[name as FormatName] as OutputFormat).braille) || options.table !== undefined) {
     const engine = selectEngine(options.engine)
     if (options.table !== undefined) resolveBrailleTable(options.table, engine)
@@ -132,6 +194,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     inputs: program.args,
     out: options.out,
     to: [...new Set(to)] as FormatName[],
+    toGiven: program.getOptionValueSource('to') === 'cli',
     from: options.from,
     lang: options.lang,
     dialect: options.dialect,

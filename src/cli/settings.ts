@@ -2,14 +2,20 @@ import type {DialectName, EngineKind} from '../index.js'
 import type {FormatName} from './formats.js'
 
 /** Exit statuses, documented in docs/cli.md. */
-export const exitCodes = {ok: 0, someFailed: 1, usage: 2} as const
+export const exitCodes = {ok: 0, someFailed: 1, usage: 2, interrupted: 130} as const
 
 /** The command line's options, resolved and checked. */
 export interface Settings {
   inputs: string[]
   /** Output folder; undefined: standard output for one page in one format, else the current folder. */
   out: string | undefined
+  /** The one file to write, when `-o` names a file of a format (`-o page.ssml`) for one page. */
+  outFile?: string | undefined
+  /** Canonical paths of the batch's inputs: no output may replace one. */
+  inputPaths?: string[] | undefined
   to: FormatName[]
+  /** Whether --to was given (else it is the default list). */
+  toGiven: boolean
   from: 'text' | 'html' | 'auto'
   lang: string | undefined
   dialect: DialectName
@@ -35,4 +41,6 @@ export interface Io {
   readStdin: () => Promise<Buffer>
   /** Whether standard error is a terminal (a progress bar, then). */
   isTTY?: boolean | undefined
+  /** Aborted on Ctrl-C: the batch starts no new page, finishes the ones under way, and stops. */
+  signal?: AbortSignal | undefined
 }

@@ -9,6 +9,7 @@ import {htmlHandlers} from './handlers/index.js'
 import {resolveHtmlOptions} from './options.js'
 import type {HtmlOptions, HtmlSettings} from './options.js'
 import {createState} from './state.js'
+import {checkArticle} from '../model/arguments.js'
 
 /**
  * The article as a hast tree: a complete, accessible HTML5 document (or the
@@ -16,6 +17,7 @@ import {createState} from './state.js'
  * from the source page — so nothing executable can reach it.
  */
 export function toHast(tree: Article, options: HtmlOptions = {}): Root {
+  checkArticle('toHast', tree)
   const settings = resolveHtmlOptions(options)
   const state = createState(settings, {...htmlHandlers, ...options.handlers})
   const article = state.one(tree)
@@ -32,6 +34,8 @@ export function toHast(tree: Article, options: HtmlOptions = {}): Root {
         h('head', [
           h('meta', {charSet: 'utf-8'}),
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+          // The command line replaces an HTML file only if it carries this mark: never a user's own page.
+          h('meta', {name: 'generator', content: 'altformat'}),
           h('title', title),
           // The quote marks are in the text, as printed; browsers must not add more.
           h('style', 'q { quotes: none }')

@@ -12,6 +12,7 @@ export type AltformatErrorCode =
   | 'too-long'
   | 'translation-failed'
   | 'too-large'
+  | 'would-overwrite'
 
 /**
  * The one error type of the library: a stable `code` to branch on, and a message

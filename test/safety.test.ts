@@ -1,0 +1,293 @@
+// The command line never loses a user's file: no output replaces an input or
+// another page's output, writes are atomic, and an interrupted batch leaves only
+// complete files. Each case is one that happened to a user (issue 11).
+import {spawn, spawnSync} from 'node:child_process'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {AltformatError, readArticle, toBraille, toHtml, toScript, toSsml} from '../src/index.js'
+import {samplePaths} from './helpers/corpus.js'
+
+const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const cli = (cwd: string, args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', input})
+
+/** A folder holding the sample as story.html and page.txt; what each file held, to compare after. */
+function workspace(): {dir: string; snapshot: () => Map<string, string>} {
+  const dir = mkdtempSync(path.join(tmpdir(), 'altformat-safety-'))
+  copyFileSync(samplePaths.html, path.join(dir, 'story.html'))
+  copyFileSync(samplePaths.text, path.join(dir, 'page.txt'))
+  return {dir, snapshot: () => contents(dir)}
+}
+
+/** Every file below `dir` (relative path → content). */
+function contents(dir: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else out.set(path.relative(dir, full), readFileSync(full, 'utf8'))
+    }
+  }
+  walk(dir)
+  return out
+}
+
+describe('no output replaces an input', () => {
+  it('altformat story.html (no -o, every format) is refused: its HTML output would be the input', () => {
+    const {dir, snapshot} = workspace()
+    const before = snapshot()
+    const result = cli(dir, ['story.html'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe(
+      'altformat: the html output story.html would overwrite the input story.html: nothing was written; name another output folder with -o\n'
+    )
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('altformat site -o site --to html is refused: it would write over site/world/a.html', () => {
+    const {dir, snapshot} = workspace()
+    mkdirSync(path.join(dir, 'site/world'), {recursive: true})
+    copyFileSync(samplePaths.html, path.join(dir, 'site/world/a.html'))
+    copyFileSync(samplePaths.text, path.join(dir, 'site/world/b.txt'))
+    const before = snapshot()
+    const result = cli(dir, ['site', '-o', 'site', '--to', 'html'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('would overwrite the input site/world/a.html')
+    // Nothing at all was written, not even b's output, which was harmless.
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('a link to an input is the input', () => {
+    const {dir, snapshot} = workspace()
+    mkdirSync(path.join(dir, 'out'))
+    spawnSync('ln', ['-s', '../page.txt', path.join(dir, 'out/page.script.txt')])
+    const before = snapshot()
+    const result = cli(dir, ['page.txt', '-o', 'out', '--to', 'script'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('would overwrite the input page.txt')
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('an HTML page altformat did not write is never replaced; one it wrote is', () => {
+    const {dir, snapshot} = workspace()
+    writeFileSync(path.join(dir, 'page.html'), '<p>my own page</p>\n')
+    const before = snapshot()
+    const refused = cli(dir, ['page.txt', '--to', 'ssml,html'])
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toBe(
+      'altformat: page.html exists and is not a page altformat wrote: nothing was written; name another output folder with -o, or move that file\n'
+    )
+    expect(snapshot()).toEqual(before)
+    // Its own output from an earlier run is replaced without fuss.
+    const out = path.join(dir, 'out')
+    expect(cli(dir, ['page.txt', '--to', 'html', '-o', 'out']).status).toBe(0)
+    expect(cli(dir, ['page.txt', '--to', 'html', '-o', 'out']).status).toBe(0)
+    expect(readFileSync(path.join(out, 'page.html'), 'utf8')).toContain('<meta name="generator" content="altformat">')
+  })
+
+  it('a numbered SSML part that would be an input is refused', () => {
+    const {dir, snapshot} = workspace()
+    copyFileSync(samplePaths.text, path.join(dir, 'page.001.ssml'))
+    const before = snapshot()
+    const result = cli(dir, ['page.txt', 'page.001.ssml', '--from', 'text', '--to', 'ssml', '--dialect', 'polly', '-o', '.'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('one would overwrite the input page.001.ssml')
+    expect(snapshot()).toEqual(before)
+  })
+})
+
+describe('pages of a batch never write over each other', () => {
+  it('a/x.txt and b/x.txt mirror their folders under -o', () => {
+    const {dir} = workspace()
+    for (const folder of ['a', 'b']) {
+      mkdirSync(path.join(dir, folder))
+      writeFileSync(path.join(dir, folder, 'x.txt'), `Headline From ${folder.toUpperCase()}\n\nThe body of page ${folder} is one sentence long.\n`)
+    }
+    const result = cli(dir, ['a/x.txt', 'b/x.txt', '-o', 'out', '--to', 'json', '-q'])
+    expect(result.status).toBe(0)
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/a/x.json'), 'utf8')).meta.title).toBe('Headline From A')
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/b/x.json'), 'utf8')).meta.title).toBe('Headline From B')
+    // The same with the folders given, and a page named twice is read once.
+    const folders = cli(dir, ['a', 'b', 'a/x.txt', '-o', 'out2', '--to', 'json'])
+    expect(folders.stderr).toBe(`altformat: rendered 2 of 2 pages to out2\n`)
+    expect(existsSync(path.join(dir, 'out2/a/x.json')) && existsSync(path.join(dir, 'out2/b/x.json'))).toBe(true)
+  })
+
+  it('x.txt and x.html in one folder keep their extensions', () => {
+    const {dir} = workspace()
+    copyFileSync(samplePaths.text, path.join(dir, 'x.txt'))
+    copyFileSync(samplePaths.html, path.join(dir, 'x.html'))
+    expect(cli(dir, ['x.txt', 'x.html', '-o', 'out', '--to', 'json']).status).toBe(0)
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['x.html.json', 'x.txt.json'])
+  })
+})
+
+describe('where the output goes', () => {
+  it('-o page.ssml writes that one file, in the format its extension names', () => {
+    const {dir} = workspace()
+    const result = cli(dir, ['page.txt', '-o', 'page.ssml'])
+    expect(result.status).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['page.ssml', 'page.txt', 'story.html'])
+    expect(readFileSync(path.join(dir, 'page.ssml'), 'utf8')).toMatch(/^<speak version="1.1"/)
+    // The longest extension wins: .braille.txt is the preview, not a folder or a text page.
+    expect(cli(dir, ['page.txt', '-o', 'proof.braille.txt']).status).toBe(0)
+    expect(readFileSync(path.join(dir, 'proof.braille.txt'), 'utf8')).toMatch(/^[\u2800-\u28ff]/u)
+  })
+
+  it('-o FILE with another --to, or with several pages, is a usage error that writes nothing', () => {
+    const {dir, snapshot} = workspace()
+    const before = snapshot()
+    const mismatch = cli(dir, ['page.txt', '-o', 'page.ssml', '-t', 'html'])
+    expect(mismatch.status).toBe(2)
+    expect(mismatch.stderr).toBe('altformat: -o page.ssml names a ssml file, but --to asks for html: give -o a folder, or --to ssml\n')
+    const many = cli(dir, ['page.txt', 'story.html', '-o', 'both.json'])
+    expect(many.status).toBe(2)
+    expect(many.stderr).toBe('altformat: -o both.json names one json file, but there are 2 pages: give -o a folder\n')
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('-t and -f are short for --to and --from; stdin in one format goes to stdout', () => {
+    const {dir, snapshot} = workspace()
+    const html = readFileSync(samplePaths.html, 'utf8')
+    const before = snapshot()
+    const result = cli(dir, ['-', '-f', 'html', '-t', 'outline'], html)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^article \(en\)\n {2}title: In Moscow, Johnson Says/)
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('stdin in several formats without -o is a usage error, not seven stdin.* files', () => {
+    const {dir, snapshot} = workspace()
+    const before = snapshot()
+    const result = cli(dir, ['-', '--from', 'html'], readFileSync(samplePaths.html, 'utf8'))
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe(
+      'altformat: standard input in 7 formats needs an output folder: add -o DIR, or choose one format with --to (it then goes to standard output)\n'
+    )
+    expect(snapshot()).toEqual(before)
+  })
+})
+
+describe('writes are atomic; an interrupted batch leaves only complete files', () => {
+  it('Ctrl-C stops the batch cleanly: exit 130, a count, every file written whole, no temporary left', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'altformat-sigint-'))
+    const pages = path.join(dir, 'pages')
+    mkdirSync(pages)
+    for (let i = 0; i < 150; i++) copyFileSync(samplePaths.text, path.join(pages, `page-${String(i).padStart(3, '0')}.txt`))
+    const out = path.join(dir, 'out')
+    const child = spawn(process.execPath, [bin, pages, '-o', out, '--to', 'json,pef,html', '-j', '2'], {stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Interrupt once the batch is well under way: some pages written, most not.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(out) && readdirSync(out).length >= 12) {
+          clearInterval(poll)
+          resolve()
+        }
+      }, 5)
+    })
+    child.kill('SIGINT')
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(status).toBe(130)
+    const summary = /altformat: interrupted: rendered (\d+) of 150 pages to .*; the others were not started, and no file was left half-written\n$/.exec(stderr)
+    expect(summary, stderr).not.toBeNull()
+    const rendered = Number(summary?.[1])
+    expect(rendered).toBeGreaterThan(0)
+    expect(rendered).toBeLessThan(150)
+    const files = readdirSync(out)
+    expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([])
+    // Every file there is whole: JSON parses, PEF and HTML are closed.
+    for (const name of files) {
+      const text = readFileSync(path.join(out, name), 'utf8')
+      if (name.endsWith('.json')) expect(() => JSON.parse(text), name).not.toThrow()
+      if (name.endsWith('.pef')) expect(text.trimEnd().endsWith('</pef>'), name).toBe(true)
+      if (name.endsWith('.html')) expect(text.trimEnd().endsWith('</html>'), name).toBe(true)
+    }
+    // A page counted as rendered has all three files; none was started after the interrupt.
+    const stems = new Set(files.map((name) => name.replace(/\.(json|pef|html)$/, '')))
+    expect(stems.size).toBeGreaterThanOrEqual(rendered)
+    expect(stems.size).toBeLessThan(150)
+  })
+
+  it('a write that fails leaves neither a partial file nor a temporary', () => {
+    const {dir} = workspace()
+    mkdirSync(path.join(dir, 'out'))
+    // A folder where the file should go: the rename fails after the temporary was written.
+    mkdirSync(path.join(dir, 'out', 'page.json'))
+    const result = cli(dir, ['page.txt', '-o', 'out', '--to', 'json'])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('cannot write out/page.json (')
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['page.json'])
+    expect(statSync(path.join(dir, 'out', 'page.json')).isDirectory()).toBe(true)
+  })
+})
+
+describe('consistent errors', () => {
+  it('bad --cells, --lines and an empty --to are usage errors before any page is read', () => {
+    const {dir, snapshot} = workspace()
+    const before = snapshot()
+    for (const [args, message] of [
+      [['--cells', '0'], 'altformat: Invalid cells per line: 0: use a whole number from 12 to 100 (40 is usual)\n'],
+      [['--lines', '3'], 'altformat: Invalid lines per page: 3: use a whole number from 4 to 100 (25 is usual)\n'],
+      [['--to', ''], 'altformat: --to needs at least one format: choose from json, ssml, script, brf, pef, braille, html, outline\n']
+    ] as const) {
+      const result = cli(dir, ['page.txt', '-o', 'out', ...args])
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stderr).toBe(message)
+    }
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('an error names the file once', () => {
+    const {dir} = workspace()
+    writeFileSync(path.join(dir, 'empty.txt'), '')
+    const result = cli(dir, ['empty.txt', '-o', 'out', '--to', 'json'])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('altformat: empty.txt is empty: there is no article to read. [empty-input]\naltformat: rendered 0 of 1 pages to out; 1 failed\n')
+  })
+
+  it('a missing koffi is named as koffi, not as a missing liblouis', () => {
+    const {dir} = workspace()
+    // As if the optional dependency had not been installed: resolving it fails.
+    const hide = path.join(dir, 'no-koffi.cjs')
+    writeFileSync(
+      hide,
+      "const Module = require('node:module'); const resolve = Module._resolveFilename;\n" +
+        "Module._resolveFilename = function (request, ...rest) { if (request === 'koffi') throw Object.assign(new Error('not found'), {code: 'MODULE_NOT_FOUND'}); return resolve.call(this, request, ...rest) }\n"
+    )
+    const result = spawnSync(process.execPath, ['--require', hide, bin, 'page.txt', '--to', 'brf', '--engine', 'native'], {cwd: dir, encoding: 'utf8'})
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe(
+      "altformat: The native engine needs koffi, an optional dependency that was not installed: run npm install koffi (it loads the system's liblouis), or use --engine wasm\n"
+    )
+  })
+
+  it('the library throws AltformatError, with a code, for arguments of the wrong type', () => {
+    const tree = readArticle(readFileSync(samplePaths.text)).tree
+    const cases: Array<[() => unknown, string, string]> = [
+      [() => readArticle(123 as never), 'invalid-option', 'readArticle: the page must be a string, a Buffer or Uint8Array, or a VFile, not number'],
+      [() => readArticle('text', {maxBytes: Number.NaN}), 'invalid-option', 'readArticle: option maxBytes must be a number, not number NaN'],
+      [() => readArticle('text', 'en' as never), 'invalid-option', 'readArticle: options must be an object, not the string "en"'],
+      [() => toBraille(tree, {table: 42 as never}), 'invalid-option', 'toBraille: option table must be a string, not number 42'],
+      [() => toHtml({tree} as never), 'invalid-tree', 'toHast: expected an article tree (type "article"), not an object (pass result.tree, not the result of readArticle)'],
+      [() => toSsml(null as never), 'invalid-tree', 'toSsmlTree: expected an article tree (type "article"), not null'],
+      [() => toSsml(tree, {voice: 7 as never}), 'invalid-option', 'speech: option voice must be a string, not number 7'],
+      [() => toScript('tree' as never), 'invalid-tree', 'toScript: expected an article tree (type "article"), not the string "tree"']
+    ]
+    for (const [call, code, message] of cases) {
+      let error: unknown
+      try {
+        call()
+      } catch (caught) {
+        error = caught
+      }
+      expect(error, message).toBeInstanceOf(AltformatError)
+      expect((error as AltformatError).code).toBe(code)
+      expect((error as AltformatError).message).toBe(message)
+    }
+  })
+})
