@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['dist/', 'coverage/', 'examples/out/', 'node_modules/']},
+  {ignores: ['dist/', 'coverage/', 'examples/out/', 'node_modules/', '.doc-samples-*/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,5 @@
 import {AltformatError} from '../model/error.js'
+import {checkOptionTypes} from '../model/arguments.js'
 import type {HtmlHandlers} from './state.js'
 
 /** Options of the screen-reader HTML renderer. Every one may be left out. */
@@ -30,6 +31,7 @@ export interface HtmlSettings {
 }
 
 export function resolveHtmlOptions(options: HtmlOptions = {}): HtmlSettings {
+  checkOptionTypes('toHtml', options, {document: 'boolean', sentenceIds: 'boolean', idPrefix: 'string', images: 'boolean', skipLabel: 'string', untitled: 'string', handlers: 'object'})
   const idPrefix = options.idPrefix ?? ''
   if (idPrefix !== '' && !/^[A-Za-z][\w-]*$/.test(idPrefix)) {
     throw new AltformatError(

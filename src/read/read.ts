@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
 import {positionsIn} from './positions.js'
+import {checkOptionTypes} from '../model/arguments.js'
 import {AltformatError} from '../model/error.js'
 import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
@@ -40,6 +41,13 @@ export interface ReadResult {
  * @throws {AltformatError} `empty-input`, `binary-input`, `no-article`, `invalid-option`.
  */
 export function readArticle(input: string | Uint8Array | VFile, options: ReadOptions = {}): ReadResult {
+  if (!(typeof input === 'string' || input instanceof Uint8Array || input instanceof VFile)) {
+    throw new AltformatError('invalid-option', `readArticle: the page must be a string, a Buffer or Uint8Array, or a VFile, not ${input === null ? 'null' : typeof input}`)
+  }
+  checkOptionTypes('readArticle', options, {from: 'string', path: 'string', lexicon: 'object', lang: 'string', maxBytes: 'number'})
+  if (options.maxBytes !== undefined && !(options.maxBytes >= 0)) {
+    throw new AltformatError('invalid-option', `readArticle: maxBytes must be a number of bytes, 0 or more, not ${String(options.maxBytes)}`)
+  }
   const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
   const name = file.path ?? 'the input'
   const limit = options.maxBytes ?? defaultMaxBytes

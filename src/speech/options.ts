@@ -1,4 +1,5 @@
 import {AltformatError} from '../model/error.js'
+import {checkOptionTypes} from '../model/arguments.js'
 import {dialectNames, dialects} from './dialects.js'
 import type {Dialect, DialectName} from './dialects.js'
 
@@ -42,6 +43,7 @@ export interface SpeechSettings {
 const time = /^(?:\d+(?:\.\d+)?)(?:ms|s)$/
 
 export function resolveSpeechOptions(options: SpeechOptions = {}): SpeechSettings {
+  checkOptionTypes('speech', options, {dialect: 'string', voice: 'string', pauses: 'object', announceQuotes: 'boolean', quoteWords: 'object', captionLabel: 'string'})
   const name = options.dialect ?? 'w3c'
   if (!dialectNames.includes(name)) {
     throw new AltformatError('invalid-option', `Unknown dialect “${String(name)}”: choose from ${dialectNames.join(', ')}`)

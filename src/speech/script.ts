@@ -1,5 +1,6 @@
 import {toString} from '../model/to-string.js'
 import type {Abbr, Article, BlockContent, Nodes} from '../model/types.js'
+import {checkArticle} from '../model/arguments.js'
 
 export interface ScriptOptions {
   /** Reading speed for the time estimate (default 160 words a minute, a calm news read). */
@@ -13,6 +14,7 @@ export interface ScriptOptions {
  * is left out, as in the SSML.
  */
 export function toScript(tree: Article, options: ScriptOptions = {}): string {
+  checkArticle('toScript', tree)
   const wpm = options.wordsPerMinute ?? 160
   const head: string[] = []
   const body: string[] = []

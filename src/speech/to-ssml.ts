@@ -9,6 +9,7 @@ import type {SpeechOptions, SpeechSettings} from './options.js'
 import type {Size} from './dialects.js'
 import type {SpeechHandlers} from './state.js'
 import {createSpeechState} from './state.js'
+import {checkArticle} from '../model/arguments.js'
 
 export interface SsmlOptions extends SpeechOptions {
   /** Handlers to use instead of the built-in ones, by node type. */
@@ -20,6 +21,7 @@ export interface SsmlOptions extends SpeechOptions {
  * Ignores the engine's request limit: see {@link toSsmlParts}.
  */
 export function toSsmlTree(tree: Article, options: SsmlOptions = {}): Root {
+  checkArticle('toSsmlTree', tree)
   const settings = resolveSpeechOptions(options)
   return {type: 'root', children: [wrap(settings, tree.lang, units(tree, settings, options))]}
 }
@@ -39,6 +41,7 @@ export function toSsml(tree: Article, options: SsmlOptions = {}): string {
  * @throws {AltformatError} `too-long` when one sentence alone is over the limit.
  */
 export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] {
+  checkArticle('toSsmlParts', tree)
   const settings = resolveSpeechOptions(options)
   const all = units(tree, settings, options)
   const {fits} = settings.dialect
