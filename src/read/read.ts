@@ -7,6 +7,10 @@ import {buildArticle} from './build.js'
 import type {Lexicon} from './enrich/lexicon.js'
 import {readHtmlDraft} from './html/read-html.js'
 import {readTextDraft} from './text/read-text.js'
+import {pruneBoilerplate} from './boilerplate.js'
+import type {Draft} from './draft.js'
+import {detectLanguage} from './language/detect.js'
+import {stopwordsFor} from './language/stopwords.js'
 
 export type InputFormat = 'text' | 'html'
 
@@ -71,9 +75,17 @@ export function readArticle(input: string | Uint8Array | VFile, options: ReadOpt
   const report = (ruleId: string, reason: string, start: number, end: number) => {
     file.info(reason, {place: toPosition(start, end), ruleId, source: 'altformat'})
   }
-  const draft = from === 'html' ? readHtmlDraft(value, report) : readTextDraft(value, report)
-  // A language the page declares (html[lang]) wins over the option; text pages declare none.
-  draft.lang ??= options.lang
+  // Text pages declare no language: the option, else what the text reads as.
+  const textLang = from === 'text' ? (options.lang ?? detectLanguage(value)) : undefined
+  if (from === 'text' && options.lang === undefined && textLang) report('language-detected', `The text reads as “${textLang}”`, 0, 0)
+  const draft = from === 'html' ? readHtmlDraft(value, report) : readTextDraft(value, report, stopwordsFor(textLang))
+  // A language the page declares (html[lang]) wins over the option, and the option over detection.
+  draft.lang ??= options.lang ?? textLang
+  if (draft.lang === undefined) {
+    draft.lang = detectLanguage(draftText(draft))
+    if (draft.lang) report('language-detected', `The page declares no language; its text reads as “${draft.lang}”`, 0, 0)
+  }
+  pruneBoilerplate(draft, stopwordsFor(draft.lang), report)
   const tree = buildArticle(draft, file, {lexicon: options.lexicon, toPosition})
   return {tree, file, from}
 }
@@ -136,4 +148,14 @@ function chooseReader(from: InputFormat | 'auto', path: string | undefined, valu
   if (path && /\.x?html?$/i.test(path)) return 'html'
   if (path && /\.(?:txt|text)$/i.test(path)) return 'text'
   return /^\s*(?:<!doctype html|<html[\s>]|<(?:head|body|article|main|div|p|section)[\s>])/i.test(value) ? 'html' : 'text'
+}
+
+/** The draft's body text, for language detection: paragraphs and headings. */
+function draftText(draft: Draft): string {
+  const out: string[] = []
+  for (const block of draft.blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') out.push(block.content.text.value)
+    if (out.length > 60) break
+  }
+  return out.join('\n')
 }

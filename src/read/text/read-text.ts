@@ -18,6 +18,7 @@ import {
 } from '../chrome-rules.js'
 import type {Draft, DraftBlock} from '../draft.js'
 import {plain} from '../draft.js'
+import {classifyBlocks} from '../boilerplate.js'
 import {findDates} from '../enrich/dates.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
@@ -48,8 +49,11 @@ const sectionNames = new Set(
  * line, whether it is chrome, the headline, a caption, a byline, a dateline,
  * body, a subhead, a credit, or the start of unrelated content to cut.
  */
-export function readTextDraft(source: string, report: Reporter): Draft {
+export function readTextDraft(source: string, report: Reporter, stopwords?: Set<string> | undefined): Draft {
   const lines = splitLines(source).filter((line) => !line.blank)
+  // On a whole page's text the headline sits just above the first block of running prose:
+  // the menus, teasers and banners before it are furniture.
+  const headFrom = headlineIndex(lines, stopwords)
   const blocks: DraftBlock[] = []
   const meta: ArticleMeta = {}
   let phase: 'head' | 'after-head' | 'body' = 'head'
@@ -98,6 +102,13 @@ export function readTextDraft(source: string, report: Reporter): Draft {
         i++
         continue
       }
+    }
+
+    // Only the line just above the headline can be its section label.
+    if (phase === 'head' && i < headFrom && !(i === headFrom - 1 && isSectionLabel(lines, i))) {
+      chrome('layout-noise', line)
+      i++
+      continue
     }
 
     if (phase === 'head') {
@@ -245,6 +256,27 @@ export function readTextDraft(source: string, report: Reporter): Draft {
   for (const key of Object.keys(meta) as Array<keyof ArticleMeta>) if (meta[key] === undefined) delete meta[key]
   return {lang: undefined, meta, blocks}
 }
+
+/**
+ * Where the headline is likely to be: the first headline-shaped line (three
+ * words or more, no sentence punctuation at its end, not furniture) among the
+ * few just above the first block of running prose. 0 when there is no prose to
+ * go by or no such line, which leaves the reader's usual head rules to decide.
+ */
+function headlineIndex(lines: Line[], stopwords: Set<string> | undefined): number {
+  const classes = classifyBlocks(lines.map((line) => ({text: line.text})), stopwords)
+  const firstGood = classes.indexOf('good')
+  if (firstGood <= 0) return 0
+  for (let k = Math.max(0, firstGood - headWindow); k < firstGood; k++) {
+    const text = (lines[k] as Line).text
+    if (text.split(/\s+/).length < 3 || !isHeadingLike(text, 30) || chromeKindOf(text) || parseByline(text) || isTimestamp(text) || isUpdated(text)) continue
+    return k
+  }
+  return 0
+}
+
+// How many lines above the first prose the headline may be: section label, headline, deck, byline, date, caption.
+const headWindow = 6
 
 /** The first full date in a line, as ISO 8601 (`2017-12-22`), if it has a year. */
 function isoDateIn(line: string): string | undefined {

@@ -1,0 +1,168 @@
+// npm run bench:extract -- <dataset folder> [--write docs/benchmarks.md] [--limit N]
+//
+// Scores the reader on an article-extraction development set laid out as
+// trafilatura's evaluation data is (evaldata.json: {url: {file, with, without}},
+// pages in eval/ or cache/, their scraped text in text/<name>.txt), and runs
+// @mozilla/readability over jsdom on the same HTML in the same run.
+//
+// Scoring as trafilatura's evaluation does: white space collapsed; each `with`
+// snippet found in the extracted text is a true positive (missing: a false
+// negative); each `without` snippet found is a false positive. Precision, recall
+// and F1 over all pages, and by the page's language.
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {JSDOM, VirtualConsole} from 'jsdom'
+import {Readability} from '@mozilla/readability'
+import {readArticle, toString} from '../dist/index.js'
+
+const args = process.argv.slice(2)
+const option = (name) => {
+  const index = args.indexOf(name)
+  return index === -1 ? undefined : args[index + 1]
+}
+const folder = args.find((arg, index) => !arg.startsWith('--') && !(index > 0 && args[index - 1]?.startsWith('--')))
+if (!folder || !existsSync(path.join(folder, 'evaldata.json'))) {
+  console.error('usage: npm run bench:extract -- <dataset folder with evaldata.json> [--write docs/benchmarks.md] [--limit N] [--no-readability]')
+  process.exit(2)
+}
+const limit = Number(option('--limit') ?? Infinity)
+const withReadability = !args.includes('--no-readability')
+const entries = Object.entries(JSON.parse(readFileSync(path.join(folder, 'evaldata.json'), 'utf8'))).slice(0, limit)
+
+const collapse = (text) => text.replace(/\s+/g, ' ').trim()
+
+/** The article's text as altformat gives it to a reader: every block but page chrome. */
+function articleText(tree) {
+  return collapse(tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n'))
+}
+
+function score(counts, text, entry) {
+  for (const snippet of entry.with ?? []) {
+    if (text.includes(collapse(snippet))) counts.tp++
+    else counts.fn++
+  }
+  for (const snippet of entry.without ?? []) {
+    if (text.includes(collapse(snippet))) counts.fp++
+    else counts.tn++
+  }
+}
+
+const fresh = () => ({tp: 0, fp: 0, fn: 0, tn: 0, pages: 0, ms: [], headlines: 0, failed: 0})
+const results = {html: new Map(), text: new Map(), readability: new Map()}
+const tally = (kind, lang) => {
+  const map = results[kind]
+  for (const key of ['all', lang]) if (!map.has(key)) map.set(key, fresh())
+  return [map.get('all'), map.get(lang)]
+}
+
+const virtualConsole = new VirtualConsole()
+let done = 0
+for (const [url, entry] of entries) {
+  const htmlPath = ['eval', 'cache'].map((dir) => path.join(folder, dir, entry.file)).find((file) => existsSync(file))
+  if (!htmlPath) continue
+  const html = readFileSync(htmlPath)
+  // The page's language as altformat reads it (declared, else detected); "und" if it cannot say.
+  let lang = 'und'
+  {
+    const start = performance.now()
+    let text = ''
+    let headline = false
+    try {
+      const {tree} = readArticle(html, {from: 'html', path: entry.file})
+      lang = (tree.lang || 'und').split('-')[0].toLowerCase()
+      text = articleText(tree)
+      headline = tree.children.some((node) => node.type === 'heading' && node.depth === 1)
+    } catch {
+      for (const counts of tally('html', lang)) counts.failed++
+    }
+    const ms = performance.now() - start
+    for (const counts of tally('html', lang)) {
+      score(counts, text, entry)
+      counts.pages++
+      counts.ms.push(ms)
+      if (headline) counts.headlines++
+    }
+  }
+  const textPath = path.join(folder, 'text', entry.file.replace(/\.html?$/, '') + '.txt')
+  if (existsSync(textPath)) {
+    const start = performance.now()
+    let text = ''
+    let headline = false
+    try {
+      const {tree} = readArticle(readFileSync(textPath), {from: 'text', path: textPath})
+      text = articleText(tree)
+      headline = tree.children.some((node) => node.type === 'heading' && node.depth === 1)
+    } catch {
+      for (const counts of tally('text', lang)) counts.failed++
+    }
+    const ms = performance.now() - start
+    for (const counts of tally('text', lang)) {
+      score(counts, text, entry)
+      counts.pages++
+      counts.ms.push(ms)
+      if (headline) counts.headlines++
+    }
+  }
+  if (withReadability) {
+    const start = performance.now()
+    let text = ''
+    try {
+      const dom = new JSDOM(html, {url, virtualConsole})
+      const article = new Readability(dom.window.document).parse()
+      text = collapse(`${article?.title ?? ''}\n${article?.textContent ?? ''}`)
+      dom.window.close()
+    } catch {
+      for (const counts of tally('readability', lang)) counts.failed++
+    }
+    const ms = performance.now() - start
+    for (const counts of tally('readability', lang)) {
+      score(counts, text, entry)
+      counts.pages++
+      counts.ms.push(ms)
+    }
+  }
+  if (++done % 100 === 0) process.stderr.write(`${done} of ${entries.length} pages\n`)
+}
+
+const measures = (c) => {
+  const precision = c.tp / (c.tp + c.fp || 1)
+  const recall = c.tp / (c.tp + c.fn || 1)
+  const f1 = (2 * precision * recall) / (precision + recall || 1)
+  const sorted = [...c.ms].sort((a, b) => a - b)
+  return {precision, recall, f1, median: sorted[Math.floor(sorted.length / 2)] ?? 0, headlines: c.headlines / (c.pages || 1)}
+}
+const f = (n) => n.toFixed(3)
+
+const lines = []
+lines.push('| reader | pages | precision | recall | F1 | median ms/page | headline found |', '|---|---:|---:|---:|---:|---:|---:|')
+for (const [kind, name] of [
+  ['html', 'altformat, HTML'],
+  ['text', 'altformat, scraped text'],
+  ['readability', '@mozilla/readability 0.6 (jsdom), HTML']
+]) {
+  const all = results[kind].get('all')
+  if (!all) continue
+  const m = measures(all)
+  lines.push(`| ${name} | ${all.pages} | ${f(m.precision)} | ${f(m.recall)} | ${f(m.f1)} | ${m.median.toFixed(1)} | ${kind === 'readability' ? '–' : `${(m.headlines * 100).toFixed(1)}%`} |`)
+}
+lines.push('', 'By language (the page\'s as altformat reads it; groups of 10 pages or more):', '')
+lines.push('| language | pages | HTML F1 | text F1 | Readability F1 |', '|---|---:|---:|---:|---:|')
+const languages = [...results.html.keys()].filter((key) => key !== 'all' && results.html.get(key).pages >= 10)
+languages.sort((a, b) => results.html.get(b).pages - results.html.get(a).pages)
+for (const lang of languages) {
+  const cell = (kind) => (results[kind].get(lang) ? f(measures(results[kind].get(lang)).f1) : '–')
+  lines.push(`| ${lang} | ${results.html.get(lang).pages} | ${cell('html')} | ${cell('text')} | ${cell('readability')} |`)
+}
+const report = lines.join('\n')
+console.log(report)
+
+const target = option('--write')
+if (target) {
+  const heading = '## Article extraction: the development set'
+  const section = `${heading}\n\n\`npm run bench:extract -- <dataset>\` on ${path.basename(path.resolve(folder))} (${entries.length} pages), scored as trafilatura's evaluation does; Readability in the same run.\n\n${report}\n`
+  const previous = existsSync(target) ? readFileSync(target, 'utf8') : ''
+  const start = previous.indexOf(heading)
+  const end = start === -1 ? -1 : previous.indexOf('\n## ', start + heading.length)
+  const next = start === -1 ? `${previous.trimEnd()}\n\n${section}` : previous.slice(0, start) + section + (end === -1 ? '' : previous.slice(end + 1))
+  writeFileSync(target, next)
+}

@@ -1,0 +1,161 @@
+/**
+ * Page furniture told from article text by features that hold on any site and
+ * in any language — the idea of jusText (Pomikálek 2011): a block of running
+ * prose is long and dense in the language's stop words; menus, share rows,
+ * "more videos" lists, comment forms and footers are short, link-heavy or
+ * poor in stop words. Short blocks take their class from their neighbours.
+ */
+import type {Draft, DraftBlock, DraftText} from './draft.js'
+import type {Reporter} from './text/read-text.js'
+
+export type BlockClass = 'good' | 'bad'
+type Initial = 'good' | 'neargood' | 'short' | 'bad'
+
+/** What the classifier needs to know of a block. */
+export interface BlockFeatures {
+  text: string
+  /** Share of the text inside links (HTML), 0 to 1. */
+  linkDensity?: number | undefined
+}
+
+/**
+ * The thresholds, jusText's defaults: a block under `lengthLow` characters is
+ * short; over `lengthHigh` with stop words at `stopwordsHigh` or more it is
+ * good; a link density over `maxLinkDensity` makes it bad. Without a stop-word
+ * list for the language, length and links decide alone.
+ */
+export const thresholds = {lengthLow: 70, lengthHigh: 200, stopwordsLow: 0.3, stopwordsHigh: 0.32, maxLinkDensity: 0.5}
+
+// Characters of judged text below which a draft is not pruned.
+const minimumText = 600
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+
+function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined): Initial {
+  const text = block.text.trim()
+  const links = block.linkDensity ?? 0
+  if (links > thresholds.maxLinkDensity) return 'bad'
+  if (text.length < thresholds.lengthLow) return links > 0.5 ? 'bad' : 'short'
+  const words = text.toLowerCase().match(wordPattern) ?? []
+  const density = stopwords && words.length > 0 ? words.filter((word) => stopwords.has(word)).length / words.length : undefined
+  const [low, high] = density === undefined ? [0, 0] : [thresholds.stopwordsLow, thresholds.stopwordsHigh]
+  const value = density ?? 0
+  if (value >= high) return text.length > thresholds.lengthHigh ? 'good' : 'neargood'
+  return value >= low ? 'neargood' : 'bad'
+}
+
+/** A sentence, not a label: four words or more, ending as sentences end. */
+function isSentence(text: string): boolean {
+  const trimmed = text.trim()
+  return /[.!?…]["”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 4
+}
+
+/** Classify a sequence of blocks, in reading order. */
+export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> | undefined): BlockClass[] {
+  const first = blocks.map((block) => initialClass(block, stopwords))
+  // A short article may have no block long enough to be good: its near-good prose is then the best it has.
+  const initial = first.includes('good') ? first : first.map((value) => (value === 'neargood' ? 'good' : value))
+  // The nearest neighbour that is not short (nor near-good, if asked), or the edge of the text.
+  const neighbour = (i: number, step: -1 | 1, skipNeargood: boolean): Initial | 'edge' => {
+    for (let k = i + step; k >= 0 && k < initial.length; k += step) {
+      const value = initial[k] as Initial
+      if (value === 'short' || (skipNeargood && value === 'neargood')) continue
+      return value
+    }
+    return 'edge'
+  }
+  // Short blocks first, against the good and bad around them. At the edge of the
+  // text a short sentence (the last line of an article) goes with its other
+  // neighbour; anything else short at an edge (a footer's links) is bad.
+  const afterShort = initial.map((value, i): Initial => {
+    if (value !== 'short') return value
+    const sentence = isSentence((blocks[i] as BlockFeatures).text)
+    const side = (found: Initial | 'edge', other: Initial | 'edge'): Initial =>
+      found !== 'edge' ? found : sentence && other !== 'edge' ? other : 'bad'
+    const before = neighbour(i, -1, true)
+    const after = neighbour(i, 1, true)
+    const previous = side(before, after)
+    const next = side(after, before)
+    if (previous === 'good' && next === 'good') return 'good'
+    if (previous === 'bad' && next === 'bad') return 'bad'
+    // Between good and bad: a sentence goes with the prose; otherwise good only if the bad side is really near-good text.
+    if (sentence) return 'good'
+    const nearPrevious = neighbour(i, -1, false) === 'neargood'
+    const nearNext = neighbour(i, 1, false) === 'neargood'
+    return (previous === 'bad' && nearPrevious) || (next === 'bad' && nearNext) ? 'good' : 'bad'
+  })
+  return afterShort.map((value, i) => {
+    if (value === 'good' || value === 'bad') return value
+    // Near-good (and short resolved to it): good unless bad on both sides.
+    const around = (step: -1 | 1) => {
+      for (let k = i + step; k >= 0 && k < afterShort.length; k += step) {
+        const other = afterShort[k] as Initial
+        if (other === 'good' || other === 'bad') return other
+      }
+      return 'bad'
+    }
+    return around(-1) === 'bad' && around(1) === 'bad' ? 'bad' : 'good'
+  })
+}
+
+function features(content: DraftText): BlockFeatures {
+  const length = content.text.value.length || 1
+  const linked = content.formats.filter((span) => span.type === 'link').reduce((total, span) => total + (span.end - span.start), 0)
+  return {text: content.text.value, linkDensity: Math.min(1, linked / length)}
+}
+
+function spanOf(content: DraftText): {start: number; end: number} {
+  const {starts, ends} = content.text
+  return {start: starts[0] ?? 0, end: ends[ends.length - 1] ?? 0}
+}
+
+/** The block's text, as one for the classifier: a list is one block (a menu is a list of links). */
+function judged(block: DraftBlock): DraftText[] | undefined {
+  if (block.type === 'paragraph') return [block.content]
+  if (block.type === 'heading' && block.depth > 1) return [block.content]
+  if (block.type === 'list') return block.items.flatMap((item) => item.paragraphs)
+  return undefined
+}
+
+/**
+ * Turn the draft's paragraphs, subheads and lists that read as page furniture
+ * into chrome (kept in the tree, out of the article), each with a message.
+ * Headline, byline, dateline, caption, quotes and credit are the readers' own
+ * decisions and are left as they are. A subhead goes with the text after it: it
+ * is kept when that text is.
+ */
+export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefined, report: Reporter): void {
+  const indexes: number[] = []
+  const blocks: BlockFeatures[] = []
+  for (const [index, block] of draft.blocks.entries()) {
+    const texts = judged(block)
+    if (!texts || texts.length === 0) continue
+    if (block.type === 'list') {
+      const all = texts.map(features)
+      const length = all.reduce((total, item) => total + item.text.length, 0) || 1
+      const linkDensity = all.reduce((total, item) => total + (item.linkDensity ?? 0) * item.text.length, 0) / length
+      blocks.push({text: all.map((item) => item.text).join(' '), linkDensity})
+    } else {
+      blocks.push(features(texts[0] as DraftText))
+    }
+    indexes.push(index)
+  }
+  // Too little text to tell furniture from prose (a short notice, a fragment), or no
+  // prose at all: leave it to the readers' own rules.
+  if (blocks.reduce((total, block) => total + block.text.length, 0) < minimumText) return
+  if (!blocks.some((block) => ['good', 'neargood'].includes(initialClass(block, stopwords)))) return
+  const classes = classifyBlocks(blocks, stopwords)
+  for (let k = 0; k < indexes.length; k++) {
+    const index = indexes[k] as number
+    const block = draft.blocks[index] as DraftBlock
+    let bad = classes[k] === 'bad'
+    if (block.type === 'heading') bad = classes[k + 1] !== 'good' || indexes[k + 1] === undefined
+    if (!bad) continue
+    const texts = judged(block) as DraftText[]
+    const first = spanOf(texts[0] as DraftText)
+    const last = spanOf(texts[texts.length - 1] as DraftText)
+    const label = texts.map((text) => text.text.value).join(' ').replace(/\s+/g, ' ').trim()
+    draft.blocks[index] = {type: 'chrome', kind: 'other', label: label.length > 80 ? label.slice(0, 79) + '…' : label, start: first.start, end: last.end}
+    report('chrome-boilerplate', `Left out a ${block.type} that reads as page furniture (short, link-heavy or poor in stop words): “${label.slice(0, 60)}”`, first.start, last.end)
+  }
+}

@@ -1,0 +1,19 @@
+import {createRequire} from 'node:module'
+
+/**
+ * Stop words per language (stopwords-iso: 58 languages, ISO 639-1 keys), loaded
+ * on first use. They measure how much a block reads like running prose, the
+ * feature that tells article text from page furniture in any language (jusText).
+ */
+let lists: Record<string, string[]> | undefined
+const sets = new Map<string, Set<string> | undefined>()
+
+export function stopwordsFor(lang: string | undefined): Set<string> | undefined {
+  const primary = (lang ?? '').split('-')[0]?.toLowerCase() ?? ''
+  if (sets.has(primary)) return sets.get(primary)
+  lists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>
+  const words = lists[primary]
+  const set = words && words.length > 0 ? new Set(words.map((word) => word.toLowerCase())) : undefined
+  sets.set(primary, set)
+  return set
+}
