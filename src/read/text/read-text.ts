@@ -104,8 +104,8 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       }
     }
 
-    // Only the line just above the headline can be its section label.
-    if (phase === 'head' && i < headFrom && !(i === headFrom - 1 && isSectionLabel(lines, i))) {
+    // Only a line just above the headline (furniture aside) can be its section label.
+    if (phase === 'head' && i < headFrom && !(onlyFurnitureBetween(lines, i, headFrom) && isSectionLabel(lines, i))) {
       chrome('layout-noise', line)
       i++
       continue
@@ -273,6 +273,15 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined): numbe
     return k
   }
   return 0
+}
+
+/** Whether every line strictly between `from` and `to` is furniture the head rules know (a timestamp, "Updated", …). */
+function onlyFurnitureBetween(lines: Line[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const text = (lines[k] as Line).text
+    if (!chromeKindOf(text) && !isUpdated(text) && !isTimestamp(text)) return false
+  }
+  return true
 }
 
 // How many lines above the first prose the headline may be: section label, headline, deck, byline, date, caption.
