@@ -55,6 +55,37 @@ const tally = (kind, lang) => {
   return [map.get('all'), map.get(lang)]
 }
 
+/** altformat's reader on one page: the article's text, whether it found a headline, the language. */
+function altformat(page, from, name) {
+  const {tree} = readArticle(page, {from, path: name})
+  return {
+    text: articleText(tree),
+    headline: tree.children.some((node) => node.type === 'heading' && node.depth === 1),
+    lang: (tree.lang || 'und').split('-')[0].toLowerCase()
+  }
+}
+
+/** Run one extractor on one page: time it and score what it gives (nothing, if it throws). */
+function measure(kind, lang, entry, extract) {
+  const start = performance.now()
+  let result = {text: ''}
+  let failed = false
+  try {
+    result = extract()
+  } catch {
+    failed = true
+  }
+  const ms = performance.now() - start
+  for (const counts of tally(kind, result.lang ?? lang)) {
+    score(counts, result.text, entry)
+    counts.pages++
+    counts.ms.push(ms)
+    if (result.headline) counts.headlines++
+    if (failed) counts.failed++
+  }
+  return result
+}
+
 const virtualConsole = new VirtualConsole()
 let done = 0
 for (const [url, entry] of entries) {
@@ -62,64 +93,16 @@ for (const [url, entry] of entries) {
   if (!htmlPath) continue
   const html = readFileSync(htmlPath)
   // The page's language as altformat reads it (declared, else detected); "und" if it cannot say.
-  let lang = 'und'
-  {
-    const start = performance.now()
-    let text = ''
-    let headline = false
-    try {
-      const {tree} = readArticle(html, {from: 'html', path: entry.file})
-      lang = (tree.lang || 'und').split('-')[0].toLowerCase()
-      text = articleText(tree)
-      headline = tree.children.some((node) => node.type === 'heading' && node.depth === 1)
-    } catch {
-      for (const counts of tally('html', lang)) counts.failed++
-    }
-    const ms = performance.now() - start
-    for (const counts of tally('html', lang)) {
-      score(counts, text, entry)
-      counts.pages++
-      counts.ms.push(ms)
-      if (headline) counts.headlines++
-    }
-  }
+  const {lang = 'und'} = measure('html', 'und', entry, () => altformat(html, 'html', entry.file))
   const textPath = path.join(folder, 'text', entry.file.replace(/\.html?$/, '') + '.txt')
-  if (existsSync(textPath)) {
-    const start = performance.now()
-    let text = ''
-    let headline = false
-    try {
-      const {tree} = readArticle(readFileSync(textPath), {from: 'text', path: textPath})
-      text = articleText(tree)
-      headline = tree.children.some((node) => node.type === 'heading' && node.depth === 1)
-    } catch {
-      for (const counts of tally('text', lang)) counts.failed++
-    }
-    const ms = performance.now() - start
-    for (const counts of tally('text', lang)) {
-      score(counts, text, entry)
-      counts.pages++
-      counts.ms.push(ms)
-      if (headline) counts.headlines++
-    }
-  }
+  if (existsSync(textPath)) measure('text', lang, entry, () => altformat(readFileSync(textPath), 'text', textPath))
   if (withReadability) {
-    const start = performance.now()
-    let text = ''
-    try {
+    measure('readability', lang, entry, () => {
       const dom = new JSDOM(html, {url, virtualConsole})
       const article = new Readability(dom.window.document).parse()
-      text = collapse(`${article?.title ?? ''}\n${article?.textContent ?? ''}`)
       dom.window.close()
-    } catch {
-      for (const counts of tally('readability', lang)) counts.failed++
-    }
-    const ms = performance.now() - start
-    for (const counts of tally('readability', lang)) {
-      score(counts, text, entry)
-      counts.pages++
-      counts.ms.push(ms)
-    }
+      return {text: collapse(`${article?.title ?? ''}\n${article?.textContent ?? ''}`)}
+    })
   }
   if (++done % 100 === 0) process.stderr.write(`${done} of ${entries.length} pages\n`)
 }

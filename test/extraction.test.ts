@@ -1,0 +1,98 @@
+// The general parts of the reader: language detection and telling furniture
+// from prose by shape, in any language.
+import {describe, expect, it} from 'vitest'
+import {readArticle, toString} from '../src/index.js'
+import {classifyBlocks} from '../src/read/boilerplate.js'
+import {detectLanguage} from '../src/read/language/detect.js'
+import {stopwordsFor} from '../src/read/language/stopwords.js'
+
+const english = stopwordsFor('en')
+
+const prose = [
+  'The harbour reopened on Tuesday morning, three days after the storm closed it to all traffic, and the first ferries left on time for the islands.',
+  'Officials said that the repairs to the outer wall would take the rest of the month, but that the damage was smaller than they had feared at first.',
+  'Fishing boats that had sheltered in the river mouth began to come back in the afternoon, and the fish market is expected to open again on Thursday.',
+  'The storm brought winds of more than a hundred kilometres an hour to the coast on Saturday night, and the sea wall was breached in two places.'
+]
+
+describe('classifyBlocks', () => {
+  it('long prose dense in stop words is good; a link row and a label list are bad', () => {
+    const classes = classifyBlocks(
+      [
+        {text: 'Home News Sport Weather', linkDensity: 1},
+        {text: prose[0] as string},
+        {text: prose[1] as string},
+        {text: 'Facebook Twitter Email', linkDensity: 1},
+        {text: 'Impressum'},
+        {text: 'Datenschutz'}
+      ],
+      english
+    )
+    expect(classes).toEqual(['bad', 'good', 'good', 'bad', 'bad', 'bad'])
+  })
+
+  it('a short sentence between prose and furniture goes with the prose; a short label does not', () => {
+    const blocks = [{text: prose[0] as string}, {text: 'The harbour master thanked the crews.'}, {text: 'Share this'}, {text: 'Copy link', linkDensity: 1}]
+    expect(classifyBlocks(blocks, english)).toEqual(['good', 'good', 'bad', 'bad'])
+  })
+
+  it('text with few stop words is bad, the same length of prose is good', () => {
+    const list = 'Zubereitungszeit 25 Minuten Backzeit 15 Minuten Portionen 4 Kalorien 320 Schwierigkeit leicht Kategorie Brot Backen Hefe Mehl Wasser Salz Zucker Butter Milch Eier Sauerteig Roggen Dinkel Weizen'
+    const german = stopwordsFor('de')
+    const text = 'Am Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat, und die Inhaberin ist nach vielen Jahren in ihre Heimatstadt zurückgekehrt, wo sie das Handwerk gelernt hat.'
+    expect(classifyBlocks([{text}, {text: list}], german)).toEqual(['good', 'bad'])
+  })
+
+  it('without a stop-word list, length and links decide alone', () => {
+    expect(stopwordsFor('kk')).toBeUndefined()
+    const long = 'Қазақстан '.repeat(30).trim()
+    expect(classifyBlocks([{text: long}, {text: 'Басты бет', linkDensity: 1}], undefined)).toEqual(['good', 'bad'])
+  })
+})
+
+describe('detectLanguage', () => {
+  it('tells the language of a paragraph, as an ISO 639-1 tag', () => {
+    expect(detectLanguage(prose.join('\n'))).toBe('en')
+    expect(
+      detectLanguage('Am Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat.\nSchon am ersten Tag bildete sich vor der Tür eine lange Schlange.')
+    ).toBe('de')
+    expect(
+      detectLanguage('Министр иностранных дел России заявил, что переговоры продолжатся на следующей неделе в Москве.\nПо его словам, стороны обсудили вопросы безопасности и торговли.')
+    ).toBe('ru')
+  })
+
+  it('says nothing of a text too short to tell', () => {
+    expect(detectLanguage('Home')).toBeUndefined()
+  })
+})
+
+describe('the reader, on pages of any site', () => {
+  it('keeps the option over detection, and detection over the text default', () => {
+    const page = 'Neue Bäckerei öffnet am Marktplatz\n\nAm Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat.\n'
+    expect(readArticle(page).tree.lang).toBe('de')
+    expect(readArticle(page, {lang: 'de-AT'}).tree.lang).toBe('de-AT')
+  })
+
+  it('leaves a share row and a footer out of an HTML page without naming either', () => {
+    const html =
+      '<html><body><div>' +
+      '<h1>Harbour reopens after storm</h1>' +
+      prose.map((text) => `<p>${text}</p>`).join('') +
+      '<p><a href="/a">Facebook</a> <a href="/b">Twitter</a> <a href="/c">Email</a></p>' +
+      '<p><a href="/imprint">Imprint</a> · <a href="/privacy">Privacy</a> · <a href="/contact">Contact</a></p>' +
+      '</div></body></html>'
+    const {tree, file} = readArticle(html)
+    const body = tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))
+    expect(body).toEqual(prose)
+    const chrome = tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && node.label)
+    expect(chrome).toEqual(['Facebook Twitter Email', 'Imprint · Privacy · Contact'])
+    expect(file.messages.filter((message) => message.ruleId === 'chrome-boilerplate')).toHaveLength(2)
+  })
+
+  it('finds the headline of scraped text below the menu, just above the prose', () => {
+    const page = ['Home', 'World', 'Business', 'Sport', 'Harbour Reopens After Three-Day Storm', ...prose, 'Contact us', 'Privacy policy'].join('\n')
+    const {tree} = readArticle(page)
+    expect(tree.meta.title).toBe('Harbour Reopens After Three-Day Storm')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+})
