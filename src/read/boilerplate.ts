@@ -155,7 +155,8 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     const first = spanOf(texts[0] as DraftText)
     const last = spanOf(texts[texts.length - 1] as DraftText)
     const label = texts.map((text) => text.text.value).join(' ').replace(/\s+/g, ' ').trim()
-    draft.blocks[index] = {type: 'chrome', kind: 'other', label: label.length > 80 ? label.slice(0, 79) + '…' : label, start: first.start, end: last.end}
+    // The whole text stays in the label: furniture is kept in the tree, and nothing of the page is lost.
+    draft.blocks[index] = {type: 'chrome', kind: 'other', label, start: first.start, end: last.end}
     report('chrome-boilerplate', `Left out a ${block.type} that reads as page furniture (short, link-heavy or poor in stop words): “${label.slice(0, 60)}”`, first.start, last.end)
   }
 }

@@ -33,17 +33,7 @@ export function locateArticle(tree: Root, report: Reporter): Element | Root {
       if (paragraphText(candidate) >= 80) return candidate
     }
   }
-  let best: Element | undefined
-  let bestScore = 0
-  for (const element of selectAll('body *', tree)) {
-    // A heading holding paragraphs is an unclosed tag, not the article.
-    if (/^h[1-6]$/.test(element.tagName)) continue
-    const score = ownParagraphScore(element)
-    if (score > bestScore) {
-      best = element
-      bestScore = score
-    }
-  }
+  const best = bestScored(tree)
   const body = select('body', tree)
   const chosen = best ?? body ?? tree
   if (chosen !== tree) {
@@ -62,15 +52,59 @@ function paragraphText(element: Element): number {
   return selectAll('p', element).reduce((total, p) => total + hastToString(p).trim().length, 0)
 }
 
-/** Text in an element's direct paragraphs, less the text of their links. */
-function ownParagraphScore(element: Element): number {
-  let score = 0
-  for (const child of element.children) {
-    if (child.type !== 'element' || (child.tagName !== 'p' && child.tagName !== 'pre')) continue
-    const text = hastToString(child).trim().length
-    const links = selectAll('a', child).reduce((total, a) => total + hastToString(a).length, 0)
-    const own = text - links
-    if (own > 0) score += own + (own > 80 ? 25 : 0) + (hastToString(child).split(',').length - 1)
+// Where an article's text never is: their text does not count towards a container.
+const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'header', 'form', 'menu', 'select', 'button'])
+// Blocks whose whole text is a paragraph; other containers count only their own text (text between <br>s).
+const paragraphTags = new Set(['p', 'pre', 'td', 'blockquote', 'dd'])
+
+/**
+ * The element that holds the most paragraph-like text, scored as Readability
+ * does: each block of 25 characters or more scores 1, one per comma and one per
+ * 100 characters (at most 3), given whole to its parent, half to its
+ * grandparent and a third to the one above; the best few are then discounted by
+ * their share of link text.
+ */
+function bestScored(tree: Root): Element | undefined {
+  const scores = new Map<Element, number>()
+  const ancestors: Element[] = []
+  const add = (element: Element | undefined, score: number) => {
+    if (element && !/^h[1-6]$/.test(element.tagName)) scores.set(element, (scores.get(element) ?? 0) + score)
   }
-  return score
+  const walk = (parent: Element | Root) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element' || skipped.has(child.tagName)) continue
+      const text = paragraphTags.has(child.tagName)
+        ? hastToString(child)
+        : child.children.map((node) => (node.type === 'text' ? node.value : '')).join('')
+      const length = text.trim().length
+      if (length >= 25) {
+        const score = 1 + (text.split(/[,،、，]/).length - 1) + Math.min(3, Math.floor(length / 100))
+        // A paragraph scores its container; a container with text of its own scores itself too.
+        if (!paragraphTags.has(child.tagName)) add(child, score)
+        add(ancestors.at(-1) ?? (parent.type === 'element' ? parent : undefined), score)
+        add(ancestors.at(-2), score / 2)
+        add(ancestors.at(-3), score / 3)
+      }
+      if (!paragraphTags.has(child.tagName)) {
+        ancestors.push(child)
+        walk(child)
+        ancestors.pop()
+      }
+    }
+  }
+  const body = select('body', tree)
+  walk(body ?? tree)
+  const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5)
+  let best: Element | undefined
+  let bestScore = 0
+  for (const [element, score] of top) {
+    const all = hastToString(element).length || 1
+    const links = selectAll('a', element).reduce((total, a) => total + hastToString(a).length, 0)
+    const final = score * (1 - Math.min(1, links / all))
+    if (final > bestScore) {
+      best = element
+      bestScore = final
+    }
+  }
+  return best
 }
