@@ -35,6 +35,8 @@ export interface OutputFormat {
   render: (result: ReadResult, settings: RenderSettings) => string | string[]
   /** Whether it needs a braille engine (checked once, before a batch starts). */
   braille?: boolean
+  /** Whether it may be written as numbered parts (`<stem>.001.ssml`), names checked against the inputs too. */
+  parts?: boolean
 }
 
 export const outputFormats = {
@@ -46,6 +48,7 @@ export const outputFormats = {
   ssml: {
     description: 'SSML for the --dialect engine, in numbered parts when over its request limit',
     extension: '.ssml',
+    parts: true,
     render: (result, settings) => toSsmlParts(result.tree, {dialect: settings.dialect, voice: settings.voice})
   },
   script: {

@@ -45,16 +45,22 @@ const generatorMark = '<meta name="generator" content="altformat'
  *
  * @throws {AltformatError} `would-overwrite`, naming both paths.
  */
-export async function checkOutputs(inputs: Input[], settings: Settings): Promise<string[]> {
+export async function checkOutputs(inputs: Input[], settings: Settings): Promise<Set<string>> {
   const files = inputs.filter((input) => input.path !== '-')
   const protectedPaths = new Map<string, string>()
   for (const input of files) protectedPaths.set(await canonical(input.path), input.path)
-  if (settings.out === undefined && settings.outFile === undefined) return [...protectedPaths.keys()]
+  if (settings.out === undefined && settings.outFile === undefined) return new Set(protectedPaths.keys())
 
+  // Inputs named like a numbered part (`x.001.ssml`), by the name of the output they would be a part of (`x.ssml`).
+  const partBases = new Map<string, string>()
+  for (const [key, inputPath] of protectedPaths) {
+    const base = key.replace(/\.\d{3}(\.[^./\\]+)$/, '$1')
+    if (base !== key) partBases.set(base, inputPath)
+  }
   const writers = new Map<string, string>()
   for (const input of inputs) {
     for (const format of settings.to) {
-      const {extension} = outputFormats[format] as OutputFormat
+      const {extension, parts} = outputFormats[format] as OutputFormat
       const target = outputPath(settings, input, extension)
       const key = await canonical(target)
       const clobbered = protectedPaths.get(key)
@@ -64,14 +70,12 @@ export async function checkOutputs(inputs: Input[], settings: Settings): Promise
           `the ${format} output ${target} would overwrite the input ${clobbered}: nothing was written; name another output folder with -o`
         )
       }
-      const parts = partOf(key, extension)
-      for (const [inputKey, inputPath] of protectedPaths) {
-        if (parts.test(inputKey)) {
-          throw new AltformatError(
-            'would-overwrite',
-            `the ${format} output of ${input.path} is written in numbered parts, and one would overwrite the input ${inputPath}: nothing was written; name another output folder with -o`
-          )
-        }
+      const part = parts ? partBases.get(key) : undefined
+      if (part !== undefined) {
+        throw new AltformatError(
+          'would-overwrite',
+          `the ${format} output of ${input.path} is written in numbered parts, and one would overwrite the input ${part}: nothing was written; name another output folder with -o`
+        )
       }
       const other = writers.get(key.toLowerCase())
       if (other !== undefined) {
@@ -89,14 +93,7 @@ export async function checkOutputs(inputs: Input[], settings: Settings): Promise
       }
     }
   }
-  return [...protectedPaths.keys()]
-}
-
-/** `<stem>.001.ssml`, `<stem>.002.ssml`, … for the output `<stem>.ssml`. */
-function partOf(target: string, extension: string): RegExp {
-  const stem = target.endsWith(extension) ? target.slice(0, -extension.length) : target
-  const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`^${quote(stem)}\\.\\d{3}${quote(extension)}$`)
+  return new Set(protectedPaths.keys())
 }
 
 /** Whether a file is absent, or an HTML page with altformat's generator mark in its head. */

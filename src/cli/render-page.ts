@@ -59,7 +59,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         // One file, or numbered parts: <stem>.001.ssml, <stem>.002.ssml, …
         for (const [index, text] of texts.entries()) {
           const part = texts.length > 1 ? '.' + String(index + 1).padStart(3, '0') : ''
-          await writeOutput(outputPath(settings, input, extension, part), text, settings.inputPaths ?? [])
+          await writeOutput(outputPath(settings, input, extension, part), text, settings.inputPaths)
         }
       }
     }
@@ -77,8 +77,8 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
  * input of the batch is never the target (checked before the batch for every
  * name known then; here again for the numbered parts of a split format).
  */
-async function writeOutput(target: string, text: string, inputPaths: string[]): Promise<void> {
-  if (inputPaths.includes(await canonical(target))) {
+async function writeOutput(target: string, text: string, inputPaths: Set<string> | undefined): Promise<void> {
+  if (inputPaths?.has(await canonical(target))) {
     throw new AltformatError('would-overwrite', `${target} is one of the inputs: it was not written; name another output folder with -o`)
   }
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)

@@ -12,7 +12,7 @@ export interface Settings {
   /** The one file to write, when `-o` names a file of a format (`-o page.ssml`) for one page. */
   outFile?: string | undefined
   /** Canonical paths of the batch's inputs: no output may replace one. */
-  inputPaths?: string[] | undefined
+  inputPaths?: Set<string> | undefined
   to: FormatName[]
   /** Whether --to was given (else it is the default list). */
   toGiven: boolean
