@@ -48,6 +48,15 @@ describe('classifyBlocks', () => {
     const long = 'Қазақстан '.repeat(30).trim()
     expect(classifyBlocks([{text: long}, {text: 'Басты бет', linkDensity: 1}], undefined)).toEqual(['good', 'bad'])
   })
+
+  it('classifies a page of many short lines in one pass each way (no scan from every line to the edge)', () => {
+    // Quadratic neighbour scans would take minutes here; the test's time-out would fail it.
+    const lines = Array.from({length: 200_000}, (_, i) => ({text: `Menu item ${i}`}))
+    lines.push({text: prose.join(' ')})
+    const classes = classifyBlocks(lines, english)
+    expect(classes.at(-1)).toBe('good')
+    expect(classes.filter((value) => value === 'bad')).toHaveLength(200_000)
+  })
 })
 
 describe('detectLanguage', () => {

@@ -55,15 +55,13 @@ export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> |
   const first = blocks.map((block) => initialClass(block, stopwords))
   // A short article may have no block long enough to be good: its near-good prose is then the best it has.
   const initial = first.includes('good') ? first : first.map((value) => (value === 'neargood' ? 'good' : value))
-  // The nearest neighbour that is not short (nor near-good, if asked), or the edge of the text.
-  const neighbour = (i: number, step: -1 | 1, skipNeargood: boolean): Initial | 'edge' => {
-    for (let k = i + step; k >= 0 && k < initial.length; k += step) {
-      const value = initial[k] as Initial
-      if (value === 'short' || (skipNeargood && value === 'neargood')) continue
-      return value
-    }
-    return 'edge'
-  }
+  // For each block, its nearest neighbour on each side that is not short (nor near-good,
+  // for the first pair), or the edge of the text: one pass each way, so a page of
+  // thousands of short lines is classified in linear time.
+  const notShort = (value: Initial) => value !== 'short'
+  const decided = (value: Initial) => value === 'good' || value === 'bad'
+  const [decidedBefore, decidedAfter] = [nearest(initial, -1, decided), nearest(initial, 1, decided)]
+  const [anyBefore, anyAfter] = [nearest(initial, -1, notShort), nearest(initial, 1, notShort)]
   // Short blocks first, against the good and bad around them. At the edge of the
   // text a short sentence (the last line of an article) goes with its other
   // neighbour; anything else short at an edge (a footer's links) is bad.
@@ -72,30 +70,39 @@ export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> |
     const sentence = isSentence((blocks[i] as BlockFeatures).text)
     const side = (found: Initial | 'edge', other: Initial | 'edge'): Initial =>
       found !== 'edge' ? found : sentence && other !== 'edge' ? other : 'bad'
-    const before = neighbour(i, -1, true)
-    const after = neighbour(i, 1, true)
+    const before = decidedBefore[i] as Initial | 'edge'
+    const after = decidedAfter[i] as Initial | 'edge'
     const previous = side(before, after)
     const next = side(after, before)
     if (previous === 'good' && next === 'good') return 'good'
     if (previous === 'bad' && next === 'bad') return 'bad'
     // Between good and bad: a sentence goes with the prose; otherwise good only if the bad side is really near-good text.
     if (sentence) return 'good'
-    const nearPrevious = neighbour(i, -1, false) === 'neargood'
-    const nearNext = neighbour(i, 1, false) === 'neargood'
+    const nearPrevious = anyBefore[i] === 'neargood'
+    const nearNext = anyAfter[i] === 'neargood'
     return (previous === 'bad' && nearPrevious) || (next === 'bad' && nearNext) ? 'good' : 'bad'
   })
+  // Near-good: good unless bad (or the edge) on both sides.
+  const [resolvedBefore, resolvedAfter] = [nearest(afterShort, -1, decided), nearest(afterShort, 1, decided)]
   return afterShort.map((value, i) => {
     if (value === 'good' || value === 'bad') return value
-    // Near-good (and short resolved to it): good unless bad on both sides.
-    const around = (step: -1 | 1) => {
-      for (let k = i + step; k >= 0 && k < afterShort.length; k += step) {
-        const other = afterShort[k] as Initial
-        if (other === 'good' || other === 'bad') return other
-      }
-      return 'bad'
-    }
-    return around(-1) === 'bad' && around(1) === 'bad' ? 'bad' : 'good'
+    const before = resolvedBefore[i]
+    const after = resolvedAfter[i]
+    return before !== 'good' && after !== 'good' ? 'bad' : 'good'
   })
+}
+
+/** For each index, the nearest other value in direction `step` that `accept` takes, or `edge`. */
+function nearest(values: Initial[], step: -1 | 1, accept: (value: Initial) => boolean): Array<Initial | 'edge'> {
+  const out = new Array<Initial | 'edge'>(values.length)
+  let last: Initial | 'edge' = 'edge'
+  for (let n = 0; n < values.length; n++) {
+    const i = step === 1 ? values.length - 1 - n : n
+    out[i] = last
+    const value = values[i] as Initial
+    if (accept(value)) last = value
+  }
+  return out
 }
 
 function features(content: DraftText): BlockFeatures {

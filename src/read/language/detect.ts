@@ -20,11 +20,15 @@ const sample = 4000
  * they are often in another language than the article (English UI words).
  */
 export function detectLanguage(text: string): string | undefined {
-  const prose = text
-    .split('\n')
-    .filter((line) => line.trim().split(/\s+/).length >= 6)
-    .join('\n')
-    .slice(0, sample)
+  // Read lines only until the sample is full: a 10 MB article costs no more than a short one.
+  let prose = ''
+  for (let start = 0; start < text.length && prose.length < sample; ) {
+    const end = text.indexOf('\n', start)
+    const line = text.slice(start, end === -1 ? text.length : end)
+    if (line.trim().split(/\s+/).length >= 6) prose += line + '\n'
+    start = end === -1 ? text.length : end + 1
+  }
+  prose = prose.slice(0, sample)
   const code = franc(prose.length >= minimumLength ? prose : text.slice(0, sample), {minLength: minimumLength, only})
   if (code === 'und') return undefined
   return iso6393To1[code] ?? code
