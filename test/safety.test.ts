@@ -199,6 +199,19 @@ describe('writes are atomic; an interrupted batch leaves only complete files', (
     expect(stems.size).toBeLessThan(150)
   })
 
+  it('a file is replaced by renaming a finished temporary over it, never written into', () => {
+    const {dir} = workspace()
+    mkdirSync(path.join(dir, 'out'))
+    // An earlier output that is a link elsewhere: writing into it would change the other file;
+    // renaming a finished temporary over it replaces the link and leaves that file alone.
+    writeFileSync(path.join(dir, 'elsewhere.json'), 'keep me\n')
+    spawnSync('ln', ['-s', '../elsewhere.json', path.join(dir, 'out/page.json')])
+    expect(cli(dir, ['page.txt', '-o', 'out', '--to', 'json']).status).toBe(0)
+    expect(readFileSync(path.join(dir, 'elsewhere.json'), 'utf8')).toBe('keep me\n')
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/page.json'), 'utf8')).type).toBe('article')
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['page.json'])
+  })
+
   it('a write that fails leaves neither a partial file nor a temporary', () => {
     const {dir} = workspace()
     mkdirSync(path.join(dir, 'out'))
