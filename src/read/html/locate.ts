@@ -28,11 +28,8 @@ const containers = [
  * (link text discounted) — the core of Readability's scoring, over hast.
  */
 export function locateArticle(tree: Root, report: Reporter): Element | Root {
-  for (const selector of containers) {
-    for (const candidate of selectAll(selector, tree)) {
-      if (paragraphText(candidate) >= 80) return candidate
-    }
-  }
+  const known = knownContainer(tree)
+  if (known) return known
   const best = bestScored(tree)
   const body = select('body', tree)
   const chosen = best ?? body ?? tree
@@ -48,7 +45,44 @@ export function locateArticle(tree: Root, report: Reporter): Element | Root {
   return chosen
 }
 
-function paragraphText(element: Element): number {
+/**
+ * Of the elements named like an article container, the one with the most
+ * paragraph text — then, inside it, the smallest named container that still
+ * holds nearly all of that text. The first `article` on a page is often a
+ * teaser; the one with the text is the article, and a `main` around it adds
+ * only furniture.
+ */
+function knownContainer(tree: Root): Element | undefined {
+  const candidates: Array<{element: Element; text: number}> = []
+  const seen = new Set<Element>()
+  for (const selector of containers) {
+    for (const element of selectAll(selector, tree)) {
+      if (seen.has(element)) continue
+      seen.add(element)
+      const text = paragraphText(element)
+      if (text >= 80) candidates.push({element, text})
+    }
+  }
+  const top = candidates.reduce<{element: Element; text: number} | undefined>(
+    (best, candidate) => (!best || candidate.text > best.text ? candidate : best),
+    undefined
+  )
+  if (!top) return undefined
+  // Those holding nearly all of it are nested one in another: take the innermost.
+  return candidates
+    .filter((candidate) => candidate.text >= nearlyAll * top.text && (candidate === top || contains(top.element, candidate.element)))
+    .reduce((inner, candidate) => (contains(inner.element, candidate.element) ? candidate : inner), top).element
+}
+
+/** The share of a container's paragraph text a container inside it must hold to be taken instead. */
+const nearlyAll = 0.85
+
+function contains(parent: Element, node: Element): boolean {
+  return parent.children.some((child) => child.type === 'element' && (child === node || contains(child, node)))
+}
+
+/** Characters of text in an element's paragraphs. */
+export function paragraphText(element: Element | Root): number {
   return selectAll('p', element).reduce((total, p) => total + hastToString(p).trim().length, 0)
 }
 
