@@ -16,7 +16,7 @@ import {
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
-import {locateArticle} from './locate.js'
+import {locateArticle, paragraphText} from './locate.js'
 import {maxDepth, parseHtml} from './parse.js'
 import {readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
@@ -65,7 +65,7 @@ export function readHtmlDraft(source: string, report: Reporter): Draft {
   // With a known body element (Pangea's `.wsw`), only the header material before
   // it and a credit after it are taken from the rest of the container, which on
   // real pages holds teasers, "most popular" lists and the like.
-  const body = select(articleBodySelector, container)
+  const body = bodyElement(container)
   const walker = new Walker(source, blocks, meta, report, body, body ? ancestorsOf(container, body) : new Set())
   // A headline outside the container (some layouts put it above the body).
   const h1 = select('h1', container) ?? select('h1', tree)
@@ -117,6 +117,28 @@ function pageChrome(tree: Root, container: Element | Root, blocks: DraftBlock[])
 /** Elements that hold an article's body text on common CMSs. */
 const articleBodySelector =
   '.wsw, [itemprop="articleBody"], .article-body, .article__body, .story-body, .entry-content, .post-content, .body-text'
+
+/**
+ * The container's body element: of the elements named like one, the one with
+ * the most paragraph text, and only when it holds most of the container's —
+ * a class such as `.entry-content` also marks teasers and summaries, and
+ * trusting the first match would drop the article around it.
+ */
+function bodyElement(container: Element | Root): Element | undefined {
+  let best: Element | undefined
+  let bestText = 0
+  for (const candidate of selectAll(articleBodySelector, container)) {
+    const text = paragraphText(candidate)
+    if (text > bestText) {
+      best = candidate
+      bestText = text
+    }
+  }
+  return best && bestText >= bodyShare * paragraphText(container) ? best : undefined
+}
+
+/** The share of a container's paragraph text its body element must hold to be trusted. */
+const bodyShare = 0.5
 
 /** A standfirst before the body: taken as body text. */
 const introSelector = '.intro, .perex, .standfirst, .lead, .summary, .article-intro, .teaser-text'
@@ -202,10 +224,6 @@ class Walker {
       this.drop(node, `<${name}> after the article body`)
       return
     }
-    if (this.zone === 'head' && /^(?:h[2-6]|blockquote|ul|ol)$/.test(name)) {
-      this.drop(node, `<${name}> before the article body`)
-      return
-    }
     switch (name) {
       case 'h1':
       case 'h2':
@@ -274,7 +292,7 @@ class Walker {
       if (short && selectAll(selector, node).some((widget) => textOf(widget) === text)) return kind
     }
     for (const [kind, selector] of widgets) {
-      if (matches(selector, node)) return kind
+      if (matches(selector, node) && (kind === 'other' || looksLikeWidget(node, text))) return kind
     }
     return undefined
   }
@@ -313,7 +331,6 @@ class Walker {
     const level = Number(node.tagName.slice(1))
     if (level > 1 && isCutMarker(text.text.value)) {
       this.chrome('related', node)
-      this.stopped = true
       return
     }
     const hasHeadline = this.blocks.some((block) => block.type === 'heading' && block.depth === 1)
@@ -331,7 +348,6 @@ class Walker {
     if (!value) return
     if (isCutMarker(value)) {
       this.chrome('related', node)
-      this.stopped = true
       return
     }
     if (isPromoStart(value)) {
@@ -371,10 +387,6 @@ class Walker {
         if (rest.text.value) this.blocks.push({type: 'paragraph', content: rest})
         return
       }
-    }
-    if (this.zone === 'head' && !this.intro) {
-      this.drop(node, 'text before the article body')
-      return
     }
     this.paragraphs++
     if (this.zone === 'body') this.bodyParagraphs++
@@ -444,6 +456,20 @@ function wrap(children: ElementContent[]): Element {
     ...(first && last ? {position: {start: first.start, end: last.end}} : {})
   }
 }
+
+/**
+ * Whether an element named like a widget is one: short, or mostly links. A
+ * class such as `share-content` or `promo-text` also wraps long prose on some
+ * sites; comments (kind `other`) are long by nature and are not asked.
+ */
+function looksLikeWidget(node: Element, text: string): boolean {
+  if (text.length <= widgetLength) return true
+  const links = selectAll('a', node).reduce((total, a) => total + textOf(a).length, 0)
+  return links / text.length >= 0.5
+}
+
+/** The most text a share, promo or related widget has that is not mostly links. */
+const widgetLength = 300
 
 /** Text as a browser would render it, white space collapsed. */
 function textOf(node: Element): string {
