@@ -43,6 +43,15 @@ describe('classifyBlocks', () => {
     expect(classifyBlocks([{text}, {text: list}], german)).toEqual(['good', 'bad'])
   })
 
+  it('inside a chosen container (lenient), a block poor in stop words stays unless links or neighbours condemn it', () => {
+    const german = stopwordsFor('de')
+    const text = 'Am Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat, und die Inhaberin ist nach vielen Jahren in ihre Heimatstadt zurückgekehrt, wo sie das Handwerk gelernt hat.'
+    const specs = 'Zubereitungszeit 25 Minuten Backzeit 15 Minuten Portionen 4 Kalorien 320 Schwierigkeit leicht Kategorie Brot Backen Hefe Mehl Wasser Salz Zucker Butter Milch'
+    const blocks = [{text}, {text: specs}, {text}, {text: 'Startseite Rezepte Backen Kontakt Impressum Datenschutz Newsletter', linkDensity: 0.9}]
+    expect(classifyBlocks(blocks, german)).toEqual(['good', 'bad', 'good', 'bad'])
+    expect(classifyBlocks(blocks, german, {lenient: true})).toEqual(['good', 'good', 'good', 'bad'])
+  })
+
   it('without a stop-word list, length and links decide alone', () => {
     expect(stopwordsFor('kk')).toBeUndefined()
     const long = 'Қазақстан '.repeat(30).trim()

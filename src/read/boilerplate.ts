@@ -31,7 +31,7 @@ const minimumText = 600
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
-function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined): Initial {
+function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined, lenient = false): Initial {
   const text = block.text.trim()
   const links = block.linkDensity ?? 0
   if (links > thresholds.maxLinkDensity) return 'bad'
@@ -41,7 +41,7 @@ function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined):
   const [low, high] = density === undefined ? [0, 0] : [thresholds.stopwordsLow, thresholds.stopwordsHigh]
   const value = density ?? 0
   if (value >= high) return text.length > thresholds.lengthHigh ? 'good' : 'neargood'
-  return value >= low ? 'neargood' : 'bad'
+  return value >= low || lenient ? 'neargood' : 'bad'
 }
 
 /** A sentence, not a label: four words or more, ending as sentences end. */
@@ -50,9 +50,20 @@ function isSentence(text: string): boolean {
   return /[.!?…]["”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 4
 }
 
+/**
+ * How far to trust where the blocks come from. `lenient`: they are the inside of
+ * an article container chosen for its paragraph text (HTML), where a long block
+ * poor in stop words is a list of specifications, code or ingredients more often
+ * than furniture — only links and the neighbours make it bad. Text pages come
+ * whole, and stop words are what tell their prose from their menus.
+ */
+export interface ClassifyOptions {
+  lenient?: boolean
+}
+
 /** Classify a sequence of blocks, in reading order. */
-export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> | undefined): BlockClass[] {
-  const first = blocks.map((block) => initialClass(block, stopwords))
+export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> | undefined, options: ClassifyOptions = {}): BlockClass[] {
+  const first = blocks.map((block) => initialClass(block, stopwords, options.lenient))
   // A short article may have no block long enough to be good: its near-good prose is then the best it has.
   const initial = first.includes('good') ? first : first.map((value) => (value === 'neargood' ? 'good' : value))
   // For each block, its nearest neighbour on each side that is not short (nor near-good,
@@ -131,7 +142,7 @@ function judged(block: DraftBlock): DraftText[] | undefined {
  * decisions and are left as they are. A subhead goes with the text after it: it
  * is kept when that text is.
  */
-export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefined, report: Reporter): void {
+export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefined, report: Reporter, options: ClassifyOptions = {}): void {
   const indexes: number[] = []
   const blocks: BlockFeatures[] = []
   for (const [index, block] of draft.blocks.entries()) {
@@ -151,7 +162,7 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
   // prose at all: leave it to the readers' own rules.
   if (blocks.reduce((total, block) => total + block.text.length, 0) < minimumText) return
   if (!blocks.some((block) => ['good', 'neargood'].includes(initialClass(block, stopwords)))) return
-  const classes = classifyBlocks(blocks, stopwords)
+  const classes = classifyBlocks(blocks, stopwords, options)
   for (let k = 0; k < indexes.length; k++) {
     const index = indexes[k] as number
     const block = draft.blocks[index] as DraftBlock

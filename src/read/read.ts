@@ -85,7 +85,7 @@ export function readArticle(input: string | Uint8Array | VFile, options: ReadOpt
     draft.lang = detectLanguage(draftText(draft))
     if (draft.lang) report('language-detected', `The page declares no language; its text reads as “${draft.lang}”`, 0, 0)
   }
-  pruneBoilerplate(draft, stopwordsFor(draft.lang), report)
+  pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html'})
   const tree = buildArticle(draft, file, {lexicon: options.lexicon, toPosition})
   return {tree, file, from}
 }
