@@ -1,7 +1,8 @@
-import type {Element, Root} from 'hast'
-import {select, selectAll} from 'hast-util-select'
+import type {Element, Root, RootContent} from 'hast'
+import {matches, select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import type {Reporter} from '../text/read-text.js'
+import {namedAs} from './class-names.js'
 
 /**
  * Containers that hold the article on most news sites, best first. Pangea (RFE/RL,
@@ -29,20 +30,72 @@ const containers = [
  */
 export function locateArticle(tree: Root, report: Reporter): Element | Root {
   const known = knownContainer(tree)
-  if (known) return known
   const best = bestScored(tree)
+  // A named container wins unless the scored one holds far more text: the only
+  // <article> on a page may be a teaser, the article itself in an unnamed <div>.
+  if (known && !(best && paragraphText(best) > 2 * paragraphText(known))) return withSiblings(tree, known)
   const body = select('body', tree)
   const chosen = best ?? body ?? tree
   if (chosen !== tree) {
     const start = chosen.position?.start.offset ?? 0
     report(
       'article-scored',
-      `No article container found; took the <${(chosen as Element).tagName}> with the most paragraph text`,
+      `No named article container holds the page's text; took the <${(chosen as Element).tagName}> with the most paragraph text`,
       start,
       start
     )
   }
-  return chosen
+  return chosen === best ? withSiblings(tree, best) : chosen
+}
+
+/**
+ * The container and those of its siblings that carry on its text, as
+ * Readability joins them: a sibling with a fifth of the container's paragraph
+ * text or a paragraph of prose, in both cases with few links. Many layouts
+ * split an article between a lead block and a body block, or put its last
+ * paragraphs after an embedded widget. Without such siblings, the container itself.
+ */
+function withSiblings(tree: Root, container: Element): Element {
+  const parent = parentOf(tree, container)
+  if (!parent) return container
+  const own = paragraphText(container)
+  const children: RootContent[] = parent.children
+  const kept = children.filter(
+    (child): child is Element =>
+      child === container || (child.type === 'element' && !skipped.has(child.tagName) && namedAs(child) === undefined && continues(child, own))
+  )
+  if (kept.length === 1) return container
+  const first = kept[0]?.position
+  const last = kept.at(-1)?.position
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: {},
+    children: kept,
+    ...(first && last ? {position: {start: first.start, end: last.end}} : {})
+  }
+}
+
+/** Whether a sibling of the container carries on the article's text. */
+function continues(sibling: Element, own: number): boolean {
+  const all = hastToString(sibling).trim().length
+  if (all === 0) return false
+  const links = selectAll('a', sibling).reduce((total, a) => total + hastToString(a).length, 0) / all
+  if (sibling.tagName === 'p') return all >= 80 && links < 0.25
+  return paragraphText(sibling) >= Math.max(80, own / 5) && links < 0.25
+}
+
+function parentOf(tree: Root, target: Element): Element | Root | undefined {
+  const find = (node: Element | Root): Element | Root | undefined => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (child === target) return node
+      const found = find(child)
+      if (found) return found
+    }
+    return undefined
+  }
+  return find(tree)
 }
 
 /**
@@ -54,15 +107,21 @@ export function locateArticle(tree: Root, report: Reporter): Element | Root {
  */
 function knownContainer(tree: Root): Element | undefined {
   const candidates: Array<{element: Element; text: number}> = []
-  const seen = new Set<Element>()
-  for (const selector of containers) {
-    for (const element of selectAll(selector, tree)) {
-      if (seen.has(element)) continue
-      seen.add(element)
-      const text = paragraphText(element)
-      if (text >= 80) candidates.push({element, text})
+  const selector = containers.join(', ')
+  // Named containers outside furniture: an <article> inside a comments list is a comment.
+  const walk = (parent: Element | Root) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element' || skipped.has(child.tagName)) continue
+      const named = namedAs(child)
+      if (named === 'enclosure') continue
+      if (named === undefined && matches(selector, child)) {
+        const text = paragraphText(child)
+        if (text >= 80) candidates.push({element: child, text})
+      }
+      walk(child)
     }
   }
+  walk(tree)
   const top = candidates.reduce<{element: Element; text: number} | undefined>(
     (best, candidate) => (!best || candidate.text > best.text ? candidate : best),
     undefined
@@ -106,7 +165,7 @@ function bestScored(tree: Root): Element | undefined {
   }
   const walk = (parent: Element | Root) => {
     for (const child of parent.children) {
-      if (child.type !== 'element' || skipped.has(child.tagName)) continue
+      if (child.type !== 'element' || skipped.has(child.tagName) || namedAs(child) === 'enclosure') continue
       const text = paragraphTags.has(child.tagName)
         ? hastToString(child)
         : child.children.map((node) => (node.type === 'text' ? node.value : '')).join('')

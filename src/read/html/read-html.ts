@@ -16,6 +16,7 @@ import {
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
+import {namedAs} from './class-names.js'
 import {locateArticle, paragraphText} from './locate.js'
 import {maxDepth, parseHtml} from './parse.js'
 import {readMeta} from './meta.js'
@@ -210,6 +211,13 @@ class Walker {
     const kind = this.widgetKind(node)
     if (kind) {
       this.chrome(kind, node)
+      return
+    }
+    // Named as furniture (`comments-area`, `newsletter-signup`, `cookie-notice`): left out whole
+    // when its name is decisive, or when it is as short or link-heavy as widgets are.
+    const named = namedAs(node)
+    if (named === 'enclosure' || (named === 'furniture' && looksLikeWidget(node, textOf(node)))) {
+      this.chrome('other', node)
       return
     }
     if (matches(bylineSelector, node) && !select('p p, h1, h2', node)) {
