@@ -113,4 +113,35 @@ describe('the reader, on pages of any site', () => {
     expect(tree.meta.title).toBe('Harbour Reopens After Three-Day Storm')
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
+
+  it('reads a data table as a list of its rows and a layout table as the text of its cells', () => {
+    const data =
+      '<table><thead><tr><th>Ferry</th><th>Leaves</th></tr></thead>' +
+      '<tbody><tr><td>Island Star</td><td>07:15</td></tr><tr><td>North Wind</td><td>09:40</td></tr></tbody></table>'
+    const layout = `<table><tr><td><p>${prose[2]}</p></td><td>${prose[3]}</td></tr></table>`
+    const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><p>${prose[0]}</p>${data}<p>${prose[1]}</p>${layout}</article></body></html>`
+    const {tree, file} = readArticle(html)
+    const shape = tree.children.map((node) =>
+      node.type === 'list' ? node.children.map((item) => item.children.map((cell) => toString(cell))) : node.type
+    )
+    expect(shape).toEqual([
+      'heading',
+      'paragraph',
+      [['Ferry', 'Leaves'], ['Island Star', '07:15'], ['North Wind', '09:40']],
+      'paragraph',
+      'paragraph',
+      'paragraph'
+    ])
+    expect(tree.children.slice(-2).map((node) => toString(node))).toEqual([prose[2], prose[3]])
+    expect(file.messages.find((message) => message.ruleId === 'html-table')?.reason).toBe('Read a table of 3 rows as a list, one item per row')
+  })
+
+  it('takes the article, not the teaser <article> above it nor the comments after it', () => {
+    const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
+    const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')
+    const html = `<html lang="en"><body>${teaser}<div class="col"><h1>Harbour reopens</h1>${prose.map((text) => `<p>${text}</p>`).join('')}</div><div id="comments-list">${comments}</div></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.meta.title).toBe('Harbour reopens')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
 })

@@ -271,7 +271,7 @@ class Walker {
         return
       }
       case 'table': {
-        this.drop(node, '<table>')
+        this.table(node)
         return
       }
       default:
@@ -401,6 +401,35 @@ class Walker {
     this.blocks.push({type: 'paragraph', content: text})
   }
 
+  /**
+   * A layout table (a cell holds blocks or a paragraph's worth of text) is read
+   * cell by cell, as the containers they are; a data table as a list of its
+   * rows, each cell a paragraph of its item — the model has no tables, and the
+   * text of a table of results or prices is part of the article.
+   */
+  private table(node: Element): void {
+    const rows = ownRows(node)
+    const cells = rows.flatMap(cellsOf)
+    if (cells.length === 0) return
+    if (cells.some((cell) => hasBlockChildren(cell) || textOf(cell).length > layoutCellLength)) {
+      // Nested tables are blocks of their cells, read in turn.
+      for (const cell of cells) this.mixed(cell.children)
+      return
+    }
+    const items = rows
+      .map((row) => ({
+        paragraphs: cellsOf(row)
+          .map((cell) => inlineText(this.source, cell, this.base))
+          .filter((text) => text.text.value !== ''),
+        ...span(row)
+      }))
+      .filter((item) => item.paragraphs.length > 0)
+    if (items.length === 0) return
+    this.blocks.push({type: 'list', ordered: false, items, ...span(node)})
+    const where = span(node)
+    this.report('html-table', `Read a table of ${items.length} rows as a list, one item per row`, where.start, where.end)
+  }
+
   private figure(node: Element): void {
     const img = node.tagName === 'img' ? node : select('img', node)
     const figcaption = select('figcaption', node)
@@ -451,6 +480,25 @@ const blockNames = new Set([
   'h4', 'h5', 'h6', 'table', 'header', 'footer', 'aside', 'nav', 'form', 'pre', 'dl', 'hr',
   'address', 'details', 'fieldset', 'picture', 'img', 'li'
 ])
+
+/** A table's own rows, in its sections or directly in it (not those of tables inside it). */
+function ownRows(table: Element): Element[] {
+  return table.children.flatMap((child) => {
+    if (child.type !== 'element') return []
+    if (child.tagName === 'tr') return [child]
+    if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
+      return child.children.filter((row): row is Element => row.type === 'element' && row.tagName === 'tr')
+    }
+    return []
+  })
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+}
+
+/** Characters of text in one cell that make a table a layout rather than data. */
+const layoutCellLength = 150
 
 /** A run of inline content as an element of its own (a paragraph to read). */
 function wrap(children: ElementContent[]): Element {
