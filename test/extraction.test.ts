@@ -5,6 +5,7 @@ import {readArticle, toString} from '../src/index.js'
 import {classifyBlocks} from '../src/read/boilerplate.js'
 import {detectLanguage} from '../src/read/language/detect.js'
 import {stopwordsFor} from '../src/read/language/stopwords.js'
+import {titleExtent} from '../src/read/html/headline.js'
 
 const english = stopwordsFor('en')
 
@@ -144,4 +145,33 @@ describe('the reader, on pages of any site', () => {
     expect(tree.meta.title).toBe('Harbour reopens')
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
+
+  it('takes as headline the heading that says the publisher’s title, whatever its level', () => {
+    const ld = '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Harbour reopens after the storm"}]}</script>'
+    const html = `<html lang="en"><head>${ld}<title>Coast Weekly</title></head><body><header><h1>Coast Weekly</h1></header><article><h2>Harbour reopens after the storm</h2>${prose.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
+    const {tree} = readArticle(html)
+    const headings = tree.children.filter((node) => node.type === 'heading').map((node) => node.type === 'heading' && [node.depth, toString(node)])
+    expect(headings).toEqual([[1, 'Harbour reopens after the storm']])
+  })
+
+  it('reads the <title>, without the site’s name, when no heading is the headline', () => {
+    const html = `<html lang="en"><head><title>Harbour reopens after the storm | Coast Weekly</title></head><body><div>${prose.map((text) => `<p>${text}</p>`).join('')}</div></body></html>`
+    const {tree, file} = readArticle(html)
+    expect(tree.children[0]?.type).toBe('heading')
+    expect(tree.meta.title).toBe('Harbour reopens after the storm')
+    expect(file.messages.map((message) => message.ruleId)).toContain('headline-placed')
+  })
 })
+
+describe('titleExtent', () => {
+  it('keeps the longest part of a title split by a spaced separator', () => {
+    const part = (title: string) => {
+      const {start, end} = titleExtent(title)
+      return title.slice(start, end)
+    }
+    expect(part('Harbour reopens after the storm | Coast Weekly')).toBe('Harbour reopens after the storm')
+    expect(part('News - Harbour reopens after the storm')).toBe('Harbour reopens after the storm')
+    expect(part('Covid-19: what changes on Monday')).toBe('Covid-19: what changes on Monday')
+  })
+})
+

@@ -1,4 +1,5 @@
 import type {Element} from 'hast'
+import {select} from 'hast-util-select'
 
 /**
  * What the words in an element's class and id say about it, on any site. The
@@ -42,6 +43,9 @@ export function namedAs(element: Element): 'furniture' | 'enclosure' | undefined
   if (element.tagName === 'body' || element.tagName === 'html') return undefined
   const words = names(element)
   if (!furniture.test(words)) return undefined
+  // Comments and sidebars never hold the page's headline: an element that does is
+  // the article, whatever its classes say (WordPress marks posts `comments-open`).
+  if (select('h1', element)) return undefined
   if (decisive.test(words)) return 'enclosure'
   return article.test(words) ? undefined : 'furniture'
 }

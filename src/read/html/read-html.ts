@@ -17,6 +17,7 @@ import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {namedAs} from './class-names.js'
+import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {locateArticle, paragraphText} from './locate.js'
 import {maxDepth, parseHtml} from './parse.js'
 import {readMeta} from './meta.js'
@@ -69,12 +70,20 @@ export function readHtmlDraft(source: string, report: Reporter): Draft {
   const body = bodyElement(container)
   const walker = new Walker(source, blocks, meta, report, body, body ? ancestorsOf(container, body) : new Set())
   // A headline outside the container (some layouts put it above the body).
-  const h1 = select('h1', container) ?? select('h1', tree)
-  if (h1 && !contains(container, h1)) walker.block(h1)
+  const titleElement = select('title', tree)
+  const titles = [jsonLdHeadline(tree), meta.title, titleElement ? hastToString(titleElement) : undefined].filter(
+    (title): title is string => title !== undefined
+  )
+  const headline = findHeadline(tree, container, titles)
+  walker.headline = headline
+  if (headline && !contains(container, headline)) walker.block(headline)
   for (const child of container.children) walker.node(child)
+  // The headline left out where it stood (in a page header, a widget) or never
+  // found: it is read at the top of the article, from its element or the <title>.
+  if (!blocks.some((block) => block.type === 'heading' && block.depth === 1)) walker.topHeadline(headline, titleElement)
 
-  const headline = blocks.find((block) => block.type === 'heading' && block.depth === 1)
-  if (headline && headline.type === 'heading') meta.title = headline.content.text.value
+  const first = blocks.find((block) => block.type === 'heading' && block.depth === 1)
+  if (first && first.type === 'heading') meta.title = first.content.text.value
   return {lang, meta, blocks}
 }
 
@@ -155,6 +164,8 @@ class Walker {
   private intro = false
   /** The page's own address, to make its relative links absolute. */
   private readonly base: string | undefined
+  /** The element chosen as the headline, read as one whatever its level. */
+  headline: Element | undefined
 
   constructor(
     private readonly source: string,
@@ -325,18 +336,20 @@ class Walker {
     flush()
   }
 
-  private heading(node: Element): void {
+  private heading(node: Element, chosen = node === this.headline): void {
     // A heading holding blocks (an unclosed tag: "<h1>Title<p>Text"): its first
     // run of text is the heading, the rest is read as blocks after it.
     if (hasBlockChildren(node)) {
       const first = node.children.findIndex((child) => child.type === 'element' && blockNames.has(child.tagName))
-      this.heading({...node, children: node.children.slice(0, first)})
+      this.heading({...node, children: node.children.slice(0, first)}, chosen)
       this.mixed(node.children.slice(first))
       return
     }
     const text = inlineText(this.source, node, this.base)
     if (!text.text.value) return
-    const level = Number(node.tagName.slice(1))
+    // The chosen headline is level 1 whatever its tag; any other h1 is a subhead.
+    const tagLevel = Number(node.tagName.slice(1))
+    const level = chosen ? 1 : tagLevel === 1 && this.headline ? 2 : tagLevel
     if (level > 1 && isCutMarker(text.text.value)) {
       this.chrome('related', node)
       return
@@ -349,6 +362,24 @@ class Walker {
       return
     }
     this.blocks.push({type: 'heading', depth: level === 1 && !hasHeadline ? 1 : depth, content: text})
+  }
+
+  /**
+   * A headline for an article that has none after the walk: the chosen element's
+   * text, else the `<title>` without the site's name. It goes before the first
+   * block that is not furniture.
+   */
+  topHeadline(headline: Element | undefined, title: Element | undefined): void {
+    const source = headline ?? title
+    if (!source) return
+    const text = inlineText(this.source, source, this.base)
+    const content = headline ? text : cut(clip(text, titleExtent(text.text.value).end), titleExtent(text.text.value).start)
+    if (!content.text.value) return
+    const at = this.blocks.findIndex((block) => block.type !== 'chrome')
+    this.blocks.splice(at === -1 ? this.blocks.length : at, 0, {type: 'heading', depth: 1, content})
+    const where = span(source)
+    const what = headline ? `its <${headline.tagName}>` : 'its <title>, without the site’s name'
+    this.report('headline-placed', `Read the headline from ${what}: “${content.text.value.slice(0, 60)}”`, where.start, where.end)
   }
 
   private paragraph(text: DraftText, node: Element): void {
@@ -575,6 +606,19 @@ function cut(text: DraftText, from: number): DraftText {
     text: {value: value.slice(start), starts: text.text.starts.slice(start), ends: text.text.ends.slice(start)},
     formats: shift(text.formats),
     atoms: shift(text.atoms).filter((atom) => atom.start >= 0)
+  }
+}
+
+/** The characters before `to`, with spans and atoms cut to them. */
+function clip(text: DraftText, to: number): DraftText {
+  const value = text.text.value.slice(0, to).trimEnd()
+  const end = value.length
+  const keep = <T extends {start: number; end: number}>(items: T[]) =>
+    items.filter((item) => item.start < end).map((item) => ({...item, end: Math.min(item.end, end)}))
+  return {
+    text: {value, starts: text.text.starts.slice(0, end), ends: text.text.ends.slice(0, end)},
+    formats: keep(text.formats),
+    atoms: keep(text.atoms).filter((atom) => atom.end <= end)
   }
 }
 
