@@ -1,5 +1,5 @@
 import type {Element, Root, RootContent} from 'hast'
-import {matches, select, selectAll} from 'hast-util-select'
+import {select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import type {Reporter} from '../text/read-text.js'
 import {namedAs} from './class-names.js'
@@ -22,6 +22,21 @@ const containers = [
   '.entry-content',
   '.content'
 ]
+
+const containerTags = new Set(containers.filter((name) => /^[a-z]+$/.test(name)))
+const containerIds = new Set(containers.filter((name) => name.startsWith('#')).map((name) => name.slice(1)))
+const containerClasses = new Set(containers.filter((name) => name.startsWith('.')).map((name) => name.slice(1)))
+
+/** Whether an element is one of `containers`, tested by hand: a selector match per element would dominate reading time. */
+function isNamedContainer(element: Element): boolean {
+  const {id, className, role} = element.properties
+  return (
+    containerTags.has(element.tagName) ||
+    role === 'main' ||
+    (typeof id === 'string' && containerIds.has(id)) ||
+    (Array.isArray(className) && className.some((name) => containerClasses.has(String(name))))
+  )
+}
 
 /**
  * The element that holds the article. A known container that has paragraphs
@@ -107,14 +122,13 @@ function parentOf(tree: Root, target: Element): Element | Root | undefined {
  */
 function knownContainer(tree: Root): Element | undefined {
   const candidates: Array<{element: Element; text: number}> = []
-  const selector = containers.join(', ')
   // Named containers outside furniture: an <article> inside a comments list is a comment.
   const walk = (parent: Element | Root) => {
     for (const child of parent.children) {
       if (child.type !== 'element' || skipped.has(child.tagName)) continue
       const named = namedAs(child)
       if (named === 'enclosure') continue
-      if (named === undefined && matches(selector, child)) {
+      if (named === undefined && isNamedContainer(child)) {
         const text = paragraphText(child)
         if (text >= 80) candidates.push({element: child, text})
       }
