@@ -6,6 +6,7 @@ import {classifyBlocks} from '../src/read/boilerplate.js'
 import {detectLanguage} from '../src/read/language/detect.js'
 import {stopwordsFor} from '../src/read/language/stopwords.js'
 import {titleExtent} from '../src/read/html/headline.js'
+import {labelKind} from '../src/read/language/chrome-labels.js'
 
 const english = stopwordsFor('en')
 
@@ -172,6 +173,19 @@ describe('titleExtent', () => {
     expect(part('Harbour reopens after the storm | Coast Weekly')).toBe('Harbour reopens after the storm')
     expect(part('News - Harbour reopens after the storm')).toBe('Harbour reopens after the storm')
     expect(part('Covid-19: what changes on Monday')).toBe('Covid-19: what changes on Monday')
+  })
+})
+
+describe('labelKind', () => {
+  it('knows furniture labels in the page’s language, and English on every page', () => {
+    expect(labelKind('Ähnliche Beiträge', 'de')).toBe('tail')
+    expect(labelKind('Teilen mit:', 'de-AT')).toBe('share')
+    expect(labelKind('Related posts:', 'fr')).toBe('tail')
+    expect(labelKind('Смотрите также', 'ru')).toBe('tail')
+    expect(labelKind('Ссылки для упрощенного доступа', 'ru')).toBe('accessibility-links')
+    // A label of another language is a word like any other; a sentence is never a label.
+    expect(labelKind('Teilen', 'en')).toBeUndefined()
+    expect(labelKind('Comments from readers show that the scheme is popular across the city.', 'en')).toBeUndefined()
   })
 })
 

@@ -35,6 +35,10 @@ export type ChromeKind =
   | 'author-box'
   | 'related'
   | 'share'
+  | 'navigation'
+  | 'comments'
+  | 'newsletter'
+  | 'cookie-notice'
   | 'layout-noise'
   | 'other'
 
@@ -47,6 +51,10 @@ export const chromeKinds: readonly ChromeKind[] = [
   'author-box',
   'related',
   'share',
+  'navigation',
+  'comments',
+  'newsletter',
+  'cookie-notice',
   'layout-noise',
   'other'
 ]

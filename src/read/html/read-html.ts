@@ -16,6 +16,7 @@ import {
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
+import {labelKind} from '../language/chrome-labels.js'
 import {namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {locateArticle, paragraphText} from './locate.js'
@@ -49,7 +50,7 @@ const bylineSelector = '.byline, .author, .authors, [rel="author"], [itemprop="a
  * figures, quotes and lists are taken in order; navigation, widgets, forms,
  * scripts and frames are left out.
  */
-export function readHtmlDraft(source: string, report: Reporter): Draft {
+export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: string | undefined): Draft {
   const {tree, flattened} = parseHtml(source)
   if (flattened > 0) {
     report('html-flattened', `Flattened ${flattened} elements nested deeper than ${maxDepth} levels to their text`, 0, 0)
@@ -76,6 +77,7 @@ export function readHtmlDraft(source: string, report: Reporter): Draft {
   )
   const headline = findHeadline(tree, container, titles)
   walker.headline = headline
+  walker.lang = lang ?? fallbackLang
   if (headline && !contains(container, headline)) walker.block(headline)
   for (const child of container.children) walker.node(child)
   // The headline left out where it stood (in a page header, a widget) or never
@@ -166,6 +168,8 @@ class Walker {
   private readonly base: string | undefined
   /** The element chosen as the headline, read as one whatever its level. */
   headline: Element | undefined
+  /** The language whose furniture labels apply (with English): the page's, or the caller's. */
+  lang: string | undefined
 
   constructor(
     private readonly source: string,
@@ -350,8 +354,13 @@ class Walker {
     // The chosen headline is level 1 whatever its tag; any other h1 is a subhead.
     const tagLevel = Number(node.tagName.slice(1))
     const level = chosen ? 1 : tagLevel === 1 && this.headline ? 2 : tagLevel
-    if (level > 1 && isCutMarker(text.text.value)) {
+    const label = chosen ? undefined : labelKind(text.text.value, this.lang)
+    if (level > 1 && (isCutMarker(text.text.value) || label === 'tail')) {
       this.chrome('related', node)
+      return
+    }
+    if (label && label !== 'tail') {
+      this.chrome(label, node)
       return
     }
     const hasHeadline = this.blocks.some((block) => block.type === 'heading' && block.depth === 1)
@@ -385,8 +394,13 @@ class Walker {
   private paragraph(text: DraftText, node: Element): void {
     const value = text.text.value
     if (!value) return
-    if (isCutMarker(value)) {
+    const label = labelKind(value, this.lang)
+    if (isCutMarker(value) || label === 'tail') {
       this.chrome('related', node)
+      return
+    }
+    if (label) {
+      this.chrome(label, node)
       return
     }
     if (isPromoStart(value)) {

@@ -1,4 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
+import {labelKind} from '../language/chrome-labels.js'
 import {
   chromeKindOf,
   isHeadingLike,
@@ -49,7 +50,7 @@ const sectionNames = new Set(
  * line, whether it is chrome, the headline, a caption, a byline, a dateline,
  * body, a subhead, a credit, or the start of unrelated content to cut.
  */
-export function readTextDraft(source: string, report: Reporter, stopwords?: Set<string> | undefined): Draft {
+export function readTextDraft(source: string, report: Reporter, stopwords?: Set<string> | undefined, lang?: string | undefined): Draft {
   const lines = splitLines(source).filter((line) => !line.blank)
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
@@ -72,7 +73,8 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   let i = 0
   while (i < lines.length) {
     const line = lines[i] as Line
-    const kind = chromeKindOf(line.text)
+    const label = labelKind(line.text, lang)
+    const kind = chromeKindOf(line.text) ?? (label === 'tail' ? undefined : label)
 
     if (phase !== 'body' || kind !== undefined) {
       if (kind) {
@@ -170,7 +172,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
 
     // Body.
-    if (isCutMarker(line.text)) {
+    if (isCutMarker(line.text) || label === 'tail') {
       chrome('related', line)
       const rest = lines.slice(i + 1)
       const last = rest.at(-1)
