@@ -1,5 +1,6 @@
 import type {Element} from 'hast'
 import {select} from 'hast-util-select'
+import type {ChromeKind} from '../../model/types.js'
 
 /**
  * What the words in an element's class and id say about it, on any site. The
@@ -7,12 +8,16 @@ import {select} from 'hast-util-select'
  * (`recipe-comments`, `registrationModal`), case-insensitively.
  */
 
-/** Words of page furniture: such an element never holds the article. */
-export const furnitureWords = [
-  'banner', 'breadcrumb', 'combx', 'community', 'cookie', 'consent', 'disqus', 'flyout', 'footer',
-  'gdpr', 'login', 'menu', 'modal', 'newsletter', 'pager', 'pagination', 'popup', 'related', 'remark',
-  'replies', 'comment', 'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'subscribe', 'signup'
-]
+/** Words of page furniture, with the kind of chrome each names: such an element never holds the article. */
+export const furnitureWords: Record<string, ChromeKind> = {
+  comment: 'comments', disqus: 'comments', replies: 'comments', remark: 'comments', community: 'comments', shoutbox: 'comments',
+  newsletter: 'newsletter', subscribe: 'newsletter', signup: 'newsletter',
+  cookie: 'cookie-notice', consent: 'cookie-notice', gdpr: 'cookie-notice',
+  menu: 'navigation', breadcrumb: 'navigation', pager: 'navigation', pagination: 'navigation',
+  related: 'related', social: 'share',
+  banner: 'promo', sponsor: 'promo', skyscraper: 'promo',
+  sidebar: 'other', footer: 'other', flyout: 'other', modal: 'other', popup: 'other', login: 'other', combx: 'other'
+}
 
 /** Words of an article's own containers: they outweigh a furniture word beside them (`post-sidebar-content`). */
 export const articleWords = ['article', 'body', 'content', 'entry', 'main', 'post', 'story', 'text']
@@ -21,7 +26,7 @@ export const articleWords = ['article', 'body', 'content', 'entry', 'main', 'pos
 export const decisiveWords = ['comment', 'disqus', 'replies', 'modal', 'popup', 'cookie', 'consent', 'login', 'newsletter']
 
 const pattern = (words: string[]) => new RegExp(words.join('|'), 'i')
-const furniture = pattern(furnitureWords)
+const furniture = pattern(Object.keys(furnitureWords))
 const article = pattern(articleWords)
 const decisive = pattern(decisiveWords)
 
@@ -35,17 +40,19 @@ function names(element: Element): string {
 
 /**
  * What an element's class or id names it: `furniture` (a sidebar, a menu: not
- * itself the article, though a layout may wrap the article in it), `enclosure`
- * (comments, a modal, a cookie notice: nothing inside is the article), or
- * nothing.
+ * itself the article, though a layout may wrap the article in it) or
+ * `enclosure` (comments, a modal, a cookie notice: nothing inside is the
+ * article), with the kind of chrome it is; or nothing.
  */
-export function namedAs(element: Element): 'furniture' | 'enclosure' | undefined {
+export function namedAs(element: Element): {as: 'furniture' | 'enclosure'; kind: ChromeKind} | undefined {
   if (element.tagName === 'body' || element.tagName === 'html') return undefined
   const words = names(element)
-  if (!furniture.test(words)) return undefined
+  const found = furniture.exec(words)
+  if (!found) return undefined
   // Comments and sidebars never hold the page's headline: an element that does is
   // the article, whatever its classes say (WordPress marks posts `comments-open`).
   if (select('h1', element)) return undefined
-  if (decisive.test(words)) return 'enclosure'
-  return article.test(words) ? undefined : 'furniture'
+  const kind = furnitureWords[found[0].toLowerCase()] ?? 'other'
+  if (decisive.test(words)) return {as: 'enclosure', kind}
+  return article.test(words) ? undefined : {as: 'furniture', kind}
 }

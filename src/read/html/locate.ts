@@ -127,7 +127,7 @@ function knownContainer(tree: Root): Element | undefined {
     for (const child of parent.children) {
       if (child.type !== 'element' || skipped.has(child.tagName)) continue
       const named = namedAs(child)
-      if (named === 'enclosure') continue
+      if (named?.as === 'enclosure') continue
       if (named === undefined && isNamedContainer(child)) {
         const text = paragraphText(child)
         if (text >= 80) candidates.push({element: child, text})
@@ -179,7 +179,7 @@ function bestScored(tree: Root): Element | undefined {
   }
   const walk = (parent: Element | Root) => {
     for (const child of parent.children) {
-      if (child.type !== 'element' || skipped.has(child.tagName) || namedAs(child) === 'enclosure') continue
+      if (child.type !== 'element' || skipped.has(child.tagName) || namedAs(child)?.as === 'enclosure') continue
       const text = paragraphTags.has(child.tagName)
         ? hastToString(child)
         : child.children.map((node) => (node.type === 'text' ? node.value : '')).join('')

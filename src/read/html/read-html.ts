@@ -33,7 +33,9 @@ const widgets: Array<[ChromeKind, string]> = [
     'related',
     '.related, [class*="related"], .more-news, .read-more, .recommended, .outbrain, .media-block, [class*="__embed"], .teaser, .embed-teaser'
   ],
-  ['other', '#comments, .comments, [class*="comment"], .tags, .newsletter, .subscribe'],
+  ['comments', '#comments, .comments, [class*="comment"]'],
+  ['newsletter', '.newsletter, .subscribe'],
+  ['other', '.tags'],
   ['promo', '.promo, [class*="promo"], .ad, .ads, .advert, [class*="advert"], .banner, .sponsored'],
   ['author-box', '.author-box, .author-bio, .about-author']
 ]
@@ -231,8 +233,8 @@ class Walker {
     // Named as furniture (`comments-area`, `newsletter-signup`, `cookie-notice`): left out whole
     // when its name is decisive, or when it is as short or link-heavy as widgets are.
     const named = namedAs(node)
-    if (named === 'enclosure' || (named === 'furniture' && looksLikeWidget(node, textOf(node)))) {
-      this.chrome('other', node)
+    if (named && (named.as === 'enclosure' || looksLikeWidget(node, textOf(node)))) {
+      this.chrome(named.kind, node)
       return
     }
     if (matches(bylineSelector, node) && !select('p p, h1, h2', node)) {
@@ -315,7 +317,7 @@ class Walker {
       if (short && selectAll(selector, node).some((widget) => textOf(widget) === text)) return kind
     }
     for (const [kind, selector] of widgets) {
-      if (matches(selector, node) && (kind === 'other' || looksLikeWidget(node, text))) return kind
+      if (matches(selector, node) && (kind === 'comments' || looksLikeWidget(node, text))) return kind
     }
     return undefined
   }
@@ -561,7 +563,7 @@ function wrap(children: ElementContent[]): Element {
 /**
  * Whether an element named like a widget is one: short, or mostly links. A
  * class such as `share-content` or `promo-text` also wraps long prose on some
- * sites; comments (kind `other`) are long by nature and are not asked.
+ * sites; comments are long by nature and are not asked.
  */
 function looksLikeWidget(node: Element, text: string): boolean {
   if (text.length <= widgetLength) return true
