@@ -176,6 +176,20 @@ describe('titleExtent', () => {
   })
 })
 
+describe('labels on a page that declares no language', () => {
+  it('detects the language before the walk, so the page’s own labels apply', () => {
+    const german = [
+      'Am Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat, und die Inhaberin ist nach vielen Jahren zurückgekehrt.',
+      'Schon am ersten Tag bildete sich vor der Tür eine lange Schlange, und gegen Mittag waren die meisten Brote ausverkauft, weil viele Kunden gekommen waren.',
+      'Viele Kunden sagten, dass sie sich über ein Geschäft freuen, in dem noch von Hand gebacken wird, und dass sie gerne wiederkommen werden.'
+    ]
+    const html = `<html><body><article><h1>Neue Bäckerei öffnet</h1>${german.map((text) => `<p>${text}</p>`).join('')}<p>Teilen mit:</p></article></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.lang).toBe('de')
+    expect(tree.children.at(-1)).toMatchObject({type: 'chrome', kind: 'share', label: 'Teilen mit:'})
+  })
+})
+
 describe('labelKind', () => {
   it('knows furniture labels in the page’s language, and English on every page', () => {
     expect(labelKind('Ähnliche Beiträge', 'de')).toBe('tail')

@@ -17,6 +17,7 @@ import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {labelKind} from '../language/chrome-labels.js'
+import {detectLanguage} from '../language/detect.js'
 import {namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {locateArticle, paragraphText} from './locate.js'
@@ -79,7 +80,10 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   )
   const headline = findHeadline(tree, container, titles)
   walker.headline = headline
-  walker.lang = lang ?? fallbackLang
+  // The furniture labels need the language before the walk: declared, given, or read from the container's text.
+  const detected = lang ?? fallbackLang ? undefined : detectLanguage(toText(container))
+  if (detected) report('language-detected', `The page declares no language; its text reads as “${detected}”`, 0, 0)
+  walker.lang = lang ?? fallbackLang ?? detected
   if (headline && !contains(container, headline)) walker.block(headline)
   for (const child of container.children) walker.node(child)
   // The headline left out where it stood (in a page header, a widget) or never
@@ -88,7 +92,7 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
 
   const first = blocks.find((block) => block.type === 'heading' && block.depth === 1)
   if (first && first.type === 'heading') meta.title = first.content.text.value
-  return {lang, meta, blocks}
+  return {lang: lang ?? detected, meta, blocks}
 }
 
 /** Skip links and the breaking-news bar, which sit outside the article. */
