@@ -3,6 +3,7 @@ import {select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import type {Reporter} from '../text/read-text.js'
 import {namedAs} from './class-names.js'
+import {contains, elementAround} from './tree.js'
 
 /**
  * Containers that hold the article on most news sites, best first. Pangea (RFE/RL,
@@ -79,16 +80,7 @@ function withSiblings(tree: Root, container: Element): Element {
     (child): child is Element =>
       child === container || (child.type === 'element' && !skipped.has(child.tagName) && namedAs(child) === undefined && continues(child, own))
   )
-  if (kept.length === 1) return container
-  const first = kept[0]?.position
-  const last = kept.at(-1)?.position
-  return {
-    type: 'element',
-    tagName: 'div',
-    properties: {},
-    children: kept,
-    ...(first && last ? {position: {start: first.start, end: last.end}} : {})
-  }
+  return kept.length === 1 ? container : elementAround('div', kept)
 }
 
 /** Whether a sibling of the container carries on the article's text. */
@@ -150,9 +142,6 @@ function knownContainer(tree: Root): Element | undefined {
 /** The share of a container's paragraph text a container inside it must hold to be taken instead. */
 const nearlyAll = 0.85
 
-function contains(parent: Element, node: Element): boolean {
-  return parent.children.some((child) => child.type === 'element' && (child === node || contains(child, node)))
-}
 
 /** Characters of text in an element's paragraphs. */
 export function paragraphText(element: Element | Root): number {

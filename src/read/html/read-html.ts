@@ -21,6 +21,7 @@ import {detectLanguage} from '../language/detect.js'
 import {namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {locateArticle, paragraphText} from './locate.js'
+import {contains, elementAround} from './tree.js'
 import {maxDepth, parseHtml} from './parse.js'
 import {readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
@@ -331,7 +332,7 @@ class Walker {
     let run: ElementContent[] = []
     const flush = () => {
       if (run.some((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''))) {
-        this.block(wrap(run))
+        this.block(elementAround('p', run))
       }
       run = []
     }
@@ -551,19 +552,6 @@ function cellsOf(row: Element): Element[] {
 /** Characters of text in one cell that make a table a layout rather than data. */
 const layoutCellLength = 150
 
-/** A run of inline content as an element of its own (a paragraph to read). */
-function wrap(children: ElementContent[]): Element {
-  const first = children[0]?.position
-  const last = children.at(-1)?.position
-  return {
-    type: 'element',
-    tagName: 'p',
-    properties: {},
-    children,
-    ...(first && last ? {position: {start: first.start, end: last.end}} : {})
-  }
-}
-
 /**
  * Whether an element named like a widget is one: short, or mostly links. A
  * class such as `share-content` or `promo-text` also wraps long prose on some
@@ -604,10 +592,6 @@ function ancestorsOf(root: Element | Root, target: Element): Set<Element> {
   return new Set(path)
 }
 
-function contains(parent: Element | Root, node: Element): boolean {
-  if (parent === node) return true
-  return 'children' in parent && parent.children.some((child) => child.type === 'element' && contains(child, node))
-}
 
 function span(node: Element): {start: number; end: number} {
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
