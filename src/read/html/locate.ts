@@ -6,8 +6,9 @@ import {namedAs} from './class-names.js'
 import {contains, elementAround} from './tree.js'
 
 /**
- * Containers that hold the article on most news sites, best first. Pangea (RFE/RL,
- * VOA) uses `#content` around the headline, figure and `.wsw` body.
+ * Names of the containers that hold the article on most news sites; which of
+ * them on a page is the article is decided by their text (`knownContainer`).
+ * Pangea (RFE/RL, VOA) uses `#content` around the headline, figure and `.wsw` body.
  */
 const containers = [
   'article',
@@ -40,9 +41,10 @@ function isNamedContainer(element: Element): boolean {
 }
 
 /**
- * The element that holds the article. A known container that has paragraphs
- * of text wins; otherwise the element whose own paragraphs hold the most text
- * (link text discounted) — the core of Readability's scoring, over hast.
+ * The element that holds the article: the named container with the most
+ * paragraph text, unless the element scored as Readability scores (paragraph
+ * text given to parents, link text discounted) holds more than twice as much;
+ * then joined with the siblings that carry on its text.
  */
 export function locateArticle(tree: Root, report: Reporter): Element | Root {
   const known = knownContainer(tree)
@@ -87,7 +89,7 @@ function withSiblings(tree: Root, container: Element): Element {
 function continues(sibling: Element, own: number): boolean {
   const all = hastToString(sibling).trim().length
   if (all === 0) return false
-  const links = selectAll('a', sibling).reduce((total, a) => total + hastToString(a).length, 0) / all
+  const links = linkText(sibling) / all
   if (sibling.tagName === 'p') return all >= 80 && links < 0.25
   return paragraphText(sibling) >= Math.max(80, own / 5) && links < 0.25
 }
@@ -142,10 +144,28 @@ function knownContainer(tree: Root): Element | undefined {
 /** The share of a container's paragraph text a container inside it must hold to be taken instead. */
 const nearlyAll = 0.85
 
-
-/** Characters of text in an element's paragraphs. */
+/**
+ * Characters of text in an element's paragraphs. Kept per element: the
+ * container search asks it of every candidate, its siblings and the body
+ * elements inside, and nested candidates would otherwise count the same
+ * paragraphs once per level. Each element is counted once per page, from its
+ * children's counts.
+ */
 export function paragraphText(element: Element | Root): number {
-  return selectAll('p', element).reduce((total, p) => total + hastToString(p).trim().length, 0)
+  const known = paragraphCounts.get(element)
+  if (known !== undefined) return known
+  let count = 0
+  if (element.type === 'element' && element.tagName === 'p') count = hastToString(element).trim().length
+  else for (const child of element.children) if (child.type === 'element') count += paragraphText(child)
+  paragraphCounts.set(element, count)
+  return count
+}
+
+const paragraphCounts = new WeakMap<Element | Root, number>()
+
+/** Characters of text inside an element's links. */
+export function linkText(element: Element): number {
+  return selectAll('a', element).reduce((total, a) => total + hastToString(a).length, 0)
 }
 
 // Where an article's text never is: their text does not count towards a container.
@@ -195,7 +215,7 @@ function bestScored(tree: Root): Element | undefined {
   let bestScore = 0
   for (const [element, score] of top) {
     const all = hastToString(element).length || 1
-    const links = selectAll('a', element).reduce((total, a) => total + hastToString(a).length, 0)
+    const links = linkText(element)
     const final = score * (1 - Math.min(1, links / all))
     if (final > bestScore) {
       best = element

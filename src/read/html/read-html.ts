@@ -20,7 +20,7 @@ import {labelKind} from '../language/chrome-labels.js'
 import {detectLanguage} from '../language/detect.js'
 import {namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
-import {locateArticle, paragraphText} from './locate.js'
+import {linkText, locateArticle, paragraphText} from './locate.js'
 import {contains, elementAround} from './tree.js'
 import {maxDepth, parseHtml} from './parse.js'
 import {readMeta} from './meta.js'
@@ -559,8 +559,7 @@ const layoutCellLength = 150
  */
 function looksLikeWidget(node: Element, text: string): boolean {
   if (text.length <= widgetLength) return true
-  const links = selectAll('a', node).reduce((total, a) => total + textOf(a).length, 0)
-  return links / text.length >= 0.5
+  return linkText(node) / text.length >= 0.5
 }
 
 /** The most text a share, promo or related widget has that is not mostly links. */
