@@ -138,6 +138,15 @@ describe('the reader, on pages of any site', () => {
     expect(file.messages.find((message) => message.ruleId === 'html-table')?.reason).toBe('Read a table of 3 rows as a list, one item per row')
   })
 
+  it('reads on into the container’s siblings that carry on its text, not into a link list beside it', () => {
+    const links = '<div><a href="/1">Ferry strike ends after two days of talks</a> <a href="/2">New timetable for the island boats</a></div>'
+    const html =
+      `<html lang="en"><body><div class="page"><article><h1>Harbour reopens</h1><p>${prose[0]}</p><p>${prose[1]}</p></article>` +
+      `${links}<div class="more-text"><p>${prose[2]}</p><p>${prose[3]}</p></div></div></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+
   it('takes the article, not the teaser <article> above it nor the comments after it', () => {
     const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
     const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')
