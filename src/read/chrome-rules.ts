@@ -6,6 +6,7 @@
  * Each rule is a small predicate over one trimmed line, named for what it finds.
  */
 import type {ChromeKind} from '../model/types.js'
+import {bylinePattern} from './language/byline-words.js'
 
 const normal = (line: string) => line.trim().replace(/\s+/g, ' ')
 
@@ -105,18 +106,16 @@ export function isCredit(line: string): boolean {
 }
 
 /** A byline on its own line: "By Jane Doe and John Roe", "- By RFE/RL". */
-export function parseByline(line: string): string | undefined {
+export function parseByline(line: string, lang?: string | undefined): string | undefined {
   const l = normal(line)
   // An agency or service credited under the headline, without "By".
   if (/^(?:VOA News|RFE\/RL|RFE\/RL's [\w -]+ Service|Current Time|Associated Press|Reuters|AFP|Radio Farda|Radio Azadi)$/.test(l)) return l
-  const match = /^[-–—]?\s*(By [\p{Lu}][\p{L}.'’/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’/-]*){0,12})$/u.exec(l)
-  return match ? match[1] : undefined
+  return bylinePattern(lang, 'whole').exec(l)?.[1]
 }
 
 /** A byline glued to the end of a caption: "… (file photo) By Jane Doe and John Roe". */
-export function splitFusedByline(line: string): {caption: string; byline: string} | undefined {
-  const l = normal(line)
-  const match = /^(.*\S)\s+(By [\p{Lu}][\p{L}.'’/-]*(?:(?:,| and| &)? [\p{Lu}][\p{L}.'’/-]*){0,12})$/u.exec(l)
+export function splitFusedByline(line: string, lang?: string | undefined): {caption: string; byline: string} | undefined {
+  const match = bylinePattern(lang, 'end').exec(normal(line))
   if (!match) return undefined
   return {caption: match[1] as string, byline: match[2] as string}
 }

@@ -45,7 +45,7 @@ const widgets: Array<[ChromeKind, string]> = [
 /** Elements that are never part of an article's text. */
 const structural = new Set(['nav', 'aside', 'footer', 'menu', 'header'])
 
-const bylineSelector = '.byline, .author, .authors, [rel="author"], [itemprop="author"], .links__item-author'
+const bylineSelector = '.byline, .author, .authors, .autor, .autores, .auteur, .auteurs, .autore, .autori, [rel="author"], [itemprop="author"], .links__item-author'
 
 /**
  * Read an HTML page (or fragment) into a draft: the page's skip links and
@@ -430,7 +430,7 @@ class Walker {
       this.chrome('other', node)
       return
     }
-    if (this.paragraphs === 0 && parseByline(value)) {
+    if (this.paragraphs === 0 && parseByline(value, this.lang)) {
       this.blocks.push({type: 'byline', content: text})
       this.meta.byline ??= value
       return

@@ -54,7 +54,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   const lines = splitLines(source).filter((line) => !line.blank)
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
-  const headFrom = headlineIndex(lines, stopwords)
+  const headFrom = headlineIndex(lines, stopwords, lang)
   const blocks: DraftBlock[] = []
   const meta: ArticleMeta = {}
   let phase: 'head' | 'after-head' | 'body' = 'head'
@@ -107,14 +107,14 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
 
     // Only a line just above the headline (furniture aside) can be its section label.
-    if (phase === 'head' && i < headFrom && !(onlyFurnitureBetween(lines, i, headFrom) && isSectionLabel(lines, i))) {
+    if (phase === 'head' && i < headFrom && !(onlyFurnitureBetween(lines, i, headFrom) && isSectionLabel(lines, i, lang))) {
       chrome('layout-noise', line)
       i++
       continue
     }
 
     if (phase === 'head') {
-      if (isSectionLabel(lines, i)) {
+      if (isSectionLabel(lines, i, lang)) {
         chrome('section-label', line)
         meta.section ??= line.text
         i++
@@ -133,7 +133,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
 
     if (phase === 'after-head') {
-      const byline = parseByline(line.text)
+      const byline = parseByline(line.text, lang)
       if (byline) {
         const at = Math.max(0, line.text.indexOf(byline))
         blocks.push({type: 'byline', content: plain(text(line, at))})
@@ -142,9 +142,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         i++
         continue
       }
-      if (!captionSeen && isCaption(lines, i)) {
+      if (!captionSeen && isCaption(lines, i, lang)) {
         captionSeen = true
-        const fused = splitFusedByline(line.text)
+        const fused = splitFusedByline(line.text, lang)
         const captionText = fused ? text(line, 0, fused.caption.length) : text(line)
         blocks.push({
           type: 'figure',
@@ -265,13 +265,13 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * few just above the first block of running prose. 0 when there is no prose to
  * go by or no such line, which leaves the reader's usual head rules to decide.
  */
-function headlineIndex(lines: Line[], stopwords: Set<string> | undefined): number {
+function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
   const classes = classifyBlocks(lines.map((line) => ({text: line.text})), stopwords)
   const firstGood = classes.indexOf('good')
   if (firstGood <= 0) return 0
   for (let k = Math.max(0, firstGood - headWindow); k < firstGood; k++) {
     const text = (lines[k] as Line).text
-    if (text.split(/\s+/).length < 3 || !isHeadingLike(text, 30) || chromeKindOf(text) || parseByline(text) || isTimestamp(text) || isUpdated(text)) continue
+    if (text.split(/\s+/).length < 3 || !isHeadingLike(text, 30) || chromeKindOf(text) || parseByline(text, lang) || isTimestamp(text) || isUpdated(text)) continue
     return k
   }
   return 0
@@ -300,11 +300,11 @@ function isoDateIn(line: string): string | undefined {
 }
 
 /** Lines of the head that are neither furniture nor a byline. */
-function headCandidates(lines: Line[], from: number): Line[] {
+function headCandidates(lines: Line[], from: number, lang: string | undefined): Line[] {
   const out: Line[] = []
   for (let k = from; k < lines.length && out.length < 4; k++) {
     const line = lines[k] as Line
-    if (chromeKindOf(line.text) || isUpdated(line.text) || isTimestamp(line.text) || parseByline(line.text)) continue
+    if (chromeKindOf(line.text) || isUpdated(line.text) || isTimestamp(line.text) || parseByline(line.text, lang)) continue
     if (out.at(-1)?.text === line.text) continue
     out.push(line)
   }
@@ -315,14 +315,14 @@ function headCandidates(lines: Line[], from: number): Line[] {
  * A section label above the headline: a short line followed by the headline
  * (and, usually, a caption) before the first sentence of the body.
  */
-function isSectionLabel(lines: Line[], i: number): boolean {
+function isSectionLabel(lines: Line[], i: number, lang: string | undefined): boolean {
   const line = lines[i] as Line
   const words = line.text.split(/\s+/).length
   if (words > 3 || line.text.length > 40 || !isTitleLike(line.text)) return false
-  const after = headCandidates(lines, i + 1)
+  const after = headCandidates(lines, i + 1, lang)
   let titled = 0
   for (const candidate of after) {
-    if (!isHeadingLike(candidate.text, 80) || splitFusedByline(candidate.text)) break
+    if (!isHeadingLike(candidate.text, 80) || splitFusedByline(candidate.text, lang)) break
     titled++
   }
   if (titled === 0) return false
@@ -333,7 +333,7 @@ function isSectionLabel(lines: Line[], i: number): boolean {
  * A photo caption under the headline: no sentence punctuation at its end, or
  * printed twice, or carrying a photo mark or a glued byline.
  */
-function isCaption(lines: Line[], i: number): boolean {
+function isCaption(lines: Line[], i: number, lang: string | undefined): boolean {
   const line = lines[i] as Line
   const next = lines[i + 1]
   if (!next) return false
@@ -342,7 +342,7 @@ function isCaption(lines: Line[], i: number): boolean {
   // A hard-wrapped lead paragraph: the next line goes on in lower case.
   if (next.index === line.index + 1 && /^\p{Ll}/u.test(next.text)) return false
   if (/\((?:file |illustrative |archive )?photo\)|\bphoto:|\bpictured\b|\(file\)/i.test(line.text)) return true
-  if (splitFusedByline(line.text)) return true
+  if (splitFusedByline(line.text, lang)) return true
   return isTitleLike(line.text, 80) && line.text.split(/\s+/).length >= 3
 }
 

@@ -1,0 +1,59 @@
+/**
+ * How a byline reads, by language: the word before the names ("By", "Von",
+ * "Par", "Por", "Door", "Автор:") and the words that join two names ("and",
+ * "und", "et", "y"). A byline is one of these words, then capitalised names
+ * joined by commas or these words; the particles inside names ("de la", "van
+ * der", "von") are data too. English applies on every page: wire copy and
+ * themes keep it.
+ */
+export interface BylineWords {
+  by: string[]
+  and: string[]
+}
+
+export const bylineWords: Record<string, BylineWords> = {
+  en: {by: ['by', 'written by', 'words by', 'reported by'], and: ['and', '&']},
+  de: {by: ['von', 'text:', 'autor:', 'autorin:', 'ein beitrag von'], and: ['und', '&']},
+  fr: {by: ['par', 'texte :', 'auteur :'], and: ['et', '&']},
+  es: {by: ['por', 'texto:', 'autor:', 'autora:'], and: ['y', 'e', '&']},
+  it: {by: ['di', 'a cura di', 'autore:'], and: ['e', 'ed', '&']},
+  pt: {by: ['por', 'texto:', 'autor:', 'autora:'], and: ['e', '&']},
+  nl: {by: ['door', 'tekst:', 'auteur:'], and: ['en', '&']},
+  pl: {by: ['autor:', 'autorka:', 'tekst:'], and: ['i', 'oraz', '&']},
+  ru: {by: ['автор:', 'текст:'], and: ['и', '&']},
+  uk: {by: ['автор:', 'авторка:', 'текст:'], and: ['і', 'та', '&']},
+  ro: {by: ['de', 'autor:', 'text:'], and: ['și', 'si', '&']},
+  sr: {by: ['autor:', 'аутор:', 'piše:', 'пише:'], and: ['i', 'и', '&']},
+  az: {by: ['müəllif:'], and: ['və', '&']},
+  kk: {by: ['автор:', 'авторы:'], and: ['және', 'мен', '&']},
+  fa: {by: ['نویسنده:', 'نوشته'], and: ['و']}
+}
+
+/** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen". */
+export const nameParticles = ['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'al', 'el', 'bin', 'ibn']
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const patterns = new Map<string, RegExp>()
+
+/**
+ * The byline pattern for a language (and English): the by-word, then one to
+ * thirteen capitalised words, joined by spaces, commas, and-words or particles. A byline
+ * has no sentence in it, so a line that is a sentence does not match.
+ */
+export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end'): RegExp {
+  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
+  const key = `${primary}:${anchored}`
+  const cached = patterns.get(key)
+  if (cached) return cached
+  const words = [bylineWords[primary], primary === 'en' ? undefined : bylineWords.en].filter((entry): entry is BylineWords => entry !== undefined)
+  const by = [...new Set(words.flatMap((entry) => entry.by))].sort((a, b) => b.length - a.length).map(escape).join('|')
+  const and = [...new Set(words.flatMap((entry) => entry.and))].map(escape).join('|')
+  const word = "[\\p{Lu}][\\p{L}\\p{M}.'’/-]*"
+  const names = `${word}(?:(?:,| (?:${and}))? (?:(?:${nameParticles.join('|')}) )*${word}){0,12}`
+  // The by-word is matched without regard to case ("BY", "Von"); the names must be capitalised.
+  const byWord = `(?:${by.replace(/\p{L}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`)})`
+  const body = `(${byWord} ${names})`
+  const pattern = anchored === 'whole' ? new RegExp(`^[-–—]?\\s*${body}$`, 'u') : new RegExp(`^(.*\\S)\\s+${body}$`, 'u')
+  patterns.set(key, pattern)
+  return pattern
+}
