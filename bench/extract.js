@@ -1,4 +1,4 @@
-// npm run bench:extract -- <dataset folder> [--write docs/benchmarks.md] [--limit N]
+// npm run bench:extract -- <dataset folder> [--write docs/benchmarks.md] [--limit N] [--no-readability] [--template]
 //
 // Scores the reader on an article-extraction development set laid out as
 // trafilatura's evaluation data is (evaldata.json: {url: {file, with, without}},
@@ -9,11 +9,14 @@
 // snippet found in the extracted text is a true positive (missing: a false
 // negative); each `without` snippet found is a false positive. Precision, recall
 // and F1 over all pages, and by the page's language.
+//
+// --template reads the set as the CLI reads a folder: a site template is first
+// learned from all its pages (HTML and text apart), then every page is read with it.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {JSDOM, VirtualConsole} from 'jsdom'
 import {Readability} from '@mozilla/readability'
-import {readArticle, toString} from '../dist/index.js'
+import {learnTemplate, readArticle, toString} from '../dist/index.js'
 
 const args = process.argv.slice(2)
 const option = (name) => {
@@ -22,12 +25,14 @@ const option = (name) => {
 }
 const folder = args.find((arg, index) => !arg.startsWith('--') && !(index > 0 && args[index - 1]?.startsWith('--')))
 if (!folder || !existsSync(path.join(folder, 'evaldata.json'))) {
-  console.error('usage: npm run bench:extract -- <dataset folder with evaldata.json> [--write docs/benchmarks.md] [--limit N] [--no-readability]')
+  console.error('usage: npm run bench:extract -- <dataset folder with evaldata.json> [--write docs/benchmarks.md] [--limit N] [--no-readability] [--template]')
   process.exit(2)
 }
 const limit = Number(option('--limit') ?? Infinity)
 const withReadability = !args.includes('--no-readability')
 const entries = Object.entries(JSON.parse(readFileSync(path.join(folder, 'evaldata.json'), 'utf8'))).slice(0, limit)
+const htmlPathOf = (entry) => ['eval', 'cache'].map((dir) => path.join(folder, dir, entry.file)).find((file) => existsSync(file))
+const textPathOf = (entry) => path.join(folder, 'text', entry.file.replace(/\.html?$/, '') + '.txt')
 
 const collapse = (text) => text.replace(/\s+/g, ' ').trim()
 
@@ -55,9 +60,19 @@ const tally = (kind, lang) => {
   return [map.get('all'), map.get(lang)]
 }
 
+const templates = {}
+if (args.includes('--template')) {
+  const samples = (pathOf) => entries.map(([, entry]) => pathOf(entry)).filter((file) => file && existsSync(file)).map((file) => ({value: readFileSync(file), path: file}))
+  templates.html = learnTemplate(samples(htmlPathOf), {from: 'html'})
+  templates.text = learnTemplate(samples(textPathOf), {from: 'text'})
+  for (const [from, template] of Object.entries(templates)) {
+    process.stderr.write(`${from} template: ${template.blocks.length} blocks on ${template.minPages} or more of ${template.pages} pages\n`)
+  }
+}
+
 /** altformat's reader on one page: the article's text, whether it found a headline, the language. */
 function altformat(page, from, name) {
-  const {tree} = readArticle(page, {from, path: name})
+  const {tree} = readArticle(page, {from, path: name, template: templates[from]})
   return {
     text: articleText(tree),
     headline: tree.children.some((node) => node.type === 'heading' && node.depth === 1),
@@ -89,12 +104,12 @@ function measure(kind, lang, entry, extract) {
 const virtualConsole = new VirtualConsole()
 let done = 0
 for (const [url, entry] of entries) {
-  const htmlPath = ['eval', 'cache'].map((dir) => path.join(folder, dir, entry.file)).find((file) => existsSync(file))
+  const htmlPath = htmlPathOf(entry)
   if (!htmlPath) continue
   const html = readFileSync(htmlPath)
   // The page's language as altformat reads it (declared, else detected); "und" if it cannot say.
   const {lang = 'und'} = measure('html', 'und', entry, () => altformat(html, 'html', entry.file))
-  const textPath = path.join(folder, 'text', entry.file.replace(/\.html?$/, '') + '.txt')
+  const textPath = textPathOf(entry)
   if (existsSync(textPath)) measure('text', lang, entry, () => altformat(readFileSync(textPath), 'text', textPath))
   if (withReadability) {
     measure('readability', lang, entry, () => {
@@ -119,8 +134,8 @@ const f = (n) => n.toFixed(3)
 const lines = []
 lines.push('| reader | pages | precision | recall | F1 | median ms/page | headline found |', '|---|---:|---:|---:|---:|---:|---:|')
 for (const [kind, name] of [
-  ['html', 'altformat, HTML'],
-  ['text', 'altformat, scraped text'],
+  ['html', `altformat, HTML${templates.html ? ' (batch template)' : ''}`],
+  ['text', `altformat, scraped text${templates.text ? ' (batch template)' : ''}`],
   ['readability', '@mozilla/readability 0.6 (jsdom), HTML']
 ]) {
   const all = results[kind].get('all')

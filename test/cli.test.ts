@@ -107,7 +107,7 @@ describe('altformat command line', () => {
 
   it('shows a progress bar on a terminal, and only the summary elsewhere', async () => {
     const dir = tmp()
-    for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `p${i}.txt`), `Headline ${i}\n\nText here.\n`)
+    for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `p${i}.txt`), `Headline ${i}\n\nText number ${['one', 'two', 'three'][i]} here.\n`)
     const terminal = capture()
     terminal.io.isTTY = true
     expect(await run([dir, '-o', path.join(dir, 'out'), '--to', 'json', '-j', '1'], terminal.io, '0.0.0')).toBe(0)

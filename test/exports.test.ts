@@ -18,6 +18,7 @@ it('exports exactly the documented public API', () => {
     'htmlHandlers',
     'inspect',
     'isAltformatError',
+    'learnTemplate',
     'nativeEngine',
     'numberKinds',
     'readArticle',

@@ -24,6 +24,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
       from: settings.from,
       lang: settings.lang,
       maxBytes: settings.maxBytes,
+      template: settings.siteTemplate,
       path: input.path === '-' ? undefined : input.path
     })
   } catch (error) {
@@ -77,7 +78,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
  * input of the batch is never the target (checked before the batch for every
  * name known then; here again for the numbered parts of a split format).
  */
-async function writeOutput(target: string, text: string, inputPaths: Set<string> | undefined): Promise<void> {
+export async function writeOutput(target: string, text: string, inputPaths: Set<string> | undefined): Promise<void> {
   if (inputPaths?.has(await canonical(target))) {
     throw new AltformatError('would-overwrite', `${target} is one of the inputs: it was not written; name another output folder with -o`)
   }

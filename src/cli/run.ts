@@ -8,6 +8,8 @@ import {defaultFormats, formatNames, outputFormats} from './formats.js'
 import type {FormatName, OutputFormat} from './formats.js'
 import {expandInputs} from './inputs.js'
 import {checkOutputs} from './plan.js'
+import {writeOutput} from './render-page.js'
+import {batchTemplate} from './template.js'
 import {exitCodes} from './settings.js'
 import type {Io, Settings} from './settings.js'
 
@@ -42,6 +44,11 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
     settings = placeOutput(settings, pages, inputs.some((input) => input.path === '-'))
     // Nothing is written before every output is known not to replace an input or another page's output.
     settings.inputPaths = await checkOutputs(inputs, settings)
+    settings.siteTemplate = await batchTemplate(inputs, settings, io)
+    if (settings.saveTemplate !== undefined) {
+      if (!settings.siteTemplate) throw new AltformatError('invalid-option', `--save-template ${settings.saveTemplate}: there is no template to save (it is learned from two pages or more, without --no-template)`)
+      await writeOutput(settings.saveTemplate, JSON.stringify(settings.siteTemplate, null, 1) + '\n', settings.inputPaths)
+    }
   } catch (error) {
     if (!isAltformatError(error)) throw error
     io.stderr(`altformat: ${error.message}\n`)
@@ -137,6 +144,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--cells <n>', 'braille cells per line (default: 40)', (value) => number('--cells', value))
     .option('--lines <n>', 'braille lines per page, the last holding the page number (default: 25)', (value) => number('--lines', value))
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
+    .option('--no-template', 'read each page of a batch on its own, without the site template learned from the batch (blocks repeated on a tenth of the pages)')
+    .option('--template <file>', 'read every page with this saved site template (from --save-template or learnTemplate) instead of learning one')
+    .option('--save-template <file>', "save the batch's site template as JSON, to read later pages of the site with --template")
     .option('--verbose', 'print every repair and decision the reader made, with positions', false)
     .option('--debug', 'print stack traces of errors', false)
     .version(versionText(version), '-V, --version')
@@ -166,6 +176,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     pattern?: string
     maxSize?: number
     jobs?: number
+    template: boolean | string
+    saveTemplate?: string
     quiet: boolean
     verbose: boolean
     debug: boolean
@@ -206,6 +218,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     pattern: options.pattern,
     maxBytes: options.maxSize === undefined ? undefined : options.maxSize * 1024 * 1024,
     jobs: options.jobs ?? availableParallelism(),
+    useTemplate: options.template !== false,
+    templateFile: typeof options.template === 'string' ? options.template : undefined,
+    saveTemplate: options.saveTemplate,
     verbose: options.verbose,
     quiet: options.quiet,
     debug: options.debug

@@ -1,4 +1,4 @@
-import type {DialectName, EngineKind} from '../index.js'
+import type {DialectName, EngineKind, Template} from '../index.js'
 import type {FormatName} from './formats.js'
 
 /** Exit statuses, documented in docs/cli.md. */
@@ -29,6 +29,14 @@ export interface Settings {
   /** Largest page to read, in bytes; undefined: the library's default. */
   maxBytes: number | undefined
   jobs: number
+  /** Whether a batch is read with a site template learned from its pages (`--no-template`: not). */
+  useTemplate: boolean
+  /** A saved template to read every page with (`--template FILE`), instead of learning one. */
+  templateFile?: string | undefined
+  /** Where to save the batch's template (`--save-template FILE`). */
+  saveTemplate?: string | undefined
+  /** The template the pages are read with, once known. */
+  siteTemplate?: Template | undefined
   verbose: boolean
   quiet: boolean
   debug: boolean

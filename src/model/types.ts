@@ -39,6 +39,7 @@ export type ChromeKind =
   | 'comments'
   | 'newsletter'
   | 'cookie-notice'
+  | 'repeated'
   | 'layout-noise'
   | 'other'
 
@@ -55,6 +56,7 @@ export const chromeKinds: readonly ChromeKind[] = [
   'comments',
   'newsletter',
   'cookie-notice',
+  'repeated',
   'layout-noise',
   'other'
 ]

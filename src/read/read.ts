@@ -11,6 +11,8 @@ import {pruneBoilerplate} from './boilerplate.js'
 import type {Draft} from './draft.js'
 import {detectLanguage} from './language/detect.js'
 import {stopwordsFor} from './language/stopwords.js'
+import {applyTemplate, checkTemplate} from './template.js'
+import type {Template} from './template.js'
 
 export type InputFormat = 'text' | 'html'
 
@@ -25,6 +27,12 @@ export interface ReadOptions {
   lang?: string | undefined
   /** Largest page to read, in bytes (default 50 MiB): a bigger one is refused with `too-large`. */
   maxBytes?: number | undefined
+  /**
+   * What the site prints on all its pages, learned by `learnTemplate` from pages
+   * of the same batch or site: blocks of this page found there are left out as
+   * chrome (`repeated`), each with a `template-chrome` message.
+   */
+  template?: Template | undefined
 }
 
 /** The default `maxBytes`: 50 MiB, far beyond any article, well within memory. */
@@ -45,12 +53,24 @@ export interface ReadResult {
  * @throws {AltformatError} `empty-input`, `binary-input`, `no-article`, `invalid-option`.
  */
 export function readArticle(input: string | Uint8Array | VFile, options: ReadOptions = {}): ReadResult {
+  const {draft, file, from, toPosition, report} = readDraft(input, options, 'readArticle')
+  if (options.template !== undefined) applyTemplate(draft, checkTemplate(options.template), report)
+  const tree = buildArticle(draft, file, {lexicon: options.lexicon, toPosition})
+  return {tree, file, from}
+}
+
+/**
+ * The first half of reading, shared with `learnTemplate`: the page checked,
+ * decoded and read into a draft whose furniture is already marked, before
+ * any site template and before enrichment.
+ */
+export function readDraft(input: string | Uint8Array | VFile, options: ReadOptions, fn: string) {
   if (!(typeof input === 'string' || input instanceof Uint8Array || input instanceof VFile)) {
-    throw new AltformatError('invalid-option', `readArticle: the page must be a string, a Buffer or Uint8Array, or a VFile, not ${input === null ? 'null' : typeof input}`)
+    throw new AltformatError('invalid-option', `${fn}: the page must be a string, a Buffer or Uint8Array, or a VFile, not ${input === null ? 'null' : typeof input}`)
   }
-  checkOptionTypes('readArticle', options, {from: 'string', path: 'string', lexicon: 'object', lang: 'string', maxBytes: 'number'})
+  checkOptionTypes(fn, options, {from: 'string', path: 'string', lexicon: 'object', lang: 'string', maxBytes: 'number', template: 'object'})
   if (options.maxBytes !== undefined && !(options.maxBytes >= 0)) {
-    throw new AltformatError('invalid-option', `readArticle: maxBytes must be a number of bytes, 0 or more, not ${String(options.maxBytes)}`)
+    throw new AltformatError('invalid-option', `${fn}: maxBytes must be a number of bytes, 0 or more, not ${String(options.maxBytes)}`)
   }
   const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
   const name = file.path ?? 'the input'
@@ -86,8 +106,7 @@ export function readArticle(input: string | Uint8Array | VFile, options: ReadOpt
     if (draft.lang) report('language-detected', `The page declares no language; its text reads as “${draft.lang}”`, 0, 0)
   }
   pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html'})
-  const tree = buildArticle(draft, file, {lexicon: options.lexicon, toPosition})
-  return {tree, file, from}
+  return {draft, file, from, toPosition, report}
 }
 
 function decode(file: VFile, name: string): string {
