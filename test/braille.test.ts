@@ -150,7 +150,8 @@ describe('each block agrees with Debian’s liblouis (lou_translate)', () => {
       'html/article-element: The PA reopened the harbour on Tuesday, three days after the',
       'html/article-element: Officials said repairs would cost $1.5 million. Read the rep',
       'html/hostile-page: An unclosed paragraph with unclosed emphasis',
-      'html/hostile-page: The last paragraph, after the unclosed one.'
+      'html/hostile-page: The last paragraph, after the unclosed one.',
+      'html/picture-furniture-labels: A new tram line to the city\'s main hospital has been approve'
     ])
     expect(compared).toBeGreaterThan(120)
   })

@@ -212,3 +212,61 @@ describe('labelKind', () => {
   })
 })
 
+
+describe('bylines, in the page’s language', () => {
+  it('reads the by-word and and-word of the language, and English on every page', async () => {
+    const {parseByline, splitFusedByline} = await import('../src/read/chrome-rules.js')
+    expect(parseByline('Por Ana de la Fuente y Luis Gómez', 'es')).toBe('Por Ana de la Fuente y Luis Gómez')
+    expect(parseByline('Von Thomas Müller und Eva Roth', 'de')).toBe('Von Thomas Müller und Eva Roth')
+    expect(parseByline('Par Jean Dupont et Marie Curie', 'fr')).toBe('Par Jean Dupont et Marie Curie')
+    expect(parseByline('Autor: Jan Kowalski', 'pl')).toBe('Autor: Jan Kowalski')
+    expect(parseByline('By Jane Doe and John Roe', 'de')).toBe('By Jane Doe and John Roe')
+    // Another language's by-word is not a byline; a sentence is not one either.
+    expect(parseByline('Von Thomas Müller', 'fr')).toBeUndefined()
+    expect(parseByline('Von Berlin nach Hamburg', 'de')).toBeUndefined()
+    expect(parseByline('Por qué sube el pan', 'es')).toBeUndefined()
+    expect(splitFusedByline('Veröffentlicht am 3. März 2024 von Anna Weber', 'de')).toEqual({caption: 'Veröffentlicht am 3. März 2024', byline: 'von Anna Weber'})
+  })
+
+  it('reads a byline of separate elements as separate parts, not one run-on name', () => {
+    const page = `<html lang="en"><body><article><h1>Trams return</h1>
+      <div data-component="byline-block"><span>By Sam Jones</span><span>Transport correspondent</span></div>
+      <p>${prose[0]}</p><p>${prose[1]}</p></article></body></html>`
+    const {tree} = readArticle(page)
+    expect(tree.children.filter((node) => node.type === 'byline').map(toString)).toEqual(['By Sam Jones, Transport correspondent'])
+  })
+})
+
+describe('figures', () => {
+  it('leaves out screen-reader-only labels of a caption, and keeps the picture’s credit beside it', () => {
+    const page = `<html lang="en"><body><article><h1>Trams return</h1>
+      <figure><div><span class="visually-hidden">Image source, </span>PA Media</div><img src="t.jpg" alt="A tram">
+      <figcaption><span class="sr-only">Image caption, </span>The line runs to the hospital <span class="visually-hidden">(opens a gallery)</span></figcaption></figure>
+      <p>${prose[0]}</p><p>${prose[1]}</p></article></body></html>`
+    const {tree} = readArticle(page)
+    const figure = tree.children.find((node) => node.type === 'figure')
+    // The credit keeps its label (nothing else says what it is); a hidden text that is not a label stays.
+    expect(figure && toString(figure)).toBe('Image source, PA Media. The line runs to the hospital (opens a gallery)')
+  })
+})
+
+describe('a second article', () => {
+  const page = (second: string) => `<html lang="en"><head><title>Library opens on Sundays</title></head><body><div class="page">
+    <div class="story"><h1>Library opens on Sundays</h1><p class="byline">By Priya Shah</p>
+      <p>${prose[0]}</p><p>${prose[1]}</p><p>${prose[2]}</p></div>
+    ${second}</div></body></html>`
+  const text = (html: string) => readArticle(html).tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n')
+
+  it('ends the article at another article’s headline and byline, in an element of their own', () => {
+    const {tree, file} = readArticle(page(`<div class="story"><h2>Road closed for repairs</h2><p class="byline">By Tom Reed</p><p>${prose[3]}</p></div>`))
+    expect(tree.children.map(toString).join('\n')).not.toContain('Road closed')
+    expect(file.messages.map((message) => message.ruleId)).toContain('second-article')
+  })
+
+  it('reads on past a section’s own headline and byline among the article’s paragraphs, and past its own headline repeated', () => {
+    const section = page('').replace(`<p>${prose[2]}</p></div>`, `<p>${prose[2]}</p><h2>A city upended</h2><p class="byline">By Tom Reed</p><p>${prose[3]}</p></div>`)
+    expect(text(section)).toContain(prose[3])
+    const repeated = page(`<div class="story-copy"><h2>Library opens on Sundays</h2><p class="byline">By Priya Shah</p><p>${prose[3]}</p></div>`)
+    expect(text(repeated)).toContain(prose[3])
+  })
+})

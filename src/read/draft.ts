@@ -5,6 +5,7 @@
  * shared.
  */
 import type {Abbr, ArticleMeta, ChromeKind, ChromeLink, DateNode, Dash, Ellipsis, HeadingDepth, NumberNode} from '../model/types.js'
+import {join} from './source-text.js'
 import type {SourceText} from './source-text.js'
 
 /** Emphasis, strong and links from HTML: containers over a range of the text. */
@@ -57,4 +58,31 @@ export interface Draft {
 /** A draft text with no formatting, from a source text. */
 export function plain(text: SourceText): DraftText {
   return {text, formats: [], atoms: []}
+}
+
+/**
+ * Draft texts one after another, as sentences: a full stop and a space between
+ * two unless the first already ends as a sentence does. Formats and atoms move
+ * with their text.
+ */
+export function joinSentences(pieces: DraftText[]): DraftText {
+  const parts = pieces.filter((piece) => piece.text.value.length > 0)
+  const texts: SourceText[] = []
+  const formats: FormatSpan[] = []
+  const atoms: AtomSpan[] = []
+  let at = 0
+  parts.forEach((piece, index) => {
+    if (index > 0) {
+      const previous = texts[texts.length - 1] as SourceText
+      const separator = /[.!?…]["”’»)]*$/u.test(previous.value) ? ' ' : '. '
+      const gap = previous.ends[previous.ends.length - 1] as number
+      texts.push({value: separator, starts: Int32Array.from(separator, () => gap), ends: Int32Array.from(separator, () => gap)})
+      at += separator.length
+    }
+    texts.push(piece.text)
+    for (const span of piece.formats) formats.push({...span, start: span.start + at, end: span.end + at})
+    for (const atom of piece.atoms) atoms.push({...atom, start: atom.start + at, end: atom.end + at})
+    at += piece.text.value.length
+  })
+  return {text: join(texts, ''), formats, atoms}
 }

@@ -56,3 +56,13 @@ export function namedAs(element: Element): {as: 'furniture' | 'enclosure'; kind:
   if (decisive.test(words)) return {as: 'enclosure', kind}
   return article.test(words) ? undefined : {as: 'furniture', kind}
 }
+
+/**
+ * Classes that hide text from the eye and leave it to screen readers — the
+ * names of the CSS frameworks' and CMS themes' helpers (Bootstrap, WordPress,
+ * Drupal, the BBC's GEL, the Guardian's Source).
+ */
+export const screenReaderOnlyClasses = new Set([
+  'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'element-invisible',
+  'u-visually-hidden', 'is-visually-hidden', 'a11y-hidden', 'offscreen', 'hidden-visually', 'vh'
+])

@@ -2,7 +2,9 @@ import type {Element, ElementContent, Nodes as HastNodes, Text as HastText} from
 import type {AtomSpan, DraftText, FormatSpan} from '../draft.js'
 import {collapseWithMap} from '../source-text.js'
 import type {RawText} from '../source-text.js'
+import {toString} from 'hast-util-to-string'
 import {resolveUrl} from '../../model/url.js'
+import {screenReaderOnlyClasses} from './class-names.js'
 
 /** Elements whose content is never article text. */
 export const ignoredElements = new Set([
@@ -11,12 +13,27 @@ export const ignoredElements = new Set([
   'map', 'area', 'source', 'track', 'picture', 'img', 'head', 'title', 'meta', 'link', 'dialog'
 ])
 
+/** How to read an element's inline text, beyond the default. */
+export interface InlineOptions {
+  /**
+   * Put this between two sibling elements with nothing between them: a byline's
+   * `<span>By Sam Jones</span><span>Transport correspondent</span>` are two
+   * lines on the page (by the site's CSS), not one run-on name.
+   */
+  apart?: string | undefined
+  /**
+   * Leave out the labels a site writes for screen readers only ("Image
+   * caption, "): the element they label is marked up as what it is.
+   */
+  dropHiddenLabels?: boolean | undefined
+}
+
 /**
  * The text of an element's inline content, with the source offset of every
  * character (through entities and white space), formatting spans for
  * emphasis, strong and links, and atoms for `abbr[title]` and `time[datetime]`.
  */
-export function inlineText(source: string, node: Element, base?: string): DraftText {
+export function inlineText(source: string, node: Element, base?: string, options: InlineOptions = {}): DraftText {
   const raw: {value: string; starts: number[]; ends: number[]} = {value: '', starts: [], ends: []}
   const formats: FormatSpan[] = []
   const atoms: AtomSpan[] = []
@@ -42,6 +59,7 @@ export function inlineText(source: string, node: Element, base?: string): DraftT
     if (child.type !== 'element') return
     const name = child.tagName
     if (ignoredElements.has(name) || isHidden(child)) return
+    if (options.dropHiddenLabels && isHiddenLabel(child)) return
     const at = child.position?.start.offset ?? raw.starts.at(-1) ?? end
     if (name === 'br' || name === 'hr' || name === 'wbr') {
       if (name !== 'wbr') synthetic(' ', at)
@@ -49,7 +67,12 @@ export function inlineText(source: string, node: Element, base?: string): DraftT
     }
     const from = raw.value.length
     if (name === 'q') synthetic('“', at)
-    for (const grandchild of child.children) walk(grandchild)
+    let previous: ElementContent | undefined
+    for (const grandchild of child.children) {
+      if (options.apart && previous?.type === 'element' && grandchild.type === 'element' && /\S$/.test(raw.value)) synthetic(options.apart, at)
+      walk(grandchild)
+      previous = grandchild
+    }
     if (name === 'q') synthetic('”', child.position?.end.offset ?? at)
     const to = raw.value.length
     if (to === from) return
@@ -93,7 +116,7 @@ export function inlineText(source: string, node: Element, base?: string): DraftT
       default:
     }
   }
-  for (const child of node.children) walk(child)
+  walk({...node, tagName: 'span'})
 
   const {text, map} = collapseWithMap(raw satisfies RawText)
   // Spans lose white space at their edges: "<em>three days </em>after" is
@@ -120,6 +143,18 @@ export function inlineText(source: string, node: Element, base?: string): DraftT
         return {...atom, node: {...atom.node, value}}
       })
   }
+}
+
+/**
+ * A label written for screen readers only: a short text ending in a comma or
+ * colon ("Image caption, ", "Posted on:") in an element of a screen-reader-only
+ * class.
+ */
+function isHiddenLabel(node: Element): boolean {
+  const classes = node.properties.className
+  if (!Array.isArray(classes) || !classes.some((name) => screenReaderOnlyClasses.has(String(name).toLowerCase()))) return false
+  const text = toString(node).trim()
+  return /[,:]$/.test(text) && text.split(/\s+/).length <= 4
 }
 
 /** Whether the author hid an element from everyone. */

@@ -13,6 +13,7 @@ import {
   parseByline,
   parseDateline
 } from '../chrome-rules.js'
+import {joinSentences} from '../draft.js'
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
@@ -42,10 +43,22 @@ const widgets: Array<[ChromeKind, string]> = [
   ['author-box', '.author-box, .author-bio, .about-author']
 ]
 
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** Paragraphs an article has read before a byline can only be another article's. */
+const minimumStory = 3
+
+/** Two texts in the order they have in the page. */
+function sourceOrder(a: DraftText, b: DraftText): [DraftText, DraftText] {
+  return (a.text.starts[0] ?? 0) <= (b.text.starts[0] ?? 0) ? [a, b] : [b, a]
+}
+
 /** Elements that are never part of an article's text. */
 const structural = new Set(['nav', 'aside', 'footer', 'menu', 'header'])
 
-const bylineSelector = '.byline, .author, .authors, .autor, .autores, .auteur, .auteurs, .autore, .autori, [rel="author"], [itemprop="author"], .links__item-author'
+const bylineSelector =
+  '.byline, .author, .authors, .autor, .autores, .auteur, .auteurs, .autore, .autori, [rel="author"], [itemprop="author"], ' +
+  '[data-component*="byline"], [data-testid*="byline"], .links__item-author'
 
 /**
  * Read an HTML page (or fragment) into a draft: the page's skip links and
@@ -90,10 +103,29 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   // The headline left out where it stood (in a page header, a widget) or never
   // found: it is read at the top of the article, from its element or the <title>.
   if (!blocks.some((block) => block.type === 'heading' && block.depth === 1)) walker.topHeadline(headline, titleElement)
+  headlineFirst(blocks, report)
 
   const first = blocks.find((block) => block.type === 'heading' && block.depth === 1)
   if (first && first.type === 'heading') meta.title = first.content.text.value
   return {lang: lang ?? detected, meta, blocks}
+}
+
+/**
+ * The article begins with its headline: a picture and its caption, a byline or
+ * a section's deck printed above it on the page come after it, in their order,
+ * as a listener and a braille reader expect (and as every renderer numbers the
+ * sentences).
+ */
+function headlineFirst(blocks: DraftBlock[], report: Reporter): void {
+  const at = blocks.findIndex((block) => block.type === 'heading' && block.depth === 1)
+  const firstContent = blocks.findIndex((block) => block.type !== 'chrome')
+  if (at === -1 || firstContent === -1 || at <= firstContent) return
+  const [headline] = blocks.splice(at, 1) as [DraftBlock]
+  blocks.splice(firstContent, 0, headline)
+  const moved = blocks.slice(firstContent + 1, at + 1).filter((block) => block.type !== 'chrome').map((block) => block.type)
+  const start = headline.type === 'heading' ? (headline.content.text.starts[0] ?? 0) : 0
+  const end = headline.type === 'heading' ? (headline.content.text.ends.at(-1) ?? start) : start
+  report('headline-first', `The headline is read first, before the ${moved.join(', ')} printed above it`, start, end)
 }
 
 /** Skip links and the breaking-news bar, which sit outside the article. */
@@ -171,6 +203,9 @@ class Walker {
   private stopped = false
   private zone: Zone
   private intro = false
+  /** The elements being read, outermost first; and those that held the last paragraph. */
+  private readonly open: Element[] = []
+  private lastParagraphIn = new Set<Element>()
   /** The page's own address, to make its relative links absolute. */
   private readonly base: string | undefined
   /** The element chosen as the headline, read as one whatever its level. */
@@ -198,6 +233,15 @@ class Walker {
 
   block(node: Element): void {
     if (this.stopped) return
+    this.open.push(node)
+    try {
+      this.element(node)
+    } finally {
+      this.open.pop()
+    }
+  }
+
+  private element(node: Element): void {
     if (node === this.body) {
       this.zone = 'body'
       for (const child of node.children) this.node(child)
@@ -243,7 +287,8 @@ class Walker {
       return
     }
     if (matches(bylineSelector, node) && !select('p p, h1, h2', node)) {
-      const text = inlineText(this.source, node, this.base)
+      const text = inlineText(this.source, node, this.base, {apart: ', ', dropHiddenLabels: true})
+      if (text.text.value && this.anotherArticle(node)) return
       if (text.text.value) {
         this.blocks.push({type: 'byline', content: text})
         this.meta.byline ??= text.text.value
@@ -430,6 +475,7 @@ class Walker {
       this.chrome('other', node)
       return
     }
+    if (this.paragraphs >= minimumStory && parseByline(value, this.lang) && this.anotherArticle(node)) return
     if (this.paragraphs === 0 && parseByline(value, this.lang)) {
       this.blocks.push({type: 'byline', content: text})
       this.meta.byline ??= value
@@ -450,6 +496,7 @@ class Walker {
     }
     this.paragraphs++
     if (this.zone === 'body') this.bodyParagraphs++
+    this.lastParagraphIn = new Set(this.open)
     this.blocks.push({type: 'paragraph', content: text})
   }
 
@@ -487,7 +534,10 @@ class Walker {
     const figcaption = select('figcaption', node)
     const alt = typeof img?.properties.alt === 'string' ? img.properties.alt.trim() : undefined
     const src = resolveUrl(img?.properties.src, this.base)
-    const caption = figcaption ? inlineText(this.source, figcaption, this.base) : undefined
+    const own = figcaption ? inlineText(this.source, figcaption, this.base, {dropHiddenLabels: true}) : undefined
+    // The picture's credit, printed beside the caption rather than in it ("Image source, PA Media"): the caption's last words.
+    const credit = node.tagName === 'figure' ? this.figureCredit(node, figcaption) : undefined
+    const caption = own && credit ? joinSentences(sourceOrder(own, credit)) : (own ?? credit)
     this.blocks.push({
       type: 'figure',
       ...(src ? {src} : {}),
@@ -495,6 +545,13 @@ class Walker {
       ...(caption && caption.text.value ? {caption} : {}),
       ...span(node)
     })
+  }
+
+  /** Short texts in a figure beside its caption and picture (≤ 80 characters each): the credit. */
+  private figureCredit(node: Element, figcaption: Element | undefined): DraftText | undefined {
+    const pieces = node.children.filter((child): child is Element => child.type === 'element' && child !== figcaption && child.tagName !== 'img' && child.tagName !== 'picture')
+    const texts = pieces.map((piece) => inlineText(this.source, piece, this.base)).filter((text) => text.text.value !== '' && text.text.value.length <= 80)
+    return texts.length > 0 ? joinSentences(texts) : undefined
   }
 
   private paragraphsOf(node: Element): DraftText[] {
@@ -512,6 +569,42 @@ class Walker {
     if (kind === 'section-label') this.meta.section ??= label
     const where = span(node)
     this.report(`chrome-${kind}`, `Left out ${kind} furniture: “${label.slice(0, 60)}”`, where.start, where.end)
+  }
+
+  /**
+   * A headline and a byline after the article's paragraphs, in an element of
+   * their own, start another article (the next post of a blog page, the next
+   * story of a section page):
+   * that article, its headline with it, is left out, and so is the rest of the
+   * container.
+   */
+  private anotherArticle(node: Element): boolean {
+    if (this.paragraphs < minimumStory) return false
+    let from = this.blocks.length
+    while (from > 0 && (this.blocks[from - 1] as DraftBlock).type === 'heading' && (this.blocks[from - 1] as {depth: number}).depth > 1) from--
+    // Without a headline of its own just above it, a late byline is an author box or a credit, not an article;
+    // in the element that holds the article's paragraphs, it is a section's (a report from another city).
+    if (from === this.blocks.length) return false
+    // (No parent on the stack: the byline is a child of the container itself, as the paragraphs are.)
+    const parent = this.open.at(-2)
+    if (!parent || this.lastParagraphIn.has(parent)) return false
+    const title = this.blocks
+      .slice(from)
+      .map((block) => (block.type === 'heading' ? block.content.text.value : ''))
+      .join(' ')
+    // The article's own headline again (a print version, a repeat after a teaser) is not another article.
+    const own = this.blocks.find((block) => block.type === 'heading' && block.depth === 1)
+    if (own?.type === 'heading' && fold(own.content.text.value) === fold(title)) return false
+    this.blocks.splice(from)
+    this.stopped = true
+    const where = span(node)
+    this.report(
+      'second-article',
+      `A headline and byline after ${this.paragraphs} paragraphs: another article begins here (“${title.slice(0, 60)}”); it and the rest of the page are left out`,
+      where.start,
+      where.end
+    )
+    return true
   }
 
   private drop(node: Element, what: string): void {

@@ -21,7 +21,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: [
       'related', 'related posts', 'related articles', 'related stories', 'related content', 'related news',
       'you may also like', 'you might also like', 'recommended for you', 'more stories', 'more news',
-      'read next', 'read more', 'most read', 'most popular', 'most viewed', 'see also', 'latest news',
+      'more on this story', 'more on this topic', 'read next', 'read more', 'most read', 'most popular', 'most viewed', 'see also', 'latest news',
       'leave a reply', 'leave a comment', 'post a comment', 'comments', 'join the discussion'
     ],
     kinds: {
