@@ -270,3 +270,21 @@ describe('a second article', () => {
     expect(text(repeated)).toContain(prose[3])
   })
 })
+
+describe('scripts without case or spaces', () => {
+  it('counts the words of Chinese and Thai with the word segmenter, and of the rest by spaces', async () => {
+    const {wordCount} = await import('../src/read/language/words.js')
+    expect(wordCount('河南81家上市公司已复工75家')).toBeGreaterThanOrEqual(5)
+    expect(wordCount('Council approves new tram line')).toBe(5)
+    expect(wordCount('  ')).toBe(0)
+  })
+
+  it('takes a Chinese or Arabic line for a headline, and a sentence of theirs for none', async () => {
+    const {isHeadingLike, isTitleLike} = await import('../src/read/chrome-rules.js')
+    expect(isTitleLike('河南81家上市公司已复工75家')).toBe(true)
+    expect(isTitleLike('وزير الخارجية يزور موسكو الأسبوع المقبل')).toBe(true)
+    expect(isTitleLike('河南省81家上市公司中已有75家复工。')).toBe(false)
+    expect(isHeadingLike('لماذا ترتفع أسعار الخبز؟')).toBe(true)
+    expect(isTitleLike('the lower-case start of a sentence')).toBe(false)
+  })
+})

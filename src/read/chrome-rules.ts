@@ -7,6 +7,7 @@
  */
 import type {ChromeKind} from '../model/types.js'
 import {bylinePattern} from './language/byline-words.js'
+import {titleStart, wordCount} from './language/words.js'
 
 const normal = (line: string) => line.trim().replace(/\s+/g, ' ')
 
@@ -189,14 +190,14 @@ export function sourceUrl(line: string): string | undefined {
 
 /** A line with the end punctuation of a sentence. */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…:;,]["”’)\]]*$|["”’]$/.test(line.trim())
+  // Latin, CJK (。！？：；，), Arabic and Persian (؟ ؛ ،), Devanagari (। ॥) and Armenian (։) sentence ends.
+  return /[.!?…:;,。！？：；，؟؛،।॥։]["”’»)\]」』]*$|["”’]$/u.test(line.trim())
 }
 
 /** A one-line heading or label: short, no sentence punctuation at the end. */
 export function isTitleLike(line: string, maxWords = 25): boolean {
   const l = normal(line)
-  const words = l.split(' ').length
-  return words <= maxWords && !endsLikeSentence(l) && /^[\p{Lu}\p{N}"“‘'(]/u.test(l)
+  return wordCount(l) <= maxWords && !endsLikeSentence(l) && titleStart.test(l)
 }
 
 /**
@@ -207,7 +208,9 @@ export function isHeadingLike(line: string, maxWords = 25): boolean {
   if (isTitleLike(line, maxWords)) return true
   const l = normal(line)
   const words = l.split(' ')
-  if (words.length > maxWords || !/[?!]["”’]?$/.test(l) || !/^[\p{Lu}\p{N}"“‘']/u.test(l)) return false
+  if (wordCount(l) > maxWords || !/[?!？！؟]["”’]?$/u.test(l) || !titleStart.test(l)) return false
+  // In a script without case, a question on one line is a headline's shape; in a cased one, it is set in title case.
+  if (!/\p{Lu}/u.test(l)) return true
   const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word)).length
   return capitalised / words.length >= 0.6
 }

@@ -1,5 +1,6 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
 import {labelKind} from '../language/chrome-labels.js'
+import {wordCount} from '../language/words.js'
 import {
   chromeKindOf,
   isHeadingLike,
@@ -271,7 +272,7 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   if (firstGood <= 0) return 0
   for (let k = Math.max(0, firstGood - headWindow); k < firstGood; k++) {
     const text = (lines[k] as Line).text
-    if (text.split(/\s+/).length < 3 || !isHeadingLike(text, 30) || chromeKindOf(text) || parseByline(text, lang) || isTimestamp(text) || isUpdated(text)) continue
+    if (wordCount(text) < 3 || !isHeadingLike(text, 30) || chromeKindOf(text) || parseByline(text, lang) || isTimestamp(text) || isUpdated(text)) continue
     return k
   }
   return 0
@@ -317,7 +318,7 @@ function headCandidates(lines: Line[], from: number, lang: string | undefined): 
  */
 function isSectionLabel(lines: Line[], i: number, lang: string | undefined): boolean {
   const line = lines[i] as Line
-  const words = line.text.split(/\s+/).length
+  const words = wordCount(line.text)
   if (words > 3 || line.text.length > 40 || !isTitleLike(line.text)) return false
   const after = headCandidates(lines, i + 1, lang)
   let titled = 0
@@ -343,7 +344,7 @@ function isCaption(lines: Line[], i: number, lang: string | undefined): boolean 
   if (next.index === line.index + 1 && /^\p{Ll}/u.test(next.text)) return false
   if (/\((?:file |illustrative |archive )?photo\)|\bphoto:|\bpictured\b|\(file\)/i.test(line.text)) return true
   if (splitFusedByline(line.text, lang)) return true
-  return isTitleLike(line.text, 80) && line.text.split(/\s+/).length >= 3
+  return isTitleLike(line.text, 80) && wordCount(line.text) >= 3
 }
 
 /** A one-line subhead between paragraphs. */
