@@ -116,6 +116,16 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
 
+  it('finds the headline below a question the smoothing reads as prose, nearest the first real paragraph', () => {
+    // The first line is a question, not a headline (not in title case); the short lines after it take the
+    // class of their prose neighbours, so the search above the first prose starts at the top and finds none.
+    // Paragraphs long enough to be prose on their own (over 200 characters).
+    const long = [`${prose[0]} ${prose[1]}`, `${prose[2]} ${prose[3]}`]
+    const page = ['Have you seen my videos on the channel?', 'My channels: Comedy & Cartoons / Travel / Vlog', '12 November 2015 / 13:48', 'Three Strange Places in Berlin', 'Watch', ...long].join('\n')
+    const {tree} = readArticle(page, {from: 'text'})
+    expect(tree.meta.title).toBe('Three Strange Places in Berlin')
+  })
+
   it('reads a data table as a list of its rows and a layout table as the text of its cells', () => {
     const data =
       '<table><thead><tr><th>Ferry</th><th>Leaves</th></tr></thead>' +

@@ -44,6 +44,11 @@ function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined, 
   return value >= low || lenient ? 'neargood' : 'bad'
 }
 
+/** Whether a block is running prose on its own, before its neighbours have their say: long and dense in stop words. */
+export function isProse(block: BlockFeatures, stopwords: Set<string> | undefined): boolean {
+  return initialClass(block, stopwords) === 'good'
+}
+
 /** A sentence, not a label: four words or more, ending as sentences end. */
 function isSentence(text: string): boolean {
   const trimmed = text.trim()

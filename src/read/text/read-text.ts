@@ -20,7 +20,7 @@ import {
 } from '../chrome-rules.js'
 import type {Draft, DraftBlock} from '../draft.js'
 import {plain} from '../draft.js'
-import {classifyBlocks} from '../boilerplate.js'
+import {classifyBlocks, isProse} from '../boilerplate.js'
 import {findDates} from '../enrich/dates.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
@@ -269,12 +269,20 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
   const classes = classifyBlocks(lines.map((line) => ({text: line.text})), stopwords)
   const firstGood = classes.indexOf('good')
-  if (firstGood <= 0) return 0
-  for (let k = Math.max(0, firstGood - headWindow); k < firstGood; k++) {
+  const headlineAt = (k: number) => {
     const text = (lines[k] as Line).text
-    if (wordCount(text) < 3 || !isHeadingLike(text, 30) || chromeKindOf(text) || parseByline(text, lang) || isTimestamp(text) || isUpdated(text)) continue
-    return k
+    return wordCount(text) >= 3 && isHeadingLike(text, 30) && !chromeKindOf(text) && !parseByline(text, lang) && !isTimestamp(text) && !isUpdated(text)
   }
+  // The first headline-shaped line above the first prose: a caption or deck may stand between it and the text.
+  if (firstGood > 0) {
+    for (let k = Math.max(0, firstGood - headWindow); k < firstGood; k++) if (headlineAt(k)) return k
+  }
+  if (firstGood <= 0 && lines.length > 0 && headlineAt(0)) return 0
+  // None there: the neighbours' smoothing can make a notice or a menu above the article read as its
+  // first prose (a cookie banner, a tagline). Then the headline is the nearest one above the first
+  // line that is prose on its own.
+  const prose = lines.findIndex((line) => isProse({text: line.text}, stopwords))
+  for (let k = prose - 1; k >= Math.max(0, prose - headWindow); k--) if (headlineAt(k)) return k
   return 0
 }
 
