@@ -161,6 +161,6 @@ if (target) {
   const previous = existsSync(target) ? readFileSync(target, 'utf8') : ''
   const start = previous.indexOf(heading)
   const end = start === -1 ? -1 : previous.indexOf('\n## ', start + heading.length)
-  const next = start === -1 ? `${previous.trimEnd()}\n\n${section}` : previous.slice(0, start) + section + (end === -1 ? '' : previous.slice(end + 1))
+  const next = start === -1 ? `${previous.trimEnd()}\n\n${section}` : previous.slice(0, start) + section + (end === -1 ? '' : '\n' + previous.slice(end + 1))
   writeFileSync(target, next)
 }
