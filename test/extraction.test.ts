@@ -222,7 +222,6 @@ describe('labelKind', () => {
   })
 })
 
-
 describe('bylines, in the page’s language', () => {
   it('reads the by-word and and-word of the language, and English on every page', async () => {
     const {parseByline, splitFusedByline} = await import('../src/read/chrome-rules.js')

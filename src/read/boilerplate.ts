@@ -133,7 +133,7 @@ function spanOf(content: DraftText): {start: number; end: number} {
 }
 
 /** The block's text, as one for the classifier: a list is one block (a menu is a list of links). */
-function judged(block: DraftBlock): DraftText[] | undefined {
+export function judged(block: DraftBlock): DraftText[] | undefined {
   if (block.type === 'paragraph') return [block.content]
   if (block.type === 'heading' && block.depth > 1) return [block.content]
   if (block.type === 'list') return block.items.flatMap((item) => item.paragraphs)

@@ -2,7 +2,7 @@
  * Learning a site's template from sample pages (see template.ts for what a
  * template is and how a page is read with one).
  */
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {AltformatError} from '../model/error.js'
 import type {Draft} from './draft.js'
 import type {ReadOptions} from './read.js'
@@ -36,10 +36,10 @@ export function learnTemplate(pages: Iterable<SamplePage>, options: LearnOptions
   for (const page of pages) {
     let draft: Draft
     try {
-      const isSample = typeof page === 'object' && !(page instanceof Uint8Array) && 'path' in page && !('messages' in page)
-      draft = isSample
-        ? readDraft(page.value, {...readOptions, path: page.path}, 'learnTemplate').draft
-        : readDraft(page as string | Uint8Array | VFile, readOptions, 'learnTemplate').draft
+      draft =
+        typeof page === 'string' || page instanceof Uint8Array || page instanceof VFile
+          ? readDraft(page, readOptions, 'learnTemplate').draft
+          : readDraft(page.value, {...readOptions, path: page.path}, 'learnTemplate').draft
     } catch (error) {
       if (error instanceof AltformatError && error.code === 'invalid-option') throw error
       skipped++

@@ -10,7 +10,8 @@
  * saved and used again, and sent to worker threads as it is.
  */
 import {AltformatError} from '../model/error.js'
-import type {Draft, DraftBlock, DraftText} from './draft.js'
+import {judged} from './boilerplate.js'
+import type {Draft, DraftBlock} from './draft.js'
 import type {Reporter} from './text/read-text.js'
 
 export interface TemplateBlock {
@@ -106,17 +107,11 @@ export function applyTemplate(draft: Draft, texts: Set<string>, report: Reporter
   }
   for (const index of hits) {
     const block = draft.blocks[index] as DraftBlock
-    const contents = contentsOf(block)
+    const contents = judged(block) ?? []
     const start = contents[0]?.text.starts[0] ?? 0
     const end = contents.at(-1)?.text.ends.at(-1) ?? start
     const label = contents.map((content) => content.text.value).join(' ').replace(/\s+/g, ' ').trim()
     draft.blocks[index] = {type: 'chrome', kind: 'repeated', label, start, end}
     report('template-chrome', `Left out a ${block.type} the site prints on its other pages too (site template): “${label.slice(0, 60)}”`, start, end)
   }
-}
-
-function contentsOf(block: DraftBlock): DraftText[] {
-  if (block.type === 'paragraph' || block.type === 'heading') return [block.content]
-  if (block.type === 'list') return block.items.flatMap((item) => item.paragraphs)
-  return []
 }

@@ -66,3 +66,9 @@ export const screenReaderOnlyClasses = new Set([
   'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'element-invisible',
   'u-visually-hidden', 'is-visually-hidden', 'a11y-hidden', 'offscreen', 'hidden-visually', 'vh'
 ])
+
+/** Whether an element carries one of the screen-reader-only classes. */
+export function isScreenReaderOnly(node: Element): boolean {
+  const classes = node.properties.className
+  return Array.isArray(classes) && classes.some((name) => screenReaderOnlyClasses.has(String(name).toLowerCase()))
+}

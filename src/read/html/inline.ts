@@ -4,7 +4,7 @@ import {collapseWithMap} from '../source-text.js'
 import type {RawText} from '../source-text.js'
 import {toString} from 'hast-util-to-string'
 import {resolveUrl} from '../../model/url.js'
-import {screenReaderOnlyClasses} from './class-names.js'
+import {isScreenReaderOnly} from './class-names.js'
 
 /** Elements whose content is never article text. */
 export const ignoredElements = new Set([
@@ -151,8 +151,7 @@ export function inlineText(source: string, node: Element, base?: string, options
  * class.
  */
 function isHiddenLabel(node: Element): boolean {
-  const classes = node.properties.className
-  if (!Array.isArray(classes) || !classes.some((name) => screenReaderOnlyClasses.has(String(name).toLowerCase()))) return false
+  if (!isScreenReaderOnly(node)) return false
   const text = toString(node).trim()
   return /[,:]$/.test(text) && text.split(/\s+/).length <= 4
 }

@@ -19,7 +19,7 @@ import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {labelKind} from '../language/chrome-labels.js'
 import {detectLanguage} from '../language/detect.js'
-import {namedAs} from './class-names.js'
+import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {linkText, locateArticle, paragraphText} from './locate.js'
 import {contains, elementAround} from './tree.js'
@@ -269,7 +269,7 @@ class Walker {
       this.report('html-dropped', `Left out <${name}>`, where.start, where.end)
       return
     }
-    if (isHidden(node) || matches('.sr-only, .visually-hidden, .screen-reader-text', node)) return
+    if (isHidden(node) || isScreenReaderOnly(node)) return
     if (structural.has(name) && !this.isArticleHeader(node)) {
       this.drop(node, `<${name}>`)
       return
