@@ -10,13 +10,17 @@ import {claim} from './claim.js'
 const scale = '(?: (?:[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand))?'
 const amount = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
 
+// Each pattern but money starts only where a run of digits starts: a match
+// inside a run is refused below anyway, and trying one at every digit of a
+// 200,000-digit run made reading quadratic.
+const runStart = '(?<!\\d)'
 const patterns: Array<[NumberKind, RegExp]> = [
   ['money', new RegExp(`(?:US\\$|[$€£¥₽])\\s?(?:${amount})${scale}`, 'g')],
-  ['percent', new RegExp(`(?:${amount})(?:%| percent\\b| per cent\\b)`, 'g')],
-  ['ordinal', /\d+(?:st|nd|rd|th)\b/g],
-  ['year', /(?:1[5-9]\d\d|20\d\d)(?:s\b)?/g],
-  ['decimal', /\d+\.\d+/g],
-  ['cardinal', new RegExp(`(?:\\d{1,3}(?:,\\d{3})+|\\d+)${scale}`, 'g')]
+  ['percent', new RegExp(`${runStart}(?:${amount})(?:%| percent\\b| per cent\\b)`, 'g')],
+  ['ordinal', new RegExp(`${runStart}\\d+(?:st|nd|rd|th)\\b`, 'g')],
+  ['year', new RegExp(`${runStart}(?:1[5-9]\\d\\d|20\\d\\d)(?:s\\b)?`, 'g')],
+  ['decimal', new RegExp(`${runStart}\\d+\\.\\d+`, 'g')],
+  ['cardinal', new RegExp(`${runStart}(?:\\d{1,3}(?:,\\d{3})+|\\d+)${scale}`, 'g')]
 ]
 
 // Not glued to a word, a code, a clock time or another number on either side.
