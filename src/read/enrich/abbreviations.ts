@@ -62,12 +62,19 @@ function escape(value: string): string {
  * The capitalised words before the brackets whose initials spell the
  * abbreviation (small words such as "of" and "and" may sit between them).
  */
+const expansionWindow = 400
+
 export function findDefinitions(value: string): Lexicon {
   const out: Lexicon = {}
   for (const match of value.matchAll(/\(([A-Z][A-Z&/.]{1,})\)/g)) {
     const abbr = match[1] as string
     const letters = abbr.replace(/[^A-Z]/g, '')
-    const words = value.slice(0, match.index).trimEnd().split(/\s+/)
+    // The words just before the brackets: a window of a few hundred characters
+    // holds any real expansion, and splitting all the text before every bracket
+    // made a page of "(AB) (AB) …" quadratic. The window's first word may be cut.
+    const from = Math.max(0, match.index - expansionWindow)
+    const words = value.slice(from, match.index).trimEnd().split(/\s+/)
+    if (from > 0) words.shift()
     const small = /^(?:of|and|for|the|on|in|de|du|des|la|le|to|&)$/
     let used = 0
     let taken = 0
