@@ -1,3 +1,5 @@
+import {cutPoints} from '../model/cuts.js'
+
 /** The longest text handed to liblouis in one call. */
 export const maxPiece = 12_000
 
@@ -14,13 +16,8 @@ export function inPieces(
 ): string {
   if (text.length <= maxPiece) return translate(text, typeform)
   let out = ''
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + maxPiece)
-    if (end < text.length) {
-      const sentence = text.lastIndexOf('. ', end)
-      const space = text.lastIndexOf(' ', end)
-      end = sentence > start + maxPiece / 2 ? sentence + 1 : space > start ? space : end
-    }
+  let start = 0
+  for (const end of cutPoints(text, maxPiece)) {
     out += translate(text.slice(start, end), typeform?.subarray(start, end))
     start = end
   }

@@ -1,4 +1,5 @@
 import {ParseEnglish} from 'parse-english'
+import {cutPoints} from '../../../model/cuts.js'
 import type {AtomSpan} from '../../draft.js'
 import {joinContinuation} from './join-continuation.js'
 import {joinInsideAtom} from './join-inside-atom.js'
@@ -21,6 +22,14 @@ export const sentenceRules: readonly SentenceRule[] = [
 
 const parser = new ParseEnglish()
 
+/**
+ * The longest text parse-english gets at once. Its plugins splice arrays of a
+ * sentence's words, so a "sentence" of 50,000 words ("U.S. U.S. …") took half
+ * a minute; a real paragraph is far shorter, and a longer one is cut after a
+ * sentence (see cutPoints), which then is a boundary as it would have been.
+ */
+const maxParsed = 8_000
+
 export interface SentenceRange {
   start: number
   end: number
@@ -36,13 +45,17 @@ export function splitSentences(
   atoms: readonly AtomSpan[]
 ): {sentences: SentenceRange[]; repairs: Repair[]} {
   const breaks = new Set<number>()
-  const tree = parser.parse(value)
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      const start = sentence.position?.start.offset
-      if (sentence.type === 'SentenceNode' && start !== undefined && start > 0) breaks.add(start)
+  let from = 0
+  for (const to of cutPoints(value, maxParsed)) {
+    const tree = parser.parse(value.slice(from, to))
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of paragraph.children) {
+        const start = sentence.position?.start.offset
+        if (sentence.type === 'SentenceNode' && start !== undefined && from + start > 0) breaks.add(from + start)
+      }
     }
+    from = to
   }
   const state = {value, atoms, breaks}
   const repairs = sentenceRules.flatMap((rule) => rule(state))
