@@ -28,6 +28,7 @@ interface Open {
   kind: Kind
 }
 
+const maxLevel = 6
 const letter = /[\p{L}\p{N}]/u
 const space = /[\s([{\u2014\u2013/“‘-]/u
 
@@ -38,6 +39,11 @@ export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteP
   const levels = new Map<number, number>()
 
   const push = (at: number, mark: string, kind: Kind) => {
+    // No text nests quotations this deep: a run of opening marks is not quotes.
+    if (stack.length >= maxLevel) {
+      problems.push({ruleId: 'quote-too-deep', reason: `Mark ${mark} would open a quotation ${maxLevel + 1} deep; kept as text`, at})
+      return
+    }
     levels.set(at, stack.length + 1)
     stack.push({at, mark, kind})
   }
@@ -85,7 +91,14 @@ export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteP
       case '"': {
         // A straight mark opens after a space or bracket and before a word;
         // after a word or punctuation it closes the innermost open double quote.
-        if (space.test(prev) && !/\s/.test(next)) push(i, char, 'double')
+        if (space.test(prev) && !/\s/.test(next)) {
+          // Straight marks do not nest in straight marks (the inner quote takes
+          // single ones): an opener inside one means the last was never closed.
+          // Read as nesting, `"a "a "a …` made a tree as deep as the page is long.
+          const inner = stack[stack.length - 1]
+          if (inner?.mark === '"') unclosed(stack.pop() as Open, i)
+          push(i, char, 'double')
+        }
         else if (/\s/.test(prev) || !close(i, char, 'double')) stray(i, char)
         break
       }
