@@ -25,8 +25,9 @@ const parser = new ParseEnglish()
 /**
  * The longest text parse-english gets at once. Its plugins splice arrays of a
  * sentence's words, so a "sentence" of 50,000 words ("U.S. U.S. …") took half
- * a minute; a real paragraph is far shorter, and a longer one is cut after a
- * sentence (see cutPoints), which then is a boundary as it would have been.
+ * a minute. A real paragraph is far shorter; a longer one is cut after a
+ * sentence (see cutPoints), a boundary anyway, or failing one at a space,
+ * which then ends a sentence 8,000 characters long.
  */
 const maxParsed = 8_000
 
