@@ -12,6 +12,7 @@ export type AltformatErrorCode =
   | 'too-long'
   | 'translation-failed'
   | 'too-large'
+  | 'too-complex'
   | 'would-overwrite'
 
 /**

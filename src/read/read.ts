@@ -98,7 +98,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   // Text pages declare no language: the option, else what the text reads as.
   const textLang = from === 'text' ? (options.lang ?? detectLanguage(value)) : undefined
   if (from === 'text' && options.lang === undefined && textLang) report('language-detected', `The text reads as “${textLang}”`, 0, 0)
-  const draft = from === 'html' ? readHtmlDraft(value, report, options.lang) : readTextDraft(value, report, stopwordsFor(textLang), textLang)
+  const draft = from === 'html' ? readHtmlDraft(value, report, options.lang, {name, file: file.path}) : readTextDraft(value, report, stopwordsFor(textLang), textLang)
   // A language the page declares (html[lang]) wins over the option, and the option over detection.
   draft.lang ??= options.lang ?? textLang
   if (draft.lang === undefined) {

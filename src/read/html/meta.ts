@@ -5,27 +5,59 @@ import type {ArticleMeta} from '../../model/types.js'
 
 /** Article metadata from the page's head: Open Graph, article:*, canonical link, `time`. */
 export function readMeta(tree: Root): ArticleMeta {
-  const content = (selector: string) => {
-    const value = select(selector, tree)?.properties.content
+  const {named, canonical, title} = headElements(tree)
+  const content = (key: string) => {
+    const value = named.get(key)?.properties.content
     return typeof value === 'string' && value.trim() ? value.trim() : undefined
   }
   const time = select('time[pubdate][datetime], article time[datetime], .published time[datetime]', tree)
-  const canonical = select('link[rel~="canonical"]', tree)?.properties.href
   const meta: ArticleMeta = {
     // The reader replaces this with the headline it finds; a page's first h1 may be its logo.
-    title: content('meta[property="og:title"]') ?? text(select('title', tree)),
-    site: content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]'),
-    url: (typeof canonical === 'string' ? canonical : undefined) ?? content('meta[property="og:url"]'),
-    section: content('meta[property="article:section"]'),
-    byline: content('meta[name="author"]') ?? content('meta[property="article:author"]'),
+    title: content('og:title') ?? text(title),
+    site: content('og:site_name') ?? content('application-name'),
+    url: canonical ?? content('og:url'),
+    section: content('article:section'),
+    byline: content('author') ?? content('article:author'),
     published:
-      content('meta[property="article:published_time"]') ??
-      content('meta[name="parsely-pub-date"]') ??
+      content('article:published_time') ??
+      content('parsely-pub-date') ??
       (typeof time?.properties.dateTime === 'string' ? time.properties.dateTime : undefined),
-    updated: content('meta[property="article:modified_time"]')
+    updated: content('article:modified_time')
   }
   for (const key of Object.keys(meta) as Array<keyof ArticleMeta>) if (meta[key] === undefined) delete meta[key]
   return meta
+}
+
+/**
+ * The first `<meta>` of each `property` or `name`, the first canonical link and
+ * the first `<title>`, in one walk: a selector per field walked a large page a
+ * dozen times.
+ */
+function headElements(tree: Root): {named: Map<string, Element>; canonical: string | undefined; title: Element | undefined} {
+  const named = new Map<string, Element>()
+  let canonical: string | undefined
+  let title: Element | undefined
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Root | Element
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]
+      if (child?.type === 'element') stack.push(child)
+    }
+    if (node.type !== 'element') continue
+    const {tagName, properties} = node
+    if (tagName === 'meta') {
+      for (const key of [properties.property, properties.name]) {
+        if (typeof key === 'string' && !named.has(key)) named.set(key, node)
+      }
+    }
+    else if (tagName === 'link' && canonical === undefined) {
+      const rel = properties.rel
+      if (Array.isArray(rel) && rel.includes('canonical') && typeof properties.href === 'string') canonical = properties.href
+    }
+    else if (tagName === 'title' && title === undefined) title = node
+  }
+  return {named, canonical, title}
 }
 
 function clean(element: Element): string {

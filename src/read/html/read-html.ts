@@ -24,6 +24,7 @@ import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {linkText, locateArticle, paragraphText} from './locate.js'
 import {contains, elementAround} from './tree.js'
 import {maxDepth, parseHtml} from './parse.js'
+import type {PageName} from './parse.js'
 import {readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
 
@@ -67,8 +68,8 @@ const bylineSelector =
  * figures, quotes and lists are taken in order; navigation, widgets, forms,
  * scripts and frames are left out.
  */
-export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: string | undefined): Draft {
-  const {tree, flattened} = parseHtml(source)
+export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: string | undefined, where?: PageName): Draft {
+  const {tree, flattened} = parseHtml(source, where)
   if (flattened > 0) {
     report('html-flattened', `Flattened ${flattened} elements nested deeper than ${maxDepth} levels to their text`, 0, 0)
   }
