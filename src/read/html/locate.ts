@@ -192,7 +192,8 @@ function bestScored(tree: Root): Element | undefined {
       const text = paragraphTags.has(child.tagName)
         ? hastToString(child)
         : child.children.map((node) => (node.type === 'text' ? node.value : '')).join('')
-      const length = text.trim().length
+      // White space counts as the browser shows it: once.
+      const length = text.replace(/\s+/g, ' ').trim().length
       if (length >= 25) {
         const score = 1 + (text.split(/[,،、，]/).length - 1) + Math.min(3, Math.floor(length / 100))
         // A paragraph scores its container; a container with text of its own scores itself too.

@@ -100,7 +100,7 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   if (detected) report('language-detected', `The page declares no language; its text reads as “${detected}”`, 0, 0)
   walker.lang = lang ?? fallbackLang ?? detected
   if (headline && !contains(container, headline)) walker.block(headline)
-  for (const child of container.children) walker.node(child)
+  walker.contents(container)
   // The headline left out where it stood (in a page header, a widget) or never
   // found: it is read at the top of the article, from its element or the <title>.
   if (!blocks.some((block) => block.type === 'heading' && block.depth === 1)) walker.topHeadline(headline, titleElement)
@@ -224,6 +224,18 @@ class Walker {
   ) {
     this.zone = body ? 'head' : 'body'
     this.base = meta.url
+  }
+
+  /**
+   * The container's children in order. Text standing loose in it, as on pages
+   * that separate paragraphs with `<br>`s, is read in paragraphs between its
+   * blocks rather than passed over.
+   */
+  contents(container: Element | Root): void {
+    if (container.type === 'element' && container.children.some((child) => child.type === 'text' && child.value.trim() !== '')) {
+      this.mixed(container.children)
+    }
+    else for (const child of container.children) this.node(child)
   }
 
   /** Any node of the container. */
