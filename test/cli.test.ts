@@ -132,7 +132,7 @@ describe('altformat command line', () => {
     [['--from', 'pdf', 'x.txt'], /argument 'pdf' is invalid/],
     [['--dialect', 'watson', 'x.txt'], /argument 'watson' is invalid. Allowed choices are w3c, polly, polly-neural, google, azure, alexa, espeak/],
     [[], /missing required argument 'input'/],
-    [['--jobs', '0', 'a.txt'], /--jobs takes a number of 1 or more/],
+    [['--jobs', '0', 'a.txt'], /--jobs takes 1 to \d+ \(four per core here\), not 0/],
     [['--lang', 'not a tag', 'a.txt'], /--lang “not a tag” is not a language tag/]
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const c = capture()

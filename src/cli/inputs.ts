@@ -38,7 +38,7 @@ export async function expandInputs(
       continue
     }
     if (info.isDirectory()) {
-      for (const file of await walk(arg, take)) {
+      for (const file of await walk(arg, take, missing)) {
         const relative = path.relative(arg, file)
         inputs.push({path: file, stem: stripExtension(relative)})
       }
@@ -101,14 +101,21 @@ function commonFolder(files: string[]): string {
   return first.slice(0, length).join(path.sep) || path.sep
 }
 
-async function walk(folder: string, take: RegExp | undefined): Promise<string[]> {
+/** The pages under a folder; a subfolder that cannot be read is reported in `missing`, and the rest is still walked. */
+async function walk(folder: string, take: RegExp | undefined, missing: Array<{path: string; reason: string}>): Promise<string[]> {
   const out: string[] = []
-  const entries = await readdir(folder, {withFileTypes: true})
+  let entries
+  try {
+    entries = await readdir(folder, {withFileTypes: true})
+  } catch (error) {
+    missing.push({path: folder, reason: `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? 'error'}): its pages were skipped`})
+    return out
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) for (const file of await walk(full, take)) out.push(file)
+    if (entry.isDirectory()) for (const file of await walk(full, take, missing)) out.push(file)
     else if (entry.isFile() && (take ? take.test(entry.name) : pageExtensions.includes(path.extname(entry.name).toLowerCase()))) out.push(full)
   }
   return out

@@ -131,7 +131,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--pattern <glob>', 'which files to take from folders, by name (default: *.txt, *.text, *.html, *.htm, *.xhtml)')
     .option('-j, --jobs <n>', `pages rendered at once, on worker threads (default: ${availableParallelism()}, the cores here)`, (value) => number('--jobs', value))
     .option('-q, --quiet', 'no progress bar and no summary; errors only', false)
-    .option('--max-size <MB>', 'largest page to read, in megabytes (default: 50)', (value) => number('--max-size', value))
+    .option('--max-size <MB>', 'largest page to read, in megabytes (default: 10)', (value) => number('--max-size', value))
     .addOption(new Option('-f, --from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
     .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
     .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
@@ -182,7 +182,6 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     verbose: boolean
     debug: boolean
   }>()
-  if (options.jobs !== undefined && options.jobs < 1) throw new AltformatError('invalid-option', '--jobs takes a number of 1 or more')
   if (options.lang !== undefined && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(options.lang)) {
     throw new AltformatError('invalid-option', `--lang “${options.lang}” is not a language tag: use one such as en, ru or en-GB`)
   }
@@ -201,6 +200,11 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
   if (to.some((name) => (outputFormats[name as FormatName] as OutputFormat).braille) || options.table !== undefined) {
     const engine = selectEngine(options.engine)
     if (options.table !== undefined) resolveBrailleTable(options.table, engine)
+  }
+  if (options.pattern !== undefined) checkPattern(options.pattern)
+  // More workers than cores only costs memory (each loads altformat and liblouis).
+  if (options.jobs !== undefined && (options.jobs < 1 || options.jobs > maxJobs)) {
+    throw new AltformatError('invalid-option', `--jobs takes 1 to ${maxJobs} (four per core here), not ${options.jobs}`)
   }
   return {
     inputs: program.args,
@@ -224,6 +228,20 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     verbose: options.verbose,
     quiet: options.quiet,
     debug: options.debug
+  }
+}
+
+const maxJobs = 4 * availableParallelism()
+
+/** A glob whose braces do not pair (`{a`, `a}`) is a usage error, not a regular expression that throws. */
+function checkPattern(pattern: string): void {
+  let open = 0
+  for (const char of pattern) {
+    if (char === '{') open++
+    else if (char === '}' && --open < 0) break
+  }
+  if (open !== 0 || pattern.includes('{{') || pattern.trim() === '') {
+    throw new AltformatError('invalid-option', `--pattern “${pattern}” is not a file-name glob: use *, ? and {a,b} with its braces paired, e.g. '*.{txt,html}'`)
   }
 }
 
