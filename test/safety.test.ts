@@ -237,6 +237,28 @@ describe('consistent errors', () => {
     }
   })
 
+  it('an unpaired --pattern and --jobs out of range are usage errors before any page is read', () => {
+    const {dir} = workspace()
+    expectRefused(dir, ['page.txt', '-o', 'out', '--pattern', '{a'], "altformat: --pattern “{a” is not a file-name glob: use *, ? and {a,b} with its braces paired, e.g. '*.{txt,html}'\n")
+    const result = cli(dir, ['page.txt', '-o', 'out', '--jobs', '100000'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^altformat: --jobs takes 1 to \d+ \(four per core here\), not 100000\n$/)
+  })
+
+  it('a FIFO and /dev/zero are refused without being opened; a file over --max-size from its size; the rest renders', () => {
+    const {dir} = workspace()
+    copyFileSync(samplePaths.text, path.join(dir, 'good.txt'))
+    writeFileSync(path.join(dir, 'big.txt'), 'word '.repeat(300_000))
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.txt')])
+    const args = ['good.txt', 'big.txt', '/dev/zero', ...(fifo.status === 0 ? ['pipe.txt'] : []), '-o', 'out', '--to', 'json', '--max-size', '1', '-j', '1']
+    const result = spawnSync(process.execPath, [bin, ...args], {cwd: dir, encoding: 'utf8', timeout: 60_000})
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('altformat: big.txt is 1,500,000 bytes, over the limit of 1,048,576: if it really is one article, raise the limit (--max-size in MB) [too-large]\n')
+    expect(result.stderr).toContain('altformat: /dev/zero is not a regular file (a device, a pipe or a socket): give a page saved as a file [read-failed]\n')
+    if (fifo.status === 0) expect(result.stderr).toContain('altformat: pipe.txt is not a regular file')
+    expect(existsSync(path.join(dir, 'out', 'good.json'))).toBe(true)
+  })
+
   it('an error names the file once', () => {
     const {dir} = workspace()
     writeFileSync(path.join(dir, 'empty.txt'), '')

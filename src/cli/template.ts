@@ -1,4 +1,6 @@
 import {readFile} from 'node:fs/promises'
+import {defaultMaxBytes} from '../read/read.js'
+import {readPage} from './render-page.js'
 import {AltformatError, learnTemplate} from '../index.js'
 import type {SamplePage, Template} from '../index.js'
 import {checkTemplate} from '../read/template.js'
@@ -25,7 +27,7 @@ export async function batchTemplate(inputs: Input[], settings: Settings, io: Io)
   const samples: SamplePage[] = []
   for (const input of chosen) {
     // An unreadable page is skipped here; it is reported when its turn comes.
-    const value = await readFile(input.path).catch(() => undefined)
+    const value = await readPage(input.path, settings.maxBytes ?? defaultMaxBytes).catch(() => undefined)
     if (value) samples.push({value, path: input.path})
   }
   const template = learnTemplate(samples, {from: settings.from, lang: settings.lang, maxBytes: settings.maxBytes})

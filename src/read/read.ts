@@ -25,7 +25,7 @@ export interface ReadOptions {
   lexicon?: Lexicon | undefined
   /** The article's language (BCP 47), when the page does not say: text pages default to `en`. */
   lang?: string | undefined
-  /** Largest page to read, in bytes (default 50 MiB): a bigger one is refused with `too-large`. */
+  /** Largest page to read, in bytes (default 10 MiB): a bigger one is refused with `too-large`. */
   maxBytes?: number | undefined
   /**
    * What the site prints on all its pages, learned by `learnTemplate` from pages
@@ -35,8 +35,8 @@ export interface ReadOptions {
   template?: Template | undefined
 }
 
-/** The default `maxBytes`: 50 MiB, far beyond any article, well within memory. */
-export const defaultMaxBytes = 50 * 1024 * 1024
+/** The default `maxBytes`: 10 MiB, a hundred times a long article; a 40 MB page ran a 1 GB worker out of memory. */
+export const defaultMaxBytes = 10 * 1024 * 1024
 
 export interface ReadResult {
   tree: Article
