@@ -6,9 +6,9 @@ import type {Io, Settings} from './settings.js'
 import type {PageDone} from './worker.js'
 
 /**
- * Render every page: in this thread for one job (or one page), else in this
- * thread and `settings.jobs - 1` worker threads, each loading altformat once and
- * taking the next page as it finishes one. A page that fails is reported and the batch
+ * Render every page: in this thread for one job (or one page), else in
+ * `settings.jobs` worker threads, each loading altformat once and taking the
+ * next page as it finishes one. A page that fails is reported and the batch
  * goes on. A progress bar on a terminal; nothing else until the summary.
  * On `io.signal` (Ctrl-C) no new page starts; those under way finish.
  * Resolves to how many pages were done and how many of them failed.
@@ -67,9 +67,11 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
 }
 
 /**
- * `jobs` renderers over one queue: this thread and `jobs - 1` workers. This
- * thread has loaded altformat already, so it costs no start-up; between its own
- * pages (at each file write) it hands the workers their next ones.
+ * `jobs` worker threads over one queue, this thread only handing out pages:
+ * a page that exhausts a worker's heap (capped at 1 GB) or crashes it takes
+ * down that worker, never the batch. The worker is replaced; the pages it had
+ * in flight go back to the queue to be rendered alone, one at a time, and a
+ * page that kills a worker while alone is reported by name as failed.
  */
 async function pool(
   inputs: Input[],
@@ -79,49 +81,77 @@ async function pool(
   done: (page: PageDone) => void
 ): Promise<void> {
   const queue = [...inputs]
+  // Pages whose worker died under them: each is tried again with nothing beside it.
+  const suspects: Input[] = []
   const url = new URL('./worker.js', import.meta.url)
-  // Each worker's heap is capped at 1 GB: a huge page fails on its own (and is
-  // reported), it does not take the machine's memory.
-  const workers = Array.from({length: jobs - 1}, () => new Worker(url, {workerData: settings, resourceLimits: {maxOldGenerationSizeMb: 1024}}))
-  const here = async () => {
-    for (let input = take(queue); input; input = take(queue)) {
-      let stderr = ''
-      const ok = await renderPage(input, settings, {stdout: () => undefined, stderr: (text) => (stderr += text), readStdin: async () => Buffer.alloc(0)})
-      done({input, ok, stderr})
-    }
+  const live = new Set<Worker>()
+  let closing = false
+  const start = () => {
+    const worker = new Worker(url, {workerData: settings, resourceLimits: {maxOldGenerationSizeMb: 1024}})
+    live.add(worker)
+    return worker
   }
-  try {
-    await Promise.all([
-      // This thread keeps two pages going too, so that its file writes do not leave it idle.
-      here(),
-      here(),
-      ...workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inFlight = 0
-            const next = () => {
-              const input = take(queue)
-              if (input) {
-                inFlight++
-                worker.postMessage(input)
-              } else if (inFlight === 0) {
-                resolve()
-              }
+  const slot = () =>
+    new Promise<void>((resolve) => {
+      const run = (worker: Worker) => {
+        const inFlight = new Set<Input>()
+        let alone = false
+        let dead = false
+        const next = () => {
+          if (dead || alone) return
+          if (suspects.length > 0) {
+            if (inFlight.size > 0) return
+            const input = suspects.shift() as Input
+            alone = true
+            inFlight.add(input)
+            worker.postMessage(input)
+            return
+          }
+          const input = take(queue)
+          if (input) {
+            inFlight.add(input)
+            worker.postMessage(input)
+          } else if (inFlight.size === 0 && suspects.length === 0) {
+            dead = true
+            resolve()
+          }
+        }
+        worker.on('message', (page: PageDone) => {
+          for (const input of inFlight) if (input.path === page.input.path) inFlight.delete(input)
+          alone = false
+          done(page)
+          next()
+          next()
+        })
+        const died = (reason: string) => {
+          if (dead || closing) return
+          dead = true
+          live.delete(worker)
+          void worker.terminate()
+          for (const input of inFlight) {
+            if (alone) {
+              done({input, ok: false, stderr: `altformat: ${input.path}: the worker rendering it stopped, alone: ${reason}; the other pages go on [worker-died]\n`})
+            } else {
+              suspects.push(input)
             }
-            worker.on('message', (page: PageDone) => {
-              inFlight--
-              done(page)
-              next()
-            })
-            worker.on('error', reject)
-            // Two pages in flight per worker: while one waits on its file writes,
-            // the worker renders the next, so its core is not left idle.
-            next()
-            next()
-          })
-      )
-    ])
+          }
+          inFlight.clear()
+          run(start())
+        }
+        worker.on('error', (error: NodeJS.ErrnoException) =>
+          died(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it ran out of its 1 GB of memory: split the page, or lower --max-size' : (error.code ?? error.message)))
+        worker.on('exit', (code) => died(`exit ${code}`))
+        // Two pages in flight per worker: while one waits on its file writes,
+        // the worker renders the next, so its core is not left idle.
+        next()
+        next()
+      }
+      run(start())
+    })
+  try {
+    await Promise.all(Array.from({length: jobs}, slot))
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
+    closing = true
+    await Promise.all([...live].map((worker) => worker.terminate()))
   }
 }
