@@ -259,6 +259,20 @@ describe('consistent errors', () => {
     expect(existsSync(path.join(dir, 'out', 'good.json'))).toBe(true)
   })
 
+  it('loading liblouis leaves the host process its own uncaught-error handling', () => {
+    // The emscripten build installs a handler that exits 7; a host's uncaught error must end as Node ends it (1).
+    const dist = new URL('../dist/index.js', import.meta.url).href
+    const script =
+      `const {readArticle, toBraille} = await import(${JSON.stringify(dist)});` +
+      "toBraille(readArticle('A headline\\n\\nA first paragraph of the article.', {from: 'text'}).tree);" +
+      "console.log(process.listenerCount('uncaughtException'));" +
+      "setTimeout(() => { throw new Error('the host app failed') }, 0)"
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
+    expect(result.stdout).toBe('0\n')
+    expect(result.stderr).toContain('the host app failed')
+    expect(result.status).toBe(1)
+  })
+
   it('an error names the file once', () => {
     const {dir} = workspace()
     writeFileSync(path.join(dir, 'empty.txt'), '')

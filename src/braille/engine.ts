@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs'
+import type {EventEmitter} from 'node:events'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {AltformatError} from '../model/error.js'
@@ -53,7 +54,19 @@ let wasm: BrailleEngine | undefined
 export function wasmEngine(): BrailleEngine {
   if (wasm) return wasm
   const require = createRequire(import.meta.url)
+  // The emscripten build adds a process 'uncaughtException' handler that
+  // rethrows and exits 7: after one toBraille, any uncaught error of the host
+  // application ended its process that way. A library must not touch the
+  // host's process handling, so whatever loading it added is taken off again.
+  const host: EventEmitter = process
+  const watched = ['uncaughtException', 'unhandledRejection']
+  const before = watched.map((event) => new Set(host.listeners(event)))
   const lou = require('liblouis') as EasyApi
+  watched.forEach((event, index) => {
+    for (const listener of host.listeners(event)) {
+      if (!before[index]?.has(listener)) host.removeListener(event, listener as (...args: unknown[]) => void)
+    }
+  })
   // Mounts liblouis-build's tables at /tables in the emscripten file system.
   lou.enableOnDemandTableLoading('')
   lou.setLogLevel(60000) // LOG_OFF: errors are reported by our own checks.
