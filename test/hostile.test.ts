@@ -127,6 +127,16 @@ describe('hostile HTML', () => {
     checkOutputs(tree)
   })
 
+  it('character references to forbidden characters (&#x1; &#xFFFE; an ESC sequence) reach no output', () => {
+    const html =
+      '<article><h1>Head &#xFFFE; line &#x1b;]0;pwned&#x07;</h1><p title="&#x1;">Text &#x1; with a control, ' +
+      'and a sentence long enough to be the body.</p><img src="a.jpg" alt="Alt &#x1b; text"></article>'
+    const {tree, file} = readArticle(html, {from: 'html'})
+    expect(JSON.stringify(tree)).not.toMatch(/\\u00(?:0[0-8]|0[bcef]|1[0-9a-f])|\uFFFE/i)
+    expect(file.messages.map((m) => m.ruleId)).toContain('control-characters')
+    checkOutputs(tree)
+  })
+
   it('unclosed tags', () => {
     const {tree} = readArticle('<article><h1>Headline<p>First <b>bold <i>both</p><p>Second', {from: 'html'})
     expect(tree.children.map((node) => toString(node))).toEqual(['Headline', 'First bold both', 'Second'])

@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import {positionsIn} from './positions.js'
 import {checkOptionTypes} from '../model/arguments.js'
 import {AltformatError} from '../model/error.js'
+import {replaceForbidden} from '../model/xml-chars.js'
 import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
 import type {Lexicon} from './enrich/lexicon.js'
@@ -141,15 +142,8 @@ function checkText(text: string, name: string, file: VFile): string {
       {file: file.path}
     )
   }
-  // Characters XML 1.0 forbids (C0 controls but tab and line ends, DEL's
-  // neighbours U+FFFE/U+FFFF, lone surrogates) would make every XML output
-  // ill-formed. Each becomes a space (or U+FFFD for a surrogate): one code unit
-  // for one, so every offset and position stays true to the source.
-  let replaced = 0
-  const clean = text
-    .replace(/^\uFEFF/, ' ')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, () => (replaced++, ' '))
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, () => (replaced++, '\uFFFD'))
+  // Characters no output may hold: see replaceForbidden. A byte-order mark becomes a space too.
+  const {text: clean, replaced} = replaceForbidden(text.replace(/^\uFEFF/, ' '))
   if (replaced > 0) {
     file.info(`Replaced ${replaced} control or unpaired surrogate characters that no output format may hold`, {
       ruleId: 'control-characters',

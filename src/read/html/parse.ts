@@ -1,9 +1,10 @@
-import type {Root} from 'hast'
+import type {Root, RootContent} from 'hast'
 import {fromParse5} from 'hast-util-from-parse5'
 import {parse} from 'parse5'
 import type {DefaultTreeAdapterMap} from 'parse5'
 import {VFile} from 'vfile'
 import {AltformatError} from '../../model/error.js'
+import {replaceForbidden} from '../../model/xml-chars.js'
 import {limitDepth} from './depth-guard.js'
 
 type P5Node = DefaultTreeAdapterMap['node']
@@ -34,7 +35,7 @@ export const maxDepth = 128
  * are blanked before parsing (see limitDepth), since parse5's time grows with
  * the square of the depth. Returns how many elements were flattened.
  */
-export function parseHtml(page: string, where: PageName = {name: 'the page'}): {tree: Root; flattened: number} {
+export function parseHtml(page: string, where: PageName = {name: 'the page'}): {tree: Root; flattened: number; replaced: number} {
   const {source, blanked} = limitDepth(page)
   const document = parse(source, {sourceCodeLocationInfo: true})
   let flattened = blanked
@@ -62,7 +63,7 @@ export function parseHtml(page: string, where: PageName = {name: 'the page'}): {
     for (const child of node.childNodes) stack.push([child, depth + 1])
   }
   const tree = fromParse5(document, {file: new VFile({value: source})}) as Root
-  return {tree, flattened}
+  return {tree, flattened, replaced: cleanDecoded(tree)}
 }
 
 /**
@@ -102,4 +103,33 @@ function countElements(root: P5Node): number {
     }
   }
   return count - 1
+}
+
+/**
+ * Character references decode to any code point (`&#x1;`, `&#xFFFE;`,
+ * `&#x1b;]0;…&#x07;`), after the page's own text was cleaned: text nodes and
+ * attribute values are cleaned again here. Returns how many were replaced.
+ */
+function cleanDecoded(tree: Root): number {
+  let replaced = 0
+  const stack: Array<Root | RootContent> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Root | RootContent
+    if (node.type === 'text' || node.type === 'comment') {
+      const clean = replaceForbidden(node.value)
+      node.value = clean.text
+      replaced += clean.replaced
+    }
+    if (node.type === 'element') {
+      for (const [key, value] of Object.entries(node.properties)) {
+        if (typeof value !== 'string') continue
+        const clean = replaceForbidden(value)
+        node.properties[key] = clean.text
+        replaced += clean.replaced
+      }
+      if (node.content) stack.push(node.content)
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  return replaced
 }

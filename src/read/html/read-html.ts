@@ -69,7 +69,10 @@ const bylineSelector =
  * scripts and frames are left out.
  */
 export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: string | undefined, where?: PageName): Draft {
-  const {tree, flattened} = parseHtml(source, where)
+  const {tree, flattened, replaced} = parseHtml(source, where)
+  if (replaced > 0) {
+    report('control-characters', `Replaced ${replaced} characters from character references that no output format may hold`, 0, 0)
+  }
   if (flattened > 0) {
     report('html-flattened', `Flattened ${flattened} elements nested deeper than ${maxDepth} levels to their text`, 0, 0)
   }
