@@ -137,6 +137,18 @@ describe('hostile HTML', () => {
     checkOutputs(tree)
   })
 
+  it('a page language that is not BCP 47 is repaired (en_US) or left out (123), never written into xml:lang', () => {
+    const body = '<body><article><h1>Headline here</h1><p>A paragraph of the article, long enough to be read as its body.</p></article></body>'
+    const posix = readArticle(`<html lang="en_US">${body}</html>`, {from: 'html'})
+    expect(posix.tree.lang).toBe('en-US')
+    expect(toSsml(posix.tree)).toContain('xml:lang="en-US"')
+    const numeric = readArticle(`<html lang="123">${body}</html>`, {from: 'html'})
+    expect(numeric.tree.lang).toBe('en')
+    expect(numeric.file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['lang-invalid', 'language-detected']))
+    expect(() => readArticle(body, {from: 'html', lang: 'en_US!'})).toThrow(/readArticle: lang “en_US!” is not a BCP 47 language tag/)
+    checkOutputs(numeric.tree)
+  })
+
   it('unclosed tags', () => {
     const {tree} = readArticle('<article><h1>Headline<p>First <b>bold <i>both</p><p>Second', {from: 'html'})
     expect(tree.children.map((node) => toString(node))).toEqual(['Headline', 'First bold both', 'Second'])

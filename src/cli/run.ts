@@ -7,6 +7,7 @@ import {runBatch} from './batch.js'
 import {defaultFormats, formatNames, outputFormats} from './formats.js'
 import type {FormatName, OutputFormat} from './formats.js'
 import {expandInputs} from './inputs.js'
+import {canonicalLang} from '../model/lang.js'
 import {checkOutputs} from './plan.js'
 import {writeOutput} from './render-page.js'
 import {batchTemplate} from './template.js'
@@ -182,7 +183,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     verbose: boolean
     debug: boolean
   }>()
-  if (options.lang !== undefined && !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(options.lang)) {
+  if (options.lang !== undefined && canonicalLang(options.lang) === undefined) {
     throw new AltformatError('invalid-option', `--lang “${options.lang}” is not a language tag: use one such as en, ru or en-GB`)
   }
   const to = options.to

@@ -3,6 +3,7 @@ import {positionsIn} from './positions.js'
 import {checkOptionTypes} from '../model/arguments.js'
 import {AltformatError} from '../model/error.js'
 import {replaceForbidden} from '../model/xml-chars.js'
+import {canonicalLang} from '../model/lang.js'
 import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
 import type {Lexicon} from './enrich/lexicon.js'
@@ -72,6 +73,9 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   checkOptionTypes(fn, options, {from: 'string', path: 'string', lexicon: 'object', lang: 'string', maxBytes: 'number', template: 'object'})
   if (options.maxBytes !== undefined && !(options.maxBytes >= 0)) {
     throw new AltformatError('invalid-option', `${fn}: maxBytes must be a number of bytes, 0 or more, not ${String(options.maxBytes)}`)
+  }
+  if (options.lang !== undefined && canonicalLang(options.lang) === undefined) {
+    throw new AltformatError('invalid-option', `${fn}: lang “${options.lang}” is not a BCP 47 language tag: use one such as en, ru or en-GB`)
   }
   const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
   const name = file.path ?? 'the input'

@@ -27,6 +27,7 @@ import {maxDepth, parseHtml} from './parse.js'
 import type {PageName} from './parse.js'
 import {readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
+import {canonicalLang} from '../../model/lang.js'
 
 /** Widgets inside an article container that are furniture, by what they are called. */
 const widgets: Array<[ChromeKind, string]> = [
@@ -77,7 +78,16 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
     report('html-flattened', `Flattened ${flattened} elements nested deeper than ${maxDepth} levels to their text`, 0, 0)
   }
   const meta: ArticleMeta = readMeta(tree)
-  const lang = (select('html', tree)?.properties.lang as string | undefined)?.trim() || undefined
+  const declared = (select('html', tree)?.properties.lang as string | undefined)?.trim() || undefined
+  const lang = declared === undefined ? undefined : canonicalLang(declared)
+  if (declared !== undefined && lang !== declared) {
+    report(
+      'lang-invalid',
+      lang ? `The page's language “${declared}” is written “${lang}” in BCP 47` : `The page's language “${declared}” is not a BCP 47 tag; it was left out`,
+      0,
+      0
+    )
+  }
   const container = locateArticle(tree, report)
   const blocks: DraftBlock[] = []
 
