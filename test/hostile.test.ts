@@ -149,6 +149,17 @@ describe('hostile HTML', () => {
     checkOutputs(numeric.tree)
   })
 
+  it('a javascript: or relative canonical link is not the page address (PEF dc:source, link base)', () => {
+    const body = '<body><article><h1>Headline here</h1><p>A paragraph of the article, long enough to be read as its body.</p></article></body>'
+    for (const href of ['javascript:alert(1)', 'java\tscript:alert(1)', '/relative/path', 'data:text/html,x']) {
+      const {tree} = readArticle(`<html><head><link rel="canonical" href="${href}"></head>${body}</html>`, {from: 'html'})
+      expect(tree.meta.url, href).toBeUndefined()
+      expect(toBraille(tree).pef()).not.toContain('script:')
+    }
+    const {tree} = readArticle(`<html><head><meta property="og:url" content="https://example.org/a"></head>${body}</html>`, {from: 'html'})
+    expect(tree.meta.url).toBe('https://example.org/a')
+  })
+
   it('unclosed tags', () => {
     const {tree} = readArticle('<article><h1>Headline<p>First <b>bold <i>both</p><p>Second', {from: 'html'})
     expect(tree.children.map((node) => toString(node))).toEqual(['Headline', 'First bold both', 'Second'])

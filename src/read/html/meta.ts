@@ -2,6 +2,7 @@ import type {Element, Root} from 'hast'
 import {select} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import type {ArticleMeta} from '../../model/types.js'
+import {safeUrl} from '../../model/url.js'
 
 /** Article metadata from the page's head: Open Graph, article:*, canonical link, `time`. */
 export function readMeta(tree: Root): ArticleMeta {
@@ -15,7 +16,8 @@ export function readMeta(tree: Root): ArticleMeta {
     // The reader replaces this with the headline it finds; a page's first h1 may be its logo.
     title: content('og:title') ?? text(title),
     site: content('og:site_name') ?? content('application-name'),
-    url: canonical ?? content('og:url'),
+    // The page's own address is an absolute http(s) URL or none: it goes into the PEF's dc:source and resolves links.
+    url: pageUrl(canonical) ?? pageUrl(content('og:url')),
     section: content('article:section'),
     byline: content('author') ?? content('article:author'),
     published:
@@ -66,4 +68,9 @@ function clean(element: Element): string {
 
 function text(element: Element | undefined): string | undefined {
   return element ? clean(element) || undefined : undefined
+}
+
+function pageUrl(value: string | undefined): string | undefined {
+  const url = safeUrl(value)
+  return url !== undefined && /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined
 }
