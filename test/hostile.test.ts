@@ -160,6 +160,23 @@ describe('hostile HTML', () => {
     expect(tree.meta.url).toBe('https://example.org/a')
   })
 
+  it('dates are never invented: 2017-13-45 and 0099-01-01 are left out, 2024-02-29 kept', () => {
+    const page = (date: string) =>
+      `<html lang="en"><head><meta property="article:published_time" content="${date}"></head>` +
+      '<body><article><h1>Headline here</h1><p>A paragraph of the article, long enough to be read as its body.</p></article></body></html>'
+    for (const bad of ['2017-13-45', '2023-02-29', '2017-04-31T10:00:00Z']) {
+      const {tree, file} = readArticle(page(bad), {from: 'html'})
+      expect(tree.meta.published, bad).toBeUndefined()
+      expect(file.messages.map((m) => m.ruleId)).toContain('date-invalid')
+      expect(toHtml(tree)).not.toMatch(/Published/)
+    }
+    const ancient = readArticle(page('0099-01-01'), {from: 'html'}).tree
+    expect(toHtml(ancient)).not.toContain('1999')
+    const leap = readArticle(page('2024-02-29'), {from: 'html'}).tree
+    expect(toHtml(leap)).toContain('February 29, 2024')
+    expect(toBraille(leap).pef()).toContain('<dc:date>2024-02-29</dc:date>')
+  })
+
   it('unclosed tags', () => {
     const {tree} = readArticle('<article><h1>Headline<p>First <b>bold <i>both</p><p>Second', {from: 'html'})
     expect(tree.children.map((node) => toString(node))).toEqual(['Headline', 'First bold both', 'Second'])

@@ -5,6 +5,7 @@ import {x} from 'xastscript'
 import type {ArticleMeta} from '../model/types.js'
 import {blank, cellsToAscii} from './cells.js'
 import type {Page} from './layout.js'
+import {calendarDate} from '../model/calendar.js'
 
 /**
  * BRF: North American Braille ASCII in upper case (0x20–0x5F), CRLF after every
@@ -38,7 +39,9 @@ export interface PefInfo {
  */
 export function writePef(pages: Page[], info: PefInfo): string {
   const identifier = 'urn:sha256:' + createHash('sha256').update(pages.map((page) => page.join('\n')).join('\f')).digest('hex').slice(0, 32)
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(info.meta.published ?? '')?.[0]
+  // Only a date that exists: a tree from outside (JSON) may hold any string.
+  const published = info.meta.published ?? ''
+  const date = calendarDate(published) ? published.slice(0, 10) : undefined
   const dc = (name: string, value: string | undefined): Element[] => (value ? [x(`dc:${name}`, value)] : [])
   const tree = x('pef', {version: '2008-1', xmlns: 'http://www.daisy.org/ns/2008/pef'}, [
     x('head', [

@@ -1,6 +1,7 @@
 import {h} from 'hastscript'
 import type {Article, ArticleMeta} from '../../model/types.js'
 import type {Handler, HtmlOut} from '../state.js'
+import {calendarDate} from '../../model/calendar.js'
 
 /**
  * The `<article>`: a header with the headline, byline, publication time and
@@ -56,10 +57,8 @@ function times(meta: ArticleMeta, lang: string): HtmlOut {
 
 /** The calendar date of an ISO 8601 date or date-time, written out in the article's language. */
 function formatDate(value: string, lang: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value)
-  if (!match) return undefined
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  if (Number.isNaN(date.getTime())) return undefined
+  const date = calendarDate(value)
+  if (!date) return undefined
   try {
     return new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date)
   } catch {

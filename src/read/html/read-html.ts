@@ -28,6 +28,7 @@ import type {PageName} from './parse.js'
 import {readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
 import {canonicalLang} from '../../model/lang.js'
+import {calendarDate, looksLikeIsoDate} from '../../model/calendar.js'
 
 /** Widgets inside an article container that are furniture, by what they are called. */
 const widgets: Array<[ChromeKind, string]> = [
@@ -78,6 +79,13 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
     report('html-flattened', `Flattened ${flattened} elements nested deeper than ${maxDepth} levels to their text`, 0, 0)
   }
   const meta: ArticleMeta = readMeta(tree)
+  for (const key of ['published', 'updated'] as const) {
+    const value = meta[key]
+    if (value !== undefined && looksLikeIsoDate(value) && !calendarDate(value)) {
+      delete meta[key]
+      report('date-invalid', `The page's ${key} date “${value}” is not a calendar date; it was left out`, 0, 0)
+    }
+  }
   const declared = (select('html', tree)?.properties.lang as string | undefined)?.trim() || undefined
   const lang = declared === undefined ? undefined : canonicalLang(declared)
   if (declared !== undefined && lang !== declared) {
