@@ -226,12 +226,14 @@ describe('writes are atomic; an interrupted batch leaves only complete files', (
 })
 
 describe('consistent errors', () => {
-  it('bad --cells, --lines and an empty --to are usage errors before any page is read', () => {
+  it('bad --cells, --lines, --voice, --table and an empty --to are usage errors before any page is read', () => {
     const {dir} = workspace()
     for (const [args, message] of [
       [['--cells', '0'], 'altformat: Invalid cells per line: 0: use a whole number from 12 to 100 (40 is usual)\n'],
       [['--lines', '3'], 'altformat: Invalid lines per page: 3: use a whole number from 4 to 100 (25 is usual)\n'],
-      [['--to', ''], 'altformat: --to needs at least one format: choose from json, ssml, script, brf, pef, braille, html, outline\n']
+      [['--to', ''], 'altformat: --to needs at least one format: choose from json, ssml, script, brf, pef, braille, html, outline\n'],
+      [['--voice', 'x'], 'altformat: Invalid voice “x”: use an Azure voice name such as en-US-JennyNeural\n'],
+      [['--table', '..'], 'altformat: Unknown braille table “..”: use ueb-g2, ueb-g1, ebae-g2, ebae-g1, or the file name of a liblouis 3.2.0 table such as en-ueb-g2.ctb\n']
     ] as const) {
       expectRefused(dir, ['page.txt', '-o', 'out', ...args], message)
     }

@@ -20,7 +20,9 @@ export type TableName = keyof typeof tableNames
  */
 export function resolveTable(name: string, engine: BrailleEngine = wasmEngine()): string {
   const file = (tableNames as Record<string, string>)[name] ?? name
-  if (!engine.hasTable(file)) {
+  // A folder is never a table ('..' named liblouis' table folder itself and failed on every page).
+  const folder = /(?:^|[/\\])\.{1,2}$|[/\\]$/.test(file) || file.trim() === ''
+  if (folder || !engine.hasTable(file)) {
     throw new AltformatError(
       'invalid-option',
       `Unknown braille table “${name}”: use ${Object.keys(tableNames).join(', ')}, or the file name of a liblouis ${engine.version} table such as en-ueb-g2.ctb`

@@ -8,6 +8,7 @@ import {defaultFormats, formatNames, outputFormats} from './formats.js'
 import type {FormatName, OutputFormat} from './formats.js'
 import {expandInputs} from './inputs.js'
 import {canonicalLang} from '../model/lang.js'
+import {resolveSpeechOptions} from '../speech/options.js'
 import {checkOutputs} from './plan.js'
 import {writeOutput} from './render-page.js'
 import {batchTemplate} from './template.js'
@@ -203,6 +204,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     if (options.table !== undefined) resolveBrailleTable(options.table, engine)
   }
   if (options.pattern !== undefined) checkPattern(options.pattern)
+  // A bad voice would fail every page of the batch, as bad braille options would.
+  if (options.voice !== undefined) resolveSpeechOptions({dialect: options.dialect, voice: options.voice})
   // More workers than cores only costs memory (each loads altformat and liblouis).
   if (options.jobs !== undefined && (options.jobs < 1 || options.jobs > maxJobs)) {
     throw new AltformatError('invalid-option', `--jobs takes 1 to ${maxJobs} (four per core here), not ${options.jobs}`)
