@@ -146,6 +146,14 @@ describe('hostile HTML', () => {
     expect(numeric.tree.lang).toBe('en')
     expect(numeric.file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['lang-invalid', 'language-detected']))
     expect(() => readArticle(body, {from: 'html', lang: 'en_US!'})).toThrow(/readArticle: lang “en_US!” is not a BCP 47 language tag/)
+    // The option is used as BCP 47 spells it, not as given.
+    const option = readArticle('Headline here\n\nA paragraph of the article, long enough to be its body.', {from: 'text', lang: 'en_US'})
+    expect(option.tree.lang).toBe('en-US')
+    expect(toSsml(option.tree)).toContain('xml:lang="en-US"')
+    // Case is not an error: BCP 47 tags compare without it.
+    const cased = readArticle(`<html lang="EN-us">${body}</html>`, {from: 'html'})
+    expect(cased.tree.lang).toBe('en-US')
+    expect(cased.file.messages.map((m) => m.ruleId)).not.toContain('lang-invalid')
     checkOutputs(numeric.tree)
   })
 

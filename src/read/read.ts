@@ -74,7 +74,9 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   if (options.maxBytes !== undefined && !(options.maxBytes >= 0)) {
     throw new AltformatError('invalid-option', `${fn}: maxBytes must be a number of bytes, 0 or more, not ${String(options.maxBytes)}`)
   }
-  if (options.lang !== undefined && canonicalLang(options.lang) === undefined) {
+  // The tag as BCP 47 spells it (`en_US` → `en-US`): it goes into xml:lang and the PEF metadata.
+  const givenLang = options.lang === undefined ? undefined : canonicalLang(options.lang)
+  if (options.lang !== undefined && givenLang === undefined) {
     throw new AltformatError('invalid-option', `${fn}: lang “${options.lang}” is not a BCP 47 language tag: use one such as en, ru or en-GB`)
   }
   const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
@@ -101,11 +103,11 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     file.info(reason, {place: toPosition(start, end), ruleId, source: 'altformat'})
   }
   // Text pages declare no language: the option, else what the text reads as.
-  const textLang = from === 'text' ? (options.lang ?? detectLanguage(value)) : undefined
-  if (from === 'text' && options.lang === undefined && textLang) report('language-detected', `The text reads as “${textLang}”`, 0, 0)
-  const draft = from === 'html' ? readHtmlDraft(value, report, options.lang, {name, file: file.path}) : readTextDraft(value, report, stopwordsFor(textLang), textLang)
+  const textLang = from === 'text' ? (givenLang ?? detectLanguage(value)) : undefined
+  if (from === 'text' && givenLang === undefined && textLang) report('language-detected', `The text reads as “${textLang}”`, 0, 0)
+  const draft = from === 'html' ? readHtmlDraft(value, report, givenLang, {name, file: file.path}) : readTextDraft(value, report, stopwordsFor(textLang), textLang)
   // A language the page declares (html[lang]) wins over the option, and the option over detection.
-  draft.lang ??= options.lang ?? textLang
+  draft.lang ??= givenLang ?? textLang
   if (draft.lang === undefined) {
     draft.lang = detectLanguage(draftText(draft))
     if (draft.lang) report('language-detected', `The page declares no language; its text reads as “${draft.lang}”`, 0, 0)

@@ -88,7 +88,8 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   }
   const declared = (select('html', tree)?.properties.lang as string | undefined)?.trim() || undefined
   const lang = declared === undefined ? undefined : canonicalLang(declared)
-  if (declared !== undefined && lang !== declared) {
+  // Tags compare without case (`EN-us` is `en-US`): only a tag that had to be repaired or dropped is reported.
+  if (declared !== undefined && lang?.toLowerCase() !== declared.toLowerCase()) {
     report(
       'lang-invalid',
       lang ? `The page's language “${declared}” is written “${lang}” in BCP 47` : `The page's language “${declared}” is not a BCP 47 tag; it was left out`,
