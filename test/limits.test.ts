@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {AltformatError, readArticle, toBraille, toHtml, toSsml, toString} from '../src/index.js'
 import type {Article} from '../src/index.js'
+import {limitDepth} from '../src/read/html/depth-guard.js'
 
 /**
  * Inputs that once took minutes, overflowed the stack or made outputs grow
@@ -79,7 +80,27 @@ describe('time and size grow linearly with the page', () => {
     expect(file.messages.map((message) => message.ruleId)).toContain('html-flattened')
   })
 
-  it('markup deeper than the guard but shallower than the flattening changes nothing', () => {
+  it('the depth guard blanks only tags past 256 open elements, keeping every offset and line', () => {
+    const shallow = '<div>'.repeat(200) + 'x' + '</div>'.repeat(200)
+    expect(limitDepth(shallow)).toEqual({source: shallow, blanked: 0})
+    const deep = '<div>'.repeat(300) + '<p\nclass="a">x</p>' + '</div>'.repeat(300)
+    const {source, blanked} = limitDepth(deep)
+    // html, head and body are not in the source: 256 of its own divs stay open.
+    expect(blanked).toBe(300 - 256 + 1)
+    expect(source).toHaveLength(deep.length)
+    expect(source.split('\n')).toHaveLength(2)
+    expect(source.match(/<div>/g)).toHaveLength(256)
+    expect(source.match(/<\/div>/g)).toHaveLength(256)
+    expect(source).not.toContain('<p')
+    // An unclosed <li> (or <p>) is closed by the next, with what is open inside it,
+    // as in the parser: 400 unclosed <b> each inside its own item are not 400 deep.
+    const items = '<ul>' + '<li><b>a'.repeat(400)
+    expect(limitDepth(items)).toEqual({source: items, blanked: 0})
+    // The same <b>s with nothing to close them are.
+    expect(limitDepth('<b>a'.repeat(400)).blanked).toBe(400 - 256)
+  })
+
+  it('markup deeper than the flattening but shallower than the guard reads its text', () => {
     // 200 levels: the depth guard (256) leaves the page alone; flattening at 128 reads the text.
     const html = '<article><h1>Deep</h1>' + '<div>'.repeat(200) + '<p>Deep text, long enough to be the article.</p>' + '</div>'.repeat(200) + '</article>'
     expect(words(readArticle(html, {from: 'html'}).tree)).toBe('Deep Deep text, long enough to be the article.')
@@ -99,7 +120,7 @@ describe('time and size grow linearly with the page', () => {
     expect((error as AltformatError).message).toMatch(/^pages\/unclosed\.html holds more than 200,000 HTML elements/)
   })
 
-  it('a page over the size limit is refused before it is read', () => {
+  it('a page over maxBytes is refused with too-large', () => {
     expect(() => readArticle('word '.repeat(1000), {maxBytes: 100})).toThrow(/over the limit of 100/)
   })
 

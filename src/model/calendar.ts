@@ -5,8 +5,10 @@
  * into February 2018 and read the year `0099` as 1999: neither is a date the
  * page gave, so neither is written out.
  */
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/
+
 export function calendarDate(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value)
+  const match = isoDate.exec(value)
   if (!match) return undefined
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const date = new Date(0)
@@ -17,5 +19,5 @@ export function calendarDate(value: string): Date | undefined {
 
 /** Whether a value begins like an ISO 8601 date, valid or not. */
 export function looksLikeIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(value)
+  return isoDate.test(value)
 }
