@@ -2,7 +2,7 @@
 // another page's output, writes are atomic, and an interrupted batch leaves only
 // complete files. Each case is one that happened to a user (issue 11).
 import {spawn, spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, openSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -259,6 +259,28 @@ describe('consistent errors', () => {
     expect(result.stderr).toContain('altformat: /dev/zero is not a regular file (a device, a pipe or a socket): give a page saved as a file [read-failed]\n')
     if (fifo.status === 0) expect(result.stderr).toContain('altformat: pipe.txt is not a regular file')
     expect(existsSync(path.join(dir, 'out', 'good.json'))).toBe(true)
+  })
+
+  it('a standard output that cannot be written is one line and exit 1, not a stack trace', () => {
+    const {dir} = workspace()
+    if (!existsSync('/dev/full')) return void console.warn('skipped: this system has no /dev/full to stand for a full disk')
+    const full = openSync('/dev/full', 'w')
+    try {
+      const result = spawnSync(process.execPath, [bin, 'page.txt', '--to', 'ssml'], {cwd: dir, encoding: 'utf8', stdio: ['ignore', full, 'pipe']})
+      expect(result.stderr).toBe('altformat: could not write to standard output: no space is left on the device (ENOSPC); the output is incomplete\n')
+      expect(result.status).toBe(1)
+    } finally {
+      closeSync(full)
+    }
+  })
+
+  it('-o - is standard output, never a folder named "-"', () => {
+    const {dir} = workspace()
+    const result = cli(dir, ['page.txt', '--to', 'ssml', '-o', '-'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^<\?xml|^<speak/)
+    expect(existsSync(path.join(dir, '-'))).toBe(false)
+    expectRefused(dir, ['page.txt', '--to', 'ssml,html', '-o', '-'], 'altformat: -o - is standard output, which holds one page in one format, not 1 page in ssml,html: give -o a folder\n')
   })
 
   it('loading liblouis leaves the host process its own uncaught-error handling', () => {

@@ -5,10 +5,14 @@ import {run} from './run.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
 
-// A reader that stops early (`| head`) is not an error worth a stack trace.
+// A reader that stops early (`| head`) is not an error worth a stack trace; a
+// standard output that cannot be written (a full disk: ENOSPC, /dev/full) is
+// one line saying so and exit status 1, since the output is lost.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
+  const reason = error.code === 'ENOSPC' ? 'no space is left on the device' : error.message
+  process.stderr.write(`altformat: could not write to standard output: ${reason}${error.code ? ` (${error.code})` : ''}; the output is incomplete\n`)
+  process.exit(1)
 })
 
 // Ctrl-C: start no new page, finish those under way (their files are written

@@ -79,6 +79,14 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
  */
 function placeOutput(settings: Settings, pages: number, stdin: boolean): Settings {
   const {out} = settings
+  // `-o -` is standard output, as in most tools; it was once a folder named "-".
+  if (out === '-') {
+    if (pages === 1 && settings.to.length === 1) return {...settings, out: undefined}
+    throw new AltformatError(
+      'invalid-option',
+      `-o - is standard output, which holds one page in one format, not ${pages} page${pages === 1 ? '' : 's'} in ${settings.to.join(',')}: give -o a folder`
+    )
+  }
   if (out === undefined) {
     if (pages === 1 && settings.to.length === 1) return settings
     if (stdin) {
