@@ -1,4 +1,4 @@
-import {copyFileSync, existsSync, realpathSync, unlinkSync} from 'node:fs'
+import {constants, copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -7,6 +7,7 @@ import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
 import type {BrailleEngine} from './engine.js'
 import {inPieces, isEscape} from './pieces.js'
+import {checkTableList} from './table-files.js'
 
 /** Where the system's liblouis usually is: Debian/Ubuntu, Fedora, Homebrew, MacPorts, Windows. */
 const libraryNames = [
@@ -51,7 +52,7 @@ export function findNativeEngine(): BrailleEngine | undefined {
     const file = locate(name)
     if (path.isAbsolute(name) && !file) continue
     try {
-      native = bind(koffi.load(isMainThread ? (file ?? name) : privateCopy(file, name)))
+      native = bind(koffi.load(isMainThread ? (file ?? name) : privateCopy(file, name)), file)
       return native
     } catch (error) {
       if (error instanceof AltformatError) throw error
@@ -83,15 +84,13 @@ function privateCopy(file: string | undefined, name: string): string {
       `Cannot find the file of ${name} to give each worker its own copy: set ALTFORMAT_LIBLOUIS to it, or use --jobs 1`
     )
   }
-  const copy = path.join(tmpdir(), `altformat-${process.pid}-${threadId}-${path.basename(file)}`)
-  copyFileSync(file, copy)
-  setTimeout(() => {
-    try {
-      unlinkSync(copy)
-    } catch {
-      // Already gone.
-    }
-  }, 0)
+  // A folder only this process can know and write (mkdtemp: random name, mode
+  // 0700), and a copy that never follows or replaces what is there: a fixed
+  // name in /tmp once followed a planted symlink and overwrote its target.
+  const folder = mkdtempSync(path.join(tmpdir(), 'altformat-liblouis-'))
+  const copy = path.join(folder, path.basename(file))
+  copyFileSync(file, copy, constants.COPYFILE_EXCL)
+  setTimeout(() => rmSync(folder, {recursive: true, force: true}), 0)
   return copy
 }
 
@@ -125,8 +124,25 @@ export function recentEnough(version: string): boolean {
   return major > wantMajor || (major === wantMajor && minor >= wantMinor)
 }
 
-function bind(lib: ReturnType<Koffi['load']>): BrailleEngine {
+/**
+ * Where this liblouis finds tables: LOUIS_TABLEPATH (comma-separated, as
+ * liblouis reads it), its data path, the share folder beside the library, and
+ * the usual system folders. Never the current folder.
+ */
+function tableFolders(dataPath: string | null, library: string | undefined): string[] {
+  const folders = (process.env.LOUIS_TABLEPATH ?? '').split(',').filter((folder) => folder !== '')
+  if (dataPath) folders.push(path.join(dataPath, 'liblouis', 'tables'))
+  if (library) {
+    const lib = path.dirname(library)
+    folders.push(path.resolve(lib, '..', 'share', 'liblouis', 'tables'), path.resolve(lib, '..', '..', 'share', 'liblouis', 'tables'))
+  }
+  folders.push('/usr/share/liblouis/tables', '/usr/local/share/liblouis/tables', '/opt/homebrew/share/liblouis/tables', '/opt/local/share/liblouis/tables')
+  return [...new Set(folders.map((folder) => path.resolve(folder)))].filter((folder) => existsSync(folder))
+}
+
+function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): BrailleEngine {
   const versionOf = lib.func('const char *lou_version()')
+  const dataPathOf = lib.func('const char *lou_getDataPath()') as () => string | null
   const charSize = lib.func('int lou_charSize()') as () => number
   const getTable = lib.func('const void *lou_getTable(const char *tableList)')
   const setLogLevel = lib.func('void lou_setLogLevel(int level)')
@@ -138,6 +154,18 @@ function bind(lib: ReturnType<Koffi['load']>): BrailleEngine {
   const wide = charSize()
   setLogLevel(60000) // LOG_OFF
   const defined = new Map<string, boolean>()
+  const folders = tableFolders(dataPathOf(), library)
+  // Table list as given → the absolute files liblouis gets (undefined: not found).
+  const lists = new Map<string, string | undefined>()
+  const files = (table: string): string | undefined => {
+    if (!lists.has(table)) lists.set(table, /^[\w.,-]+$/.test(table) ? checkTableList(table, folders) : undefined)
+    return lists.get(table)
+  }
+  const checked = (table: string): string => {
+    const list = files(table)
+    if (list === undefined) throw new AltformatError('invalid-option', `Unknown braille table “${table}” for liblouis ${version}`)
+    return list
+  }
 
   // widechar is 16 or 32 bits, as the library was built.
   const encode = (text: string): Uint16Array | Uint32Array => {
@@ -172,7 +200,8 @@ function bind(lib: ReturnType<Koffi['load']>): BrailleEngine {
     version,
     kind: 'native',
     translate(table, text, typeform) {
-      const output = inPieces(text, typeform, (piece, forms) => call(translateString, table, piece, forms))
+      const list = checked(table)
+      const output = inPieces(text, typeform, (piece, forms) => call(translateString, list, piece, forms))
       const cells = asciiToCells(output)
       if (cells === undefined) {
         throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
@@ -180,16 +209,18 @@ function bind(lib: ReturnType<Koffi['load']>): BrailleEngine {
       return cells
     },
     backTranslate(table, cells) {
-      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call(backTranslateString, table, piece))
+      const list = checked(table)
+      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call(backTranslateString, list, piece))
     },
     hasTable(table) {
-      return /^[\w.,-]+$/.test(table) && getTable(table) !== null
+      const list = files(table)
+      return list !== undefined && getTable(list) !== null
     },
     defines(table, char) {
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !isEscape(call(translateString, table, char))
+        known = !isEscape(call(translateString, checked(table), char))
         defined.set(key, known)
       }
       return known

@@ -25,7 +25,10 @@ export function resolveTable(name: string, engine: BrailleEngine = wasmEngine())
   if (folder || !engine.hasTable(file)) {
     throw new AltformatError(
       'invalid-option',
-      `Unknown braille table “${name}”: use ${Object.keys(tableNames).join(', ')}, or the file name of a liblouis ${engine.version} table such as en-ueb-g2.ctb`
+      `Unknown braille table “${name}”: use ${Object.keys(tableNames).join(', ')}, or the file name of a liblouis ${engine.version} table such as en-ueb-g2.ctb` +
+        (engine.kind === 'native'
+          ? '; a table of your own is looked for in the folders of LOUIS_TABLEPATH (add liblouis\' own table folder if it includes its tables), never in the current folder'
+          : '')
     )
   }
   return file
