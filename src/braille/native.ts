@@ -2,7 +2,7 @@ import {constants, copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync} 
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {isMainThread, threadId} from 'node:worker_threads'
+import {isMainThread} from 'node:worker_threads'
 import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
 import type {BrailleEngine} from './engine.js'
