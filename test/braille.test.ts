@@ -1,10 +1,11 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {describe, expect, it} from 'vitest'
-import {readArticle, toBraille, toString, wasmEngine} from '../src/index.js'
+import {describe, expect, it, vi} from 'vitest'
+import {AltformatError, readArticle, toBraille, toString, wasmEngine} from '../src/index.js'
 import type {Article} from '../src/index.js'
 import {asciiToCells, blank, brailleAscii, cellsToAscii} from '../src/braille/cells.js'
 import {layout} from '../src/braille/layout.js'
@@ -325,6 +326,46 @@ describe('translation', () => {
     expect(cellsToAscii(toBraille(tree, {table: 'ebae-g2'}).pages[0]?.[2] ?? '')).toBe('  ,! *N WD G4')
     expect(cellsToAscii(toBraille(tree, {table: 'en-us-g1.ctb'}).pages[0]?.[2] ?? '')).toMatch(/THE CHILDREN WOULD GO/)
     expect(() => toBraille(tree, {table: 'klingon'})).toThrow(/Unknown braille table “klingon”: use ueb-g2, ueb-g1, ebae-g2, ebae-g1/)
+  })
+
+  it('survives a table too large for its 16 MB heap, and any number of tables', {timeout: 60_000}, () => {
+    // hu.tbl alone fills liblouis-build's fixed heap: emscripten aborts with a bare
+    // string, and every later call of that instance failed. Now a typed error, and the
+    // engine goes on with a fresh instance.
+    const quiet = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const said = vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    try {
+      expect(() => engine.translate('hu.tbl', 'Hello')).toThrow(
+        new AltformatError('translation-failed', 'liblouis 3.2.0, the wasm engine, ran out of its fixed 16 MB of memory with the table hu.tbl: use --engine native (a system liblouis has no such limit), or another table')
+      )
+      expect(engine.translate('en-ueb-g2.ctb', 'Hello world.')).toBe('⠠⠓⠑⠇⠇⠕⠀⠸⠺⠲')
+      // One process once ran out after ~90 distinct tables; compiled tables are now let go past 8.
+      const tables = readdirSync(path.join(path.dirname(createRequire(import.meta.url).resolve('liblouis-build')), 'tables'))
+        .filter((name) => /\.(ctb|utb)$/.test(name) && !['ru-litbrl.ctb', 'hu.tbl'].includes(name))
+      expect(tables.length).toBeGreaterThan(150)
+      for (const table of tables) {
+        try {
+          engine.translate(table, 'Hello world.')
+        } catch (error) {
+          // Some tables' display gives cells outside 6-dot ASCII braille: that is a typed error too.
+          expect(error, table).toBeInstanceOf(AltformatError)
+          expect((error as AltformatError).message, table).toContain('not braille cells')
+        }
+      }
+      expect(engine.translate('en-us-g1.ctb', 'Hello world.')).toBe('⠠⠓⠑⠇⠇⠕⠀⠺⠕⠗⠇⠙⠲')
+      expect(quiet).not.toHaveBeenCalled()
+      expect(said).not.toHaveBeenCalled()
+    } finally {
+      quiet.mockRestore()
+      said.mockRestore()
+    }
+  })
+
+  it('refuses, by name and before any page, a table liblouis 3.2.0 loops forever on', () => {
+    const tree = readArticle('Headline\n\nA paragraph.\n').tree
+    expect(() => toBraille(tree, {table: 'ru-litbrl.ctb'})).toThrow(
+      'liblouis 3.2.0, the wasm engine, cannot use the table ru-litbrl.ctb: it loops forever on any text. Use --engine native (a system liblouis 3.20 or later), or another table'
+    )
   })
 
   it('lays out to other page sizes, and rejects impossible ones', () => {

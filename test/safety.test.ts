@@ -233,7 +233,12 @@ describe('consistent errors', () => {
       [['--lines', '3'], 'altformat: Invalid lines per page: 3: use a whole number from 4 to 100 (25 is usual)\n'],
       [['--to', ''], 'altformat: --to needs at least one format: choose from json, ssml, script, brf, pef, braille, html, outline\n'],
       [['--voice', 'x'], 'altformat: Invalid voice “x”: use an Azure voice name such as en-US-JennyNeural\n'],
-      [['--table', '..'], 'altformat: Unknown braille table “..”: use ueb-g2, ueb-g1, ebae-g2, ebae-g1, or the file name of a liblouis 3.2.0 table such as en-ueb-g2.ctb\n']
+      [['--table', '..'], 'altformat: Unknown braille table “..”: use ueb-g2, ueb-g1, ebae-g2, ebae-g1, or the file name of a liblouis 3.2.0 table such as en-ueb-g2.ctb\n'],
+      // It hung forever on any text: now refused by name.
+      [
+        ['--table', 'ru-litbrl.ctb', '--engine', 'wasm'],
+        'altformat: liblouis 3.2.0, the wasm engine, cannot use the table ru-litbrl.ctb: it loops forever on any text. Use --engine native (a system liblouis 3.20 or later), or another table\n'
+      ]
     ] as const) {
       expectRefused(dir, ['page.txt', '-o', 'out', ...args], message)
     }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
 import {inPieces, isEscape} from './pieces.js'
+import {wasmTableFaults} from './wasm-faults.js'
 
 /**
  * liblouis, as altformat uses it: synchronous, one table list per call, cells
@@ -23,6 +24,11 @@ export interface BrailleEngine {
   hasTable(table: string): boolean
   /** Whether the table gives a character a braille form (rather than liblouis' `'\\x0142'` escape). */
   defines(table: string, char: string): boolean
+  /**
+   * Load the table now, so that a table the engine cannot use fails before
+   * any page is read; throws `AltformatError` saying why.
+   */
+  prepare?(table: string): void
 }
 
 /** The emscripten module inside liblouis-build, as much of it as we call. */
@@ -36,7 +42,7 @@ interface Capi {
 }
 
 interface EasyApi {
-  capi: Capi
+  capi: Capi & {print: (text: string) => void; printErr: (text: string) => void}
   version(): string
   setLogLevel(level: number): void
   enableOnDemandTableLoading(url: string): void
@@ -44,16 +50,24 @@ interface EasyApi {
 
 let wasm: BrailleEngine | undefined
 
+/** One loaded instance of the emscripten build: its C API and its version. */
+interface Instance {
+  capi: Capi
+  version: string
+}
+
 /**
- * The liblouis 3.2.0 emscripten build from npm (`liblouis` + `liblouis-build`),
- * loaded once, on first use. Its easy API sizes buffers in bytes but hands them
- * to liblouis as character counts, so any output longer than its input
- * overflows the heap: this engine calls the C API itself, with an input length
- * in characters and an output buffer that grows until the translation fits.
+ * Load liblouis-build afresh: a new instance, with a heap of its own. Node
+ * caches modules, so the cached ones are dropped first; the first load is the
+ * usual one.
  */
-export function wasmEngine(): BrailleEngine {
-  if (wasm) return wasm
+function loadInstance(fresh: boolean): Instance {
   const require = createRequire(import.meta.url)
+  if (fresh) {
+    for (const id of [require.resolve('liblouis'), require.resolve('liblouis/easy-api.js'), require.resolve('liblouis-build')]) {
+      Reflect.deleteProperty(require.cache, id)
+    }
+  }
   // The emscripten build adds a process 'uncaughtException' handler that
   // rethrows and exits 7: after one toBraille, any uncaught error of the host
   // application ended its process that way. A library must not touch the
@@ -70,13 +84,47 @@ export function wasmEngine(): BrailleEngine {
   // Mounts liblouis-build's tables at /tables in the emscripten file system.
   lou.enableOnDemandTableLoading('')
   lou.setLogLevel(60000) // LOG_OFF: errors are reported by our own checks.
-  const tablesDir = path.join(path.dirname(require.resolve('liblouis-build')), 'tables')
-  const capi = lou.capi
-  const version = lou.version()
-  const defined = new Map<string, boolean>()
+  // An abort prints its message to the console before throwing it: the thrown
+  // value is turned into a typed error below, so the console stays quiet.
+  lou.capi.print = lou.capi.printErr = () => undefined
+  return {capi: lou.capi, version: lou.version()}
+}
 
-  const call = (fn: 'lou_translateString' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): string => {
-    if (text.length === 0) return ''
+/**
+ * How many table lists stay compiled at once. The build's heap is a fixed
+ * 16 MB and every compiled table stays in it: measured, one process ran out
+ * after 90 of liblouis-build's tables (hu.tbl alone fills it). Past this many,
+ * liblouis' table cache is emptied (`lou_free`) before the next is compiled.
+ */
+const maxCompiledTables = 8
+
+/**
+ * The liblouis 3.2.0 emscripten build from npm (`liblouis` + `liblouis-build`),
+ * loaded once, on first use. Its easy API sizes buffers in bytes but hands them
+ * to liblouis as character counts, so any output longer than its input
+ * overflows the heap: this engine calls the C API itself, with an input length
+ * in characters and an output buffer that grows until the translation fits.
+ * When the heap runs out anyway (emscripten aborts, and the instance is dead
+ * for good), the build is loaded afresh and the call tried once more.
+ */
+export function wasmEngine(): BrailleEngine {
+  if (wasm) return wasm
+  const require = createRequire(import.meta.url)
+  let instance = loadInstance(false)
+  const tablesDir = path.join(path.dirname(require.resolve('liblouis-build')), 'tables')
+  const {version} = instance
+  const defined = new Map<string, boolean>()
+  const compiled = new Set<string>()
+
+  const attempt = (fn: 'lou_translateString' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): string => {
+    const {capi} = instance
+    if (!compiled.has(table)) {
+      if (compiled.size >= maxCompiledTables) {
+        capi.ccall('lou_free', 'number', [], [])
+        compiled.clear()
+      }
+      compiled.add(table)
+    }
     const length = text.length
     const input = capi._malloc(length * 2)
     const inlen = capi._malloc(4)
@@ -100,7 +148,7 @@ export function wasmEngine(): BrailleEngine {
             fn,
             'number',
             ['string', 'number', 'number', 'number', 'number', 'number', 'number', 'number'],
-            [table, input, inlen, output, outlen, forms, 0, 0]
+            [`/tables/${table}`, input, inlen, output, outlen, forms, 0, 0]
           )
           if (!ok) throw new AltformatError('invalid-option', `liblouis could not use the table “${table}”`)
           const produced = capi.getValue(outlen, 'i32')
@@ -122,11 +170,33 @@ export function wasmEngine(): BrailleEngine {
     }
   }
 
+  const call = (fn: 'lou_translateString' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): string => {
+    if (text.length === 0) return ''
+    const fault = wasmTableFaults[table]
+    if (fault) throw new AltformatError('invalid-option', `liblouis ${version}, the wasm engine, cannot use the table ${table}: it ${fault}. Use --engine native (a system liblouis 3.20 or later), or another table`)
+    for (let tries = 0; ; tries++) {
+      try {
+        return attempt(fn, table, text, typeform)
+      } catch (error) {
+        if (error instanceof AltformatError) throw error
+        // emscripten threw a bare string (abort(…)): this instance is dead.
+        instance = loadInstance(true)
+        compiled.clear()
+        if (tries > 0) {
+          throw new AltformatError(
+            'translation-failed',
+            `liblouis ${version}, the wasm engine, ran out of its fixed 16 MB of memory with the table ${table}: use --engine native (a system liblouis has no such limit), or another table`
+          )
+        }
+      }
+    }
+  }
+
   wasm = {
     version,
     kind: 'wasm',
     translate(table, text, typeform) {
-      const ascii = inPieces(text, typeform, (piece, forms) => call('lou_translateString', `/tables/${table}`, piece, forms))
+      const ascii = inPieces(text, typeform, (piece, forms) => call('lou_translateString', table, piece, forms))
       const cells = asciiToCells(ascii)
       if (cells === undefined) {
         throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
@@ -134,7 +204,7 @@ export function wasmEngine(): BrailleEngine {
       return cells
     },
     backTranslate(table, cells) {
-      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call('lou_backTranslateString', `/tables/${table}`, piece))
+      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call('lou_backTranslateString', table, piece))
     },
     hasTable(table) {
       return /^[\w.-]+$/.test(table) && existsSync(path.join(tablesDir, table))
@@ -143,10 +213,13 @@ export function wasmEngine(): BrailleEngine {
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !isEscape(call('lou_translateString', `/tables/${table}`, char))
+        known = !isEscape(call('lou_translateString', table, char))
         defined.set(key, known)
       }
       return known
+    },
+    prepare(table) {
+      call('lou_translateString', table, 'a')
     }
   }
   return wasm

@@ -16,7 +16,8 @@ export type TableName = keyof typeof tableNames
  * The liblouis table file for a short name (`ueb-g2`) or a file name
  * (`en-ueb-g2.ctb`, any table the engine has).
  *
- * @throws {AltformatError} `invalid-option` for a table the engine does not have.
+ * @throws {AltformatError} `invalid-option` for a table the engine does not have
+ *   or cannot use, `translation-failed` when loading it fails.
  */
 export function resolveTable(name: string, engine: BrailleEngine = wasmEngine()): string {
   const file = (tableNames as Record<string, string>)[name] ?? name
@@ -31,5 +32,6 @@ export function resolveTable(name: string, engine: BrailleEngine = wasmEngine())
           : '')
     )
   }
+  engine.prepare?.(file)
   return file
 }
