@@ -361,6 +361,24 @@ describe('translation', () => {
     }
   })
 
+  it('refuses braille that lost most of the article, and keeps braille that lost a little', () => {
+    // A Persian page through UEB gave a page holding one full stop, and exit 0.
+    const persian = readArticle('عنوان خبر\n\nاین یک پاراگراف از مقاله است که به زبان فارسی نوشته شده است.\n', {from: 'text'}).tree
+    expect(() => toBraille(persian)).toThrow(
+      new AltformatError(
+        'untranslatable',
+        "The braille table en-ueb-g2.ctb has no braille for 100% of the article's letters and digits (55 of 55: ع ن و ا خ): choose a table for the article's language and script (--table, or the table option)"
+      )
+    )
+    // A display table given as the table: every letter came out as liblouis' 'h' or an escape.
+    const english = readArticle('A headline\n\nA first paragraph of the article.\n', {from: 'text'}).tree
+    expect(() => toBraille(english, {table: 'text_nabcc.dis'})).toThrow(/^The braille table text_nabcc\.dis has no braille for 100% of the article's letters and digits \(36 of 36: A h e a d\)/)
+    // A few Persian words in an English article: left out, named in `replaced`, not an error.
+    const mixed = toBraille(readArticle('A headline\n\nThe word for news, خبر, appears in the first paragraph of this article.\n', {from: 'text'}).tree)
+    expect(mixed.replaced).toEqual(['خ', 'ب', 'ر'])
+    expect(cellsToAscii(mixed.pages[0]?.[2] ?? '')).toBe('  ,! ^W = NEWS1 1 APPE>S 9 ! F/ P>AGRAPH')
+  })
+
   it('refuses, by name and before any page, a table liblouis 3.2.0 loops forever on', () => {
     const tree = readArticle('Headline\n\nA paragraph.\n').tree
     expect(() => toBraille(tree, {table: 'ru-litbrl.ctb'})).toThrow(

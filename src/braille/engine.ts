@@ -4,7 +4,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
-import {inPieces, isEscape} from './pieces.js'
+import {inPieces, lacks} from './pieces.js'
 import {wasmTableFaults} from './wasm-faults.js'
 
 /**
@@ -213,7 +213,7 @@ export function wasmEngine(): BrailleEngine {
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !isEscape(call('lou_translateString', table, char))
+        known = !lacks(call('lou_translateString', table, char), char)
         defined.set(key, known)
       }
       return known

@@ -6,7 +6,7 @@ import {isMainThread} from 'node:worker_threads'
 import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
 import type {BrailleEngine} from './engine.js'
-import {inPieces, isEscape} from './pieces.js'
+import {inPieces, lacks} from './pieces.js'
 import {checkTableList} from './table-files.js'
 
 /** Where the system's liblouis usually is: Debian/Ubuntu, Fedora, Homebrew, MacPorts, Windows. */
@@ -220,7 +220,7 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !isEscape(call(translateString, checked(table), char))
+        known = !lacks(call(translateString, checked(table), char), char)
         defined.set(key, known)
       }
       return known

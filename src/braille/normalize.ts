@@ -8,7 +8,8 @@
  *   soft hyphens → nothing (3.2 brailles a soft hyphen as a visible hyphen)
  * - a character the table does not define → its letters without accents
  *   ("Ł" → "L", "ź" → "z"), or nothing (emoji), instead of liblouis'
- *   `'\x0141'` escape text
+ *   `'\x0141'` escape text; the letters and digits left out are counted, so
+ *   that braille which lost most of the article is an error, not a quiet page
  */
 
 const spaces = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
@@ -21,7 +22,18 @@ export interface Normalized {
   text: string
   /** Characters that had to be replaced or dropped, once each. */
   replaced: string[]
+  /** Letters and digits in the text. */
+  letters: number
+  /** Letters and digits left out, because neither they nor their plain letters have braille in the table. */
+  lost: number
 }
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+// Whether a table brailles every ASCII letter and digit, asked once per `defined`:
+// then only the other characters need asking about.
+const asciiDefined = new WeakMap<(char: string) => boolean, boolean>()
+const asciiLettersAndDigits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
 /**
  * Normalise `text` for the table. `defined(char)` says whether the table has a
@@ -29,12 +41,22 @@ export interface Normalized {
  */
 export function normalizeForBraille(text: string, defined: (char: string) => boolean): Normalized {
   const replaced = new Set<string>()
+  let lost = 0
+  let ascii = asciiDefined.get(defined)
+  if (ascii === undefined) {
+    ascii = [...asciiLettersAndDigits].every(defined)
+    asciiDefined.set(defined, ascii)
+  }
+  // A display or maths table given as the table lacks even a–z: then ASCII is asked about too.
+  const asked = ascii ? /[^\u0000-\u007F]/gu : /[^\u0000-\u007F]|[A-Za-z0-9]/gu
   let out = text.replace(spaces, ' ').replace(invisible, '')
-  out = out.replace(/[^\u0000-\u007F]/gu, (char) => {
+  out = out.replace(asked, (char) => {
     if (defined(char)) return char
     replaced.add(char)
     const mapped = special[char] ?? char.normalize('NFKD').replace(/[\u0300-\u036F]/g, '')
-    return [...mapped].every((c) => c.charCodeAt(0) < 0x80 || defined(c)) ? mapped : ''
+    if ([...mapped].every((c) => (ascii && c.charCodeAt(0) < 0x80) || defined(c))) return mapped
+    if (letterOrDigit.test(char)) lost++
+    return ''
   })
-  return {text: out, replaced: [...replaced]}
+  return {text: out, replaced: [...replaced], letters: text.match(/[\p{L}\p{N}]/gu)?.length ?? 0, lost}
 }

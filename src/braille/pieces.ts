@@ -1,4 +1,5 @@
 import {cutPoints} from '../model/cuts.js'
+import {asciiToCells} from './cells.js'
 
 /** The longest text handed to liblouis in one call. */
 export const maxPiece = 12_000
@@ -27,4 +28,18 @@ export function inPieces(
 /** liblouis' text for a character its table lacks: `'\x0142'`, `'\y1f600'`. */
 export function isEscape(output: string): boolean {
   return /\\[xyz][\da-f]{4,8}/i.test(output)
+}
+
+/**
+ * Whether `output`, liblouis' braille for the one character `char`, says the
+ * table lacks it: an escape, or — liblouis 3.2 with a display or maths table
+ * given as the table — an ASCII letter or digit between two apostrophes
+ * (`'h'`, or with a display table that lacks it, `' '`); no table brailles a
+ * letter or digit that way.
+ */
+export function lacks(output: string, char: string): boolean {
+  if (isEscape(output)) return true
+  if (!/^[A-Za-z0-9]$/.test(char)) return false
+  const cells = asciiToCells(output)
+  return cells !== undefined && cells.length === 3 && cells.startsWith('\u2804') && cells.endsWith('\u2804')
 }

@@ -21,6 +21,9 @@ export interface BrailleState {
   table: string
   /** Characters the table lacks, replaced before translation (for the caller's notes). */
   replaced: Set<string>
+  /** Letters and digits translated, and those left out for want of braille. */
+  letters: number
+  lost: number
   handlers: BrailleHandlers
   /** The print of a node's inline content, as segments. */
   inline: (node: Nodes) => Segment[]
@@ -120,11 +123,18 @@ function around(blocks: LayoutBlock[]): LayoutBlock[] {
 export function brailleBlocks(tree: Article, engine: BrailleEngine, table: string, handlers: Partial<BrailleHandlers> = {}): {
   blocks: LayoutBlock[]
   replaced: string[]
+  /** Letters and digits of the article's text, and how many of them the table had no braille for. */
+  letters: number
+  lost: number
 } {
+  // One function for the whole article, so that what it learns about the table is kept.
+  const defined = (char: string) => engine.defines(table, char)
   const state: BrailleState = {
     engine,
     table,
     replaced: new Set(),
+    letters: 0,
+    lost: 0,
     handlers: {...brailleHandlers, ...handlers} as BrailleHandlers,
     pendingDateline: undefined,
     // One table holds both kinds of handler: a block's children are blocks or
@@ -136,8 +146,10 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
       let print = ''
       const forms: number[] = []
       for (const segment of segments) {
-        const {text: normal, replaced} = normalizeForBraille(segment.text, (char) => engine.defines(table, char))
+        const {text: normal, replaced, letters, lost} = normalizeForBraille(segment.text, defined)
         for (const char of replaced) state.replaced.add(char)
+        state.letters += letters
+        state.lost += lost
         print += normal
         for (let i = 0; i < normal.length; i++) forms.push(segment.form)
       }
@@ -146,5 +158,5 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
     }
   }
   const blocks = state.block(tree)
-  return {blocks, replaced: [...state.replaced]}
+  return {blocks, replaced: [...state.replaced], letters: state.letters, lost: state.lost}
 }

@@ -83,16 +83,32 @@ export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lin
   return {cells, lines}
 }
 
+/** The share of an article's letters and digits a table may lack before the braille is refused. */
+const maxLost = 0.5
+
 /**
  * Translate and lay out an article once; write it as BRF, PEF or a Unicode
  * preview from the same pages.
+ *
+ * @throws {AltformatError} `untranslatable` when the table has no braille for
+ *   more than half of the article's letters and digits.
  */
 export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleDocument {
   checkArticle('toBraille', tree)
   const {cells, lines} = checkBrailleOptions(options)
   const engine = selectEngine(options.engine)
   const table = resolveTable(options.table ?? 'ueb-g2', engine)
-  const {blocks, replaced} = brailleBlocks(tree, engine, table, options.handlers)
+  const {blocks, replaced, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
+  // Braille that lost most of the article (a Persian page through UEB, a display
+  // table given as the table) is not a transcription: say so, rather than write
+  // a page of punctuation and exit as if all were well.
+  if (letters > 0 && lost / letters > maxLost) {
+    const examples = replaced.filter((char) => /[\p{L}\p{N}]/u.test(char)).slice(0, 5).join(' ')
+    throw new AltformatError(
+      'untranslatable',
+      `The braille table ${table} has no braille for ${Math.round((100 * lost) / letters)}% of the article's letters and digits (${lost.toLocaleString('en')} of ${letters.toLocaleString('en')}${examples ? `: ${examples}` : ''}): choose a table for the article's language and script (--table, or the table option)`
+    )
+  }
   const pages = layout(blocks, {cells, lines})
   return {
     pages,

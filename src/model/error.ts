@@ -11,6 +11,7 @@ export type AltformatErrorCode =
   | 'write-failed'
   | 'too-long'
   | 'translation-failed'
+  | 'untranslatable'
   | 'too-large'
   | 'too-complex'
   | 'would-overwrite'
