@@ -109,6 +109,32 @@ describe('the reader, on pages of any site', () => {
     expect(file.messages.filter((message) => message.ruleId === 'chrome-boilerplate')).toHaveLength(2)
   })
 
+  it('keeps paragraphs that open like a footer or a promo, and still drops the footer and the promo', () => {
+    // Each of these paragraphs was dropped as chrome for its first word (issue 18).
+    const paragraphs = [
+      'Copyright holders won a major case on Tuesday when the court ruled that streaming services must pay for every song they play.',
+      'Reprinted with permission of the court, the ruling runs to 80 pages and sets out why the judges agreed with the musicians.',
+      'Watch: the defendants said they would appeal, and their lawyers told reporters the fight was far from over.'
+    ]
+    const furniture = [
+      'Copyright (c) 2017 RFE/RL, Inc. All Rights Reserved.',
+      'Reprinted with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW, Ste 400, Washington DC 20036.',
+      "Watch: Putin's Press Conference In Two Minutes"
+    ]
+    const text = ['Court rules on music rights', ...paragraphs, prose[0], ...furniture].join('\n\n') + '\n'
+    const html = `<html><body><article><h1>Court rules on music rights</h1>${[...paragraphs, prose[0], ...furniture].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+    for (const page of [readArticle(text, {from: 'text'}), readArticle(html)]) {
+      const body = page.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))
+      expect(body).toEqual([...paragraphs, prose[0]])
+      const chrome = page.tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && [node.kind, node.label])
+      expect(chrome).toEqual([
+        ['other', furniture[0]],
+        ['other', furniture[1]],
+        ['promo', furniture[2]]
+      ])
+    }
+  })
+
   it('finds the headline of scraped text below the menu, just above the prose', () => {
     const page = ['Home', 'World', 'Business', 'Sport', 'Harbour Reopens After Three-Day Storm', ...prose, 'Contact us', 'Privacy policy'].join('\n')
     const {tree} = readArticle(page)

@@ -7,6 +7,7 @@
  */
 import type {ChromeKind} from '../model/types.js'
 import {bylinePattern} from './language/byline-words.js'
+import {stopwordsFor} from './language/stopwords.js'
 import {titleStart, wordCount} from './language/words.js'
 
 const normal = (line: string) => line.trim().replace(/\s+/g, ' ')
@@ -71,11 +72,24 @@ export function isAuthorBoxStart(line: string): boolean {
   return /^16x9 Image$/i.test(normal(line))
 }
 
-/** A promo box in mid-body: "Live Briefing: …", "Live Map: …", "Live Blog: …". */
+/**
+ * A promo box in mid-body: "Live Briefing: …", "Live Map: …", "Live Blog: …",
+ * "Watch: Putin's Press Conference In Two Minutes". What follows the label is a
+ * title (in title case, or short); a sentence — in sentence case, more than
+ * twelve words, or going on in lower case ("Watch: the defendants said they
+ * would appeal…") — is the article's paragraph.
+ */
 export function isPromoStart(line: string): boolean {
   const l = normal(line)
+  const label = /^(?:live (?:briefing|map|blog|updates|coverage)|watch|listen|podcast|explainer|read more|see also|related|also read|subscribe|newsletter|video|infographic|interactive)\s?:\s*/i.exec(l)
+  if (label) {
+    const rest = l.slice(label[0].length)
+    const words = rest.split(' ')
+    const titleCase = words.filter((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word)).length / words.length >= 0.6
+    const sentence = endsLikeSentence(rest) && !titleCase && (wordCount(rest) > 12 || (/^\p{Ll}/u.test(rest) && wordCount(rest) > 4))
+    return !sentence
+  }
   return (
-    /^(?:live (?:briefing|map|blog|updates|coverage)|watch|listen|podcast|explainer|read more|see also|related|also read|subscribe|newsletter|video|infographic|interactive)\s?:/i.test(l) ||
     /^for (?:full|more|the latest|continuing|complete) coverage\b.*\bvisit\b/i.test(l) ||
     /^(?:sign up|subscribe) (?:for|to) (?:our|the)\b/i.test(l)
   )
@@ -176,11 +190,27 @@ export function chromeKindOf(line: string): ChromeKind | undefined {
 export function isFooterLine(line: string): boolean {
   const l = normal(line)
   return (
-    /^(?:copyright\b|©|\(c\) \d{4})/i.test(l) ||
+    (/^(?:copyright\b|©|\(c\) \d{4})/i.test(l) && /©|\(c\)|\b(?:1[89]|20)\d\d\b|\ball rights reserved\b/i.test(l) && isNotice(l)) ||
     /^all rights reserved\.?$/i.test(l) ||
-    /^(?:reprinted|republished|used) (?:with|by) (?:the )?permission of\b/i.test(l) ||
+    (/^(?:reprinted|republished|used) (?:with|by) (?:the )?permission of\b/i.test(l) && isNotice(l)) ||
     sourceUrl(l) !== undefined
   )
+}
+
+/**
+ * A notice is a phrase and a name — an owner, an address, a year — not a
+ * sentence about something: it has few words in lower case that are not stop
+ * words. "Copyright holders won a major case…" and "Reprinted with permission
+ * of the court, the ruling runs to 80 pages…" are paragraphs of the article.
+ */
+function isNotice(line: string): boolean {
+  const stop = stopwordsFor('en')
+  const words = line.split(' ').slice(1) // the notice's own first word
+  const prose = words.filter((word) => {
+    const bare = word.replace(/^\P{L}+|\P{L}+$/gu, '')
+    return /^\p{Ll}/u.test(bare) && !stop?.has(bare)
+  })
+  return words.length <= 12 ? prose.length <= 3 : prose.length <= 2
 }
 
 /** The page's address, when a line is only that ("Source: https://…" or the bare URL). */
