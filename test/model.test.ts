@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {AltformatError, inspect, readArticle, toString, validateArticle} from '../src/index.js'
+import {AltformatError, inspect, readArticle, toBraille, toHtml, toScript, toSsml, toString, validateArticle} from '../src/index.js'
 import type {Article} from '../src/index.js'
 
 const small = (): Article => ({
@@ -62,6 +62,34 @@ describe('validateArticle', () => {
       expect((error as AltformatError).code).toBe('invalid-tree')
       expect((error as AltformatError).message).toContain('(page.json)')
     }
+  })
+
+  it('refuses a tree 100,000 levels deep with a typed error, in every function that walks trees', () => {
+    // Built in code, not by a reader: it overflowed the stack of validateArticle and of every renderer.
+    let inline: Record<string, unknown> = {type: 'text', value: 'deep'}
+    for (let i = 0; i < 100_000; i++) inline = {type: 'emphasis', children: [inline]}
+    const tree = {...small(), children: [{type: 'paragraph', children: [{type: 'sentence', id: 's1', children: [inline]}]}]} as Article
+    expect(() => validateArticle(tree)).toThrow(
+      'Not an altformat article: $.children[0].children[0].children[0]… nests deeper than 256 levels, which no reader makes. Produce it with `altformat --to json` or `readArticle`, or fix the node named.'
+    )
+    const walkers: Array<[string, () => unknown]> = [
+      ['toHast', () => toHtml(tree)],
+      ['toSsmlTree', () => toSsml(tree)],
+      ['toScript', () => toScript(tree)],
+      ['toBraille', () => toBraille(tree)],
+      ['inspect', () => inspect(tree)],
+      ['toString', () => toString(tree)]
+    ]
+    for (const [name, walk] of walkers) {
+      expect(walk, name).toThrow(new RegExp(`^${name}: the tree nests deeper than 256 levels`))
+      expect(walk, name).toThrow(AltformatError)
+    }
+    // As deep as a reader goes (HTML is flattened past 128 levels) is fine.
+    let shallow: Record<string, unknown> = {type: 'text', value: 'deep'}
+    for (let i = 0; i < 200; i++) shallow = {type: 'emphasis', children: [shallow]}
+    const fine = {...small(), children: [{type: 'paragraph', children: [{type: 'sentence', id: 's1', children: [shallow]}]}]} as Article
+    expect(validateArticle(fine)).toBe(fine)
+    expect(toHtml(fine)).toContain('<em><em>deep</em></em>')
   })
 
   it('rejects what is not a tree at all', () => {

@@ -1,3 +1,4 @@
+import {maxTreeDepth, tooDeep} from './depth.js'
 import {AltformatError} from './error.js'
 import type {Article} from './types.js'
 
@@ -26,7 +27,8 @@ export function checkOptionTypes(fn: string, options: unknown, kinds: Record<str
 
 /**
  * Check that a renderer was given an article tree (the root of `readArticle`'s
- * result, or a parsed `json` output), not the result object or something else.
+ * result, or a parsed `json` output), not the result object or something else,
+ * and one no deeper than renderers can walk.
  *
  * @throws {AltformatError} `invalid-tree`.
  */
@@ -35,6 +37,8 @@ export function checkArticle(fn: string, tree: unknown): asserts tree is Article
     const hint = tree !== null && typeof tree === 'object' && 'tree' in tree ? ' (pass result.tree, not the result of readArticle)' : ''
     throw new AltformatError('invalid-tree', `${fn}: expected an article tree (type "article"), not ${describe(tree)}${hint}`)
   }
+  const deep = tooDeep(tree)
+  if (deep) throw new AltformatError('invalid-tree', `${fn}: the tree nests deeper than ${maxTreeDepth} levels at ${deep}: no reader makes such a tree; check the code that built it`)
 }
 
 function describe(value: unknown): string {

@@ -1,3 +1,5 @@
+import {maxTreeDepth, tooDeep} from './depth.js'
+import {AltformatError} from './error.js'
 import type {InlineContent, Nodes} from './types.js'
 
 /**
@@ -12,6 +14,8 @@ import type {InlineContent, Nodes} from './types.js'
  * ```
  */
 export function inspect(node: Nodes): string {
+  const deep = tooDeep(node)
+  if (deep) throw new AltformatError('invalid-tree', `inspect: the tree nests deeper than ${maxTreeDepth} levels at ${deep}: no reader makes such a tree; check the code that built it`)
   return lines(node, '').join('\n') + '\n'
 }
 

@@ -1,3 +1,5 @@
+import {maxTreeDepth} from './depth.js'
+import {AltformatError} from './error.js'
 import type {AltNode, Nodes} from './types.js'
 
 /**
@@ -7,9 +9,18 @@ import type {AltNode, Nodes} from './types.js'
  *
  * This is the invariant of the model: for a body block it gives back the block's
  * source text (whitespace normalised).
+ *
+ * @throws {AltformatError} `invalid-tree` for a tree nested deeper than any reader makes.
  */
 export function toString(node: Nodes | AltNode): string {
-  const n = node as Nodes
+  return text(node as Nodes, 0)
+}
+
+function text(n: Nodes, depth: number): string {
+  if (depth > maxTreeDepth) {
+    throw new AltformatError('invalid-tree', `toString: the tree nests deeper than ${maxTreeDepth} levels: no reader makes such a tree; check the code that built it`)
+  }
+  const all = (children: Nodes[], separator: string) => children.map((child) => text(child, depth + 1)).join(separator)
   switch (n.type) {
     case 'text':
     case 'abbr':
@@ -20,7 +31,7 @@ export function toString(node: Nodes | AltNode): string {
       return n.value
     }
     case 'quote': {
-      return n.open + n.children.map(toString).join('') + n.close
+      return n.open + all(n.children, '') + n.close
     }
     case 'chrome': {
       return n.label
@@ -29,22 +40,22 @@ export function toString(node: Nodes | AltNode): string {
       return datelineText(n.place, n.date, n.source)
     }
     case 'article': {
-      return n.children.map(toString).join('\n\n')
+      return all(n.children, '\n\n')
     }
     case 'paragraph':
     case 'heading':
     case 'caption':
     case 'credit': {
-      return n.children.map(toString).join(' ')
+      return all(n.children, ' ')
     }
     case 'figure':
     case 'blockquote':
     case 'list':
     case 'listItem': {
-      return n.children.map(toString).join('\n\n')
+      return all(n.children, '\n\n')
     }
     default: {
-      return 'children' in n ? (n.children as Nodes[]).map(toString).join('') : ''
+      return 'children' in n ? all(n.children as Nodes[], '') : ''
     }
   }
 }

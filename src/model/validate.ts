@@ -1,3 +1,4 @@
+import {maxTreeDepth, tooDeep} from './depth.js'
 import {AltformatError} from './error.js'
 import {chromeKinds, numberKinds} from './types.js'
 import type {Article, NodeType} from './types.js'
@@ -12,7 +13,9 @@ import type {Article, NodeType} from './types.js'
 export function validateArticle(value: unknown, file?: string): Article {
   const problems: string[] = []
   const state = {sentence: 0}
-  check(value, '$', 'root', state, problems)
+  const deep = tooDeep(value)
+  if (deep) problems.push(`${deep} nests deeper than ${maxTreeDepth} levels, which no reader makes`)
+  else check(value, '$', 'root', state, problems)
   if (problems.length > 0) {
     throw new AltformatError(
       'invalid-tree',
