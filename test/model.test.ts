@@ -68,7 +68,7 @@ describe('validateArticle', () => {
     // Built in code, not by a reader: it overflowed the stack of validateArticle and of every renderer.
     let inline: Record<string, unknown> = {type: 'text', value: 'deep'}
     for (let i = 0; i < 100_000; i++) inline = {type: 'emphasis', children: [inline]}
-    const tree = {...small(), children: [{type: 'paragraph', children: [{type: 'sentence', id: 's1', children: [inline]}]}]} as Article
+    const tree = {...small(), children: [{type: 'paragraph', children: [{type: 'sentence', id: 's1', children: [inline]}]}]} as unknown as Article
     expect(() => validateArticle(tree)).toThrow(
       'Not an altformat article: $.children[0].children[0].children[0]… nests deeper than 256 levels, which no reader makes. Produce it with `altformat --to json` or `readArticle`, or fix the node named.'
     )
@@ -87,7 +87,7 @@ describe('validateArticle', () => {
     // As deep as a reader goes (HTML is flattened past 128 levels) is fine.
     let shallow: Record<string, unknown> = {type: 'text', value: 'deep'}
     for (let i = 0; i < 200; i++) shallow = {type: 'emphasis', children: [shallow]}
-    const fine = {...small(), children: [{type: 'paragraph', children: [{type: 'sentence', id: 's1', children: [shallow]}]}]} as Article
+    const fine = {...small(), children: [{type: 'paragraph', children: [{type: 'sentence', id: 's1', children: [shallow]}]}]} as unknown as Article
     expect(validateArticle(fine)).toBe(fine)
     expect(toHtml(fine)).toContain('<em><em>deep</em></em>')
   })
