@@ -16,7 +16,9 @@ function capture(stdin = '') {
       isTTY: false as boolean | undefined,
       stdout: (text: string) => void out.push(text),
       stderr: (text: string) => void err.push(text),
-      readStdin: async () => Buffer.from(stdin)
+      readStdin: async () => Buffer.from(stdin),
+      // A batch's workers run the compiled CLI (npm test builds it first).
+      worker: new URL('../dist/cli/worker.js', import.meta.url)
     },
     out: () => out.join(''),
     err: () => err.join('')

@@ -225,6 +225,30 @@ describe('writes are atomic; an interrupted batch leaves only complete files', (
   })
 })
 
+describe('a batch survives any page', () => {
+  it('a page that exhausts its worker fails alone, by name; the others are written, at --jobs 1 too', {timeout: 120_000}, () => {
+    const {dir} = workspace()
+    for (const name of ['a', 'b', 'c']) copyFileSync(samplePaths.text, path.join(dir, `${name}.txt`))
+    // 4 MB of prose: far more than a 64 MB heap holds once read (it renders in ~6 s with enough memory).
+    const sentence = 'The court said that a new law would be passed by the end of the year and that the government was ready to act. '
+    writeFileSync(path.join(dir, 'huge.txt'), 'A huge headline\n\n' + (sentence.repeat(6) + '\n\n').repeat(6000))
+    for (const jobs of ['1', '2']) {
+      const out = `out${jobs}`
+      const result = cli(dir, ['a.txt', 'b.txt', 'huge.txt', 'c.txt', '-o', out, '--to', 'html', '--max-memory', '64', '--jobs', jobs, '--no-template'])
+      expect(result.stderr).toBe(
+        `altformat: huge.txt: the worker rendering it stopped, alone: it ran out of its 64 MB of memory: split the page, or raise --max-memory; the other pages go on [worker-died]\naltformat: rendered 3 of 4 pages to ${out}; 1 failed\n`
+      )
+      expect(result.status).toBe(1)
+      expect(readdirSync(path.join(dir, out)).sort()).toEqual(['a.html', 'b.html', 'c.html'])
+    }
+  })
+
+  it('--max-memory outside 64 to 65536 MB is a usage error', () => {
+    const {dir} = workspace()
+    expectRefused(dir, ['page.txt', '-o', 'out', '--max-memory', '8'], 'altformat: --max-memory takes a whole number of megabytes from 64 to 65536, not 8\n')
+  })
+})
+
 describe('consistent errors', () => {
   it('bad --cells, --lines, --voice, --table and an empty --to are usage errors before any page is read', () => {
     const {dir} = workspace()

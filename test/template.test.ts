@@ -103,7 +103,14 @@ describe('site templates', () => {
 describe('site templates on the command line', () => {
   const capture = () => {
     const err: string[] = []
-    return {io: {stdout: () => undefined, stderr: (text: string) => void err.push(text), readStdin: async () => Buffer.alloc(0)}, err: () => err.join('')}
+    const io = {
+      stdout: () => undefined,
+      stderr: (text: string) => void err.push(text),
+      readStdin: async () => Buffer.alloc(0),
+      // A batch's workers run the compiled CLI (npm test builds it first).
+      worker: new URL('../dist/cli/worker.js', import.meta.url)
+    }
+    return {io, err: () => err.join('')}
   }
   const tmp = () => mkdtempSync(path.join(tmpdir(), 'altformat-template-'))
   const outline = (dir: string) => readFileSync(path.join(dir, 'puente.outline.txt'), 'utf8')

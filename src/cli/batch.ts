@@ -1,13 +1,13 @@
 import {Worker} from 'node:worker_threads'
 import {SingleBar} from 'cli-progress'
 import type {Input} from './inputs.js'
-import {renderPage} from './render-page.js'
+import {removeTemporaries, renderPage} from './render-page.js'
 import type {Io, Settings} from './settings.js'
 import type {PageDone} from './worker.js'
 
 /**
- * Render every page: in this thread for one job (or one page), else in
- * `settings.jobs` worker threads, each loading altformat once and taking the
+ * Render every page: in this thread for one page, else in `settings.jobs`
+ * worker threads (one for --jobs 1), each loading altformat once and taking the
  * next page as it finishes one. A page that fails is reported and the batch
  * goes on. A progress bar on a terminal; nothing else until the summary.
  * On `io.signal` (Ctrl-C) no new page starts; those under way finish.
@@ -36,8 +36,12 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     bar?.increment({failed})
   }
 
-  const jobs = Math.min(settings.jobs, inputs.filter((input) => input.path !== '-').length)
-  if (jobs <= 1) {
+  const files = inputs.filter((input) => input.path !== '-').length
+  const jobs = Math.min(settings.jobs, files)
+  // Only a single page renders in this thread: with two or more, even at
+  // --jobs 1, a page that exhausts the heap must cost only itself, so they go
+  // to a worker with a capped heap that can die and be replaced.
+  if (files <= 1) {
     // Two pages at a time in this thread: one renders while the other's files are written.
     const queue = [...inputs]
     const loop = async () => {
@@ -57,6 +61,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     await pool(
       inputs.filter((input) => input.path !== '-'),
       settings,
+      io.worker ?? new URL('./worker.js', import.meta.url),
       jobs,
       take,
       (page) => done(page.ok, page.stderr)
@@ -68,7 +73,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
 
 /**
  * `jobs` worker threads over one queue, this thread only handing out pages:
- * a page that exhausts a worker's heap (capped at 1 GB) or crashes it takes
+ * a page that exhausts a worker's heap (`--max-memory`, 1 GB by default) or crashes it takes
  * down that worker, never the batch. The worker is replaced; the pages it had
  * in flight go back to the queue to be rendered alone, one at a time, and a
  * page that kills a worker while alone is reported by name as failed.
@@ -76,6 +81,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
 async function pool(
   inputs: Input[],
   settings: Settings,
+  url: URL,
   jobs: number,
   take: (queue: Input[]) => Input | undefined,
   done: (page: PageDone) => void
@@ -83,11 +89,11 @@ async function pool(
   const queue = [...inputs]
   // Pages whose worker died under them: each is tried again with nothing beside it.
   const suspects: Input[] = []
-  const url = new URL('./worker.js', import.meta.url)
+  const memory = settings.workerMemory % 1024 === 0 ? `${settings.workerMemory / 1024} GB` : `${settings.workerMemory} MB`
   const live = new Set<Worker>()
   let closing = false
   const start = () => {
-    const worker = new Worker(url, {workerData: settings, resourceLimits: {maxOldGenerationSizeMb: 1024}})
+    const worker = new Worker(url, {workerData: settings, resourceLimits: {maxOldGenerationSizeMb: settings.workerMemory}})
     live.add(worker)
     return worker
   }
@@ -128,18 +134,23 @@ async function pool(
           dead = true
           live.delete(worker)
           void worker.terminate()
-          for (const input of inFlight) {
-            if (alone) {
-              done({input, ok: false, stderr: `altformat: ${input.path}: the worker rendering it stopped, alone: ${reason}; the other pages go on [worker-died]\n`})
-            } else {
-              suspects.push(input)
-            }
-          }
+          const lost = [...inFlight]
           inFlight.clear()
-          run(start())
+          // A worker that dies mid-write leaves its hidden temporaries: remove them
+          // before any page is tried again (its new temporaries must not be taken for them).
+          void Promise.all(lost.map((input) => removeTemporaries(input, settings))).then(() => {
+            for (const input of lost) {
+              if (alone) {
+                done({input, ok: false, stderr: `altformat: ${input.path}: the worker rendering it stopped, alone: ${reason}; the other pages go on [worker-died]\n`})
+              } else {
+                suspects.push(input)
+              }
+            }
+            run(start())
+          })
         }
         worker.on('error', (error: NodeJS.ErrnoException) =>
-          died(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it ran out of its 1 GB of memory: split the page, or lower --max-size' : (error.code ?? error.message)))
+          died(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it ran out of its ${memory} of memory: split the page, or raise --max-memory` : (error.code ?? error.message)))
         worker.on('exit', (code) => died(`exit ${code}`))
         // Two pages in flight per worker: while one waits on its file writes,
         // the worker renders the next, so its core is not left idle.

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {mkdir, open, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, open, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
 import {AltformatError, isAltformatError, readArticle} from '../index.js'
@@ -106,6 +106,29 @@ export async function readPage(file: string, limit: number): Promise<Buffer> {
     return Buffer.concat(chunks, length)
   } finally {
     await handle.close()
+  }
+}
+
+/**
+ * Remove the hidden temporaries of a page's outputs (and their numbered parts)
+ * that a worker which died while writing them left behind. Never touches a
+ * finished output: only names that writeOutput gives its temporaries.
+ */
+export async function removeTemporaries(input: Input, settings: Settings): Promise<void> {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  for (const format of settings.to) {
+    const {extension} = outputFormats[format] as OutputFormat
+    const target = outputPath(settings, input, extension)
+    const folder = path.dirname(target)
+    const base = path.basename(target, extension)
+    const temporary = new RegExp(`^\\.${escape(base)}(?:\\.\\d{3})?${escape(extension)}\\.[0-9a-f]{12}\\.tmp$`)
+    let names: string[]
+    try {
+      names = await readdir(folder)
+    } catch {
+      continue // No folder, no temporaries.
+    }
+    await Promise.all(names.filter((name) => temporary.test(name)).map((name) => rm(path.join(folder, name), {force: true})))
   }
 }
 

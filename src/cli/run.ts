@@ -142,6 +142,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('-j, --jobs <n>', `pages rendered at once, on worker threads (default: ${availableParallelism()}, the cores here)`, (value) => number('--jobs', value))
     .option('-q, --quiet', 'no progress bar and no summary; errors only', false)
     .option('--max-size <MB>', 'largest page to read, in megabytes (default: 10)', (value) => number('--max-size', value))
+    .option('--max-memory <MB>', `heap of each worker thread of a batch, in megabytes: a page that needs more fails alone (default: ${defaultWorkerMemory})`, (value) =>
+      number('--max-memory', value)
+    )
     .addOption(new Option('-f, --from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
     .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
     .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
@@ -185,6 +188,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     lines?: number
     pattern?: string
     maxSize?: number
+    maxMemory?: number
     jobs?: number
     template: boolean | string
     saveTemplate?: string
@@ -207,7 +211,10 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
   }
   // Bad braille geometry, a missing engine or a bad table would fail every page of a batch: say so once, as a usage error.
   checkBrailleOptions({cells: options.cells, lines: options.lines})
-  if (to.some((name) => (outputFormats[name as FormatName] as OutputFormat).braille) || options.table !== undefined) {
+  // The wasm build is always there: it is loaded (≈ 0.3 s) only to check a table,
+  // since in a batch it is the workers, not this thread, that translate.
+  const braille = to.some((name) => (outputFormats[name as FormatName] as OutputFormat).braille)
+  if ((braille && options.engine !== 'wasm') || options.table !== undefined) {
     const engine = selectEngine(options.engine)
     if (options.table !== undefined) resolveBrailleTable(options.table, engine)
   }
@@ -217,6 +224,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
   // More workers than cores only costs memory (each loads altformat and liblouis).
   if (options.jobs !== undefined && (options.jobs < 1 || options.jobs > maxJobs)) {
     throw new AltformatError('invalid-option', `--jobs takes 1 to ${maxJobs} (four per core here), not ${options.jobs}`)
+  }
+  if (options.maxMemory !== undefined && (!Number.isInteger(options.maxMemory) || options.maxMemory < 64 || options.maxMemory > 65_536)) {
+    throw new AltformatError('invalid-option', `--max-memory takes a whole number of megabytes from 64 to 65536, not ${options.maxMemory}`)
   }
   return {
     inputs: program.args,
@@ -234,6 +244,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     pattern: options.pattern,
     maxBytes: options.maxSize === undefined ? undefined : options.maxSize * 1024 * 1024,
     jobs: options.jobs ?? availableParallelism(),
+    workerMemory: options.maxMemory ?? defaultWorkerMemory,
     useTemplate: options.template !== false,
     templateFile: typeof options.template === 'string' ? options.template : undefined,
     saveTemplate: options.saveTemplate,
@@ -244,6 +255,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
 }
 
 const maxJobs = 4 * availableParallelism()
+
+/** Megabytes of heap per worker: a 10 MB article renders in every format within it. */
+const defaultWorkerMemory = 1024
 
 /** A glob whose braces do not pair (`{a`, `a}`) is a usage error, not a regular expression that throws. */
 function checkPattern(pattern: string): void {

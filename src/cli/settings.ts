@@ -29,6 +29,8 @@ export interface Settings {
   /** Largest page to read, in bytes; undefined: the library's default. */
   maxBytes: number | undefined
   jobs: number
+  /** Heap of each worker thread, in megabytes. */
+  workerMemory: number
   /** Whether a batch is read with a site template learned from its pages (`--no-template`: not). */
   useTemplate: boolean
   /** A saved template to read every page with (`--template FILE`), instead of learning one. */
@@ -51,4 +53,10 @@ export interface Io {
   isTTY?: boolean | undefined
   /** Aborted on Ctrl-C: the batch starts no new page, finishes the ones under way, and stops. */
   signal?: AbortSignal | undefined
+  /**
+   * The worker threads' script: the compiled worker.js beside this module
+   * unless given (the tests run these modules from TypeScript, and hand the
+   * workers the compiled one).
+   */
+  worker?: URL | undefined
 }
