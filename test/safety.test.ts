@@ -326,6 +326,24 @@ describe('consistent errors', () => {
     expect(result.status).toBe(1)
   })
 
+  it('a file name or an option never puts a control character on the terminal', () => {
+    const {dir} = workspace()
+    // ESC ] 0 ; … BEL retitles a terminal; U+202E shows what follows reversed.
+    const name = 'bad\u001B]0;pwned\u0007\u202Etxt.txt'
+    writeFileSync(path.join(dir, name), '')
+    const result = cli(dir, [name, 'missing\r.txt', '-o', 'out', '--to', 'json'])
+    expect(result.status).toBe(1)
+    expect(result.stderr.split('\n').sort()).toEqual([
+      '',
+      'altformat: bad\\x1B]0;pwned\\x07\\u202Etxt.txt is empty: there is no article to read. [empty-input]',
+      'altformat: missing\\x0D.txt: no such file or folder',
+      'altformat: rendered 0 of 2 pages to out; 2 failed'
+    ])
+    const usage = cli(dir, ['page.txt', '--to', 'json\u001B[2J'])
+    expect(usage.status).toBe(2)
+    expect(usage.stderr).toBe('altformat: unknown format “json\\x1B[2J” in --to: choose from json, ssml, script, brf, pef, braille, html, outline\n')
+  })
+
   it('an error names the file once', () => {
     const {dir} = workspace()
     writeFileSync(path.join(dir, 'empty.txt'), '')

@@ -1,6 +1,7 @@
 import {Worker} from 'node:worker_threads'
 import {SingleBar} from 'cli-progress'
 import type {Input} from './inputs.js'
+import {printable} from './printable.js'
 import {removeTemporaries, renderPage} from './render-page.js'
 import type {Io, Settings} from './settings.js'
 import type {PageDone} from './worker.js'
@@ -141,7 +142,7 @@ async function pool(
           void Promise.all(lost.map((input) => removeTemporaries(input, settings))).then(() => {
             for (const input of lost) {
               if (alone) {
-                done({input, ok: false, stderr: `altformat: ${input.path}: the worker rendering it stopped, alone: ${reason}; the other pages go on [worker-died]\n`})
+                done({input, ok: false, stderr: printable(`altformat: ${input.path}: the worker rendering it stopped, alone: ${reason}; the other pages go on [worker-died]\n`)})
               } else {
                 suspects.push(input)
               }

@@ -6,6 +6,7 @@ import {AltformatError, isAltformatError, readArticle} from '../index.js'
 import {defaultMaxBytes} from '../read/read.js'
 import type {ReadResult} from '../index.js'
 import {outputFormats} from './formats.js'
+import {printable} from './printable.js'
 import type {OutputFormat} from './formats.js'
 import type {Input} from './inputs.js'
 import {canonical, outputPath} from './plan.js'
@@ -34,7 +35,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
   }
   if (settings.verbose && result.file.messages.length > 0) {
     if (input.path === '-') result.file.path = 'stdin'
-    io.stderr(reporter(result.file, {verbose: true}) + '\n')
+    io.stderr(printable(reporter(result.file, {verbose: true})) + '\n')
   }
   try {
     for (const format of settings.to) {
@@ -161,14 +162,15 @@ export async function writeOutput(target: string, text: string, inputPaths: Set<
 
 /** One line per failed page, by name; a stack trace only with --debug. */
 export function report(io: Pick<Io, 'stderr'>, name: string, error: unknown, debug: boolean): void {
+  const say = (text: string) => io.stderr(printable(text))
   if (isAltformatError(error)) {
     const message = error.message.startsWith(name) ? error.message : `${name}: ${error.message}`
-    io.stderr(`altformat: ${message} [${error.code}]\n`)
+    say(`altformat: ${message} [${error.code}]\n`)
   } else if ((error as NodeJS.ErrnoException | undefined)?.code) {
     const code = (error as NodeJS.ErrnoException).code
-    io.stderr(`altformat: ${name}: cannot read it (${code}) [read-failed]\n`)
+    say(`altformat: ${name}: cannot read it (${code}) [read-failed]\n`)
   } else {
-    io.stderr(`altformat: ${name}: internal error: ${String((error as Error)?.message ?? error)} — please report it, with the page\n`)
+    say(`altformat: ${name}: internal error: ${String((error as Error)?.message ?? error)} — please report it, with the page\n`)
   }
-  if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n')
+  if (debug && error instanceof Error && error.stack) say(error.stack + '\n')
 }

@@ -10,6 +10,7 @@ import {expandInputs} from './inputs.js'
 import {canonicalLang} from '../model/lang.js'
 import {resolveSpeechOptions} from '../speech/options.js'
 import {checkOutputs} from './plan.js'
+import {printable} from './printable.js'
 import {writeOutput} from './render-page.js'
 import {batchTemplate} from './template.js'
 import {exitCodes} from './settings.js'
@@ -20,6 +21,8 @@ export type {Io, Settings} from './settings.js'
 
 /** Run the command line; resolves to the exit status. */
 export async function run(argv: string[], io: Io, version: string): Promise<number> {
+  // Messages carry file names and options: never a control character to the terminal.
+  const say = (text: string) => io.stderr(printable(text))
   let settings: Settings
   try {
     settings = parseArgs(argv, io, version)
@@ -29,7 +32,7 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
     }
     if (isAltformatError(error)) {
-      io.stderr(`altformat: ${error.message}\n`)
+      say(`altformat: ${error.message}\n`)
       return exitCodes.usage
     }
     throw error
@@ -37,9 +40,9 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
 
   const {inputs, missing} = await expandInputs(settings.inputs, settings.pattern)
   const pages = inputs.length + missing.length
-  for (const item of missing) io.stderr(`altformat: ${item.path}: ${item.reason}\n`)
+  for (const item of missing) say(`altformat: ${item.path}: ${item.reason}\n`)
   if (pages === 0) {
-    io.stderr(`altformat: no pages found (looked for ${settings.pattern ?? '.txt, .text, .html, .htm, .xhtml files'})\n`)
+    say(`altformat: no pages found (looked for ${settings.pattern ?? '.txt, .text, .html, .htm, .xhtml files'})\n`)
     return exitCodes.someFailed
   }
   try {
@@ -53,19 +56,19 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
     }
   } catch (error) {
     if (!isAltformatError(error)) throw error
-    io.stderr(`altformat: ${error.message}\n`)
+    say(`altformat: ${error.message}\n`)
     return exitCodes.usage
   }
 
   const {failed, done} = await runBatch(inputs, settings, io)
   const written = done - failed
   if (io.signal?.aborted) {
-    io.stderr(`altformat: interrupted: rendered ${written} of ${pages} pages${settings.out === undefined ? '' : ` to ${settings.out}`}; the others were not started, and no file was left half-written\n`)
+    say(`altformat: interrupted: rendered ${written} of ${pages} pages${settings.out === undefined ? '' : ` to ${settings.out}`}; the others were not started, and no file was left half-written\n`)
     return exitCodes.interrupted
   }
   const failures = missing.length + failed
   if ((settings.out !== undefined || settings.outFile !== undefined) && !settings.quiet) {
-    io.stderr(`altformat: rendered ${pages - failures} of ${pages} pages to ${settings.outFile ?? settings.out}${failures ? `; ${failures} failed` : ''}\n`)
+    say(`altformat: rendered ${pages - failures} of ${pages} pages to ${settings.outFile ?? settings.out}${failures ? `; ${failures} failed` : ''}\n`)
   }
   return failures > 0 ? exitCodes.someFailed : exitCodes.ok
 }
@@ -171,7 +174,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
         '\nExamples:\n  altformat page.txt --to outline\n  altformat page.html -o page.ssml --dialect polly\n  altformat pages/ -o out\n  altformat pages/ -o audio --to ssml,script --dialect polly\n  curl -s URL | altformat - --from html --to json > page.json\n'
     )
     .exitOverride()
-    .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
+    .configureOutput({writeOut: io.stdout, writeErr: (text) => io.stderr(printable(text))})
     .showHelpAfterError('(run altformat --help for usage)')
 
   program.parse(argv, {from: 'user'})

@@ -6,6 +6,7 @@ import type {SamplePage, Template} from '../index.js'
 import {checkTemplate} from '../read/template.js'
 import type {Input} from './inputs.js'
 import type {Io, Settings} from './settings.js'
+import {printable} from './printable.js'
 
 /** Pages read to learn a batch's template: enough to see what a site repeats, few enough to cost a few seconds. */
 export const samplePages = 50
@@ -37,7 +38,7 @@ export async function batchTemplate(inputs: Input[], settings: Settings, io: Io)
         `are left out as chrome (--no-template keeps them)\n`
     )
   }
-  if (settings.verbose) for (const block of template.blocks) io.stderr(`  ${block.pages} pages: ${block.text.slice(0, 100)}\n`)
+  if (settings.verbose) for (const block of template.blocks) io.stderr(printable(`  ${block.pages} pages: ${block.text.slice(0, 100)}\n`))
   return template
 }
 
