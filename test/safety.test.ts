@@ -2,7 +2,7 @@
 // another page's output, writes are atomic, and an interrupted batch leaves only
 // complete files. Each case is one that happened to a user (issue 11).
 import {spawn, spawnSync} from 'node:child_process'
-import {closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, openSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, openSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -265,6 +265,34 @@ describe('consistent errors', () => {
       ]
     ] as const) {
       expectRefused(dir, ['page.txt', '-o', 'out', ...args], message)
+    }
+  })
+
+  it('an unreadable subfolder is named and skipped; the pages beside it render', () => {
+    const {dir} = workspace()
+    mkdirSync(path.join(dir, 'pages', 'locked'), {recursive: true})
+    copyFileSync(samplePaths.text, path.join(dir, 'pages', 'open.txt'))
+    copyFileSync(samplePaths.text, path.join(dir, 'pages', 'locked', 'hidden.txt'))
+    chmodSync(path.join(dir, 'pages', 'locked'), 0o000)
+    // Root reads any folder: then the command runs as nobody, for whom the mode holds.
+    const root = process.getuid?.() === 0
+    if (root) {
+      chmodSync(dir, 0o777)
+      chmodSync(path.join(dir, 'pages'), 0o777)
+    }
+    try {
+      if (root) {
+        const reach = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(bin)})`], {uid: 65534, gid: 65534})
+        expect(reach.status, `nobody (uid 65534) must be able to run ${bin}: open its folders to other users`).toBe(0)
+      }
+      const result = spawnSync(process.execPath, [bin, 'pages', '-o', 'out', '--to', 'json'], {cwd: dir, encoding: 'utf8', ...(root ? {uid: 65534, gid: 65534} : {})})
+      expect(result.stderr).toBe(
+        `altformat: ${path.join('pages', 'locked')}: cannot read this folder (EACCES): its pages were skipped\naltformat: rendered 1 of 2 pages to out; 1 failed\n`
+      )
+      expect(result.status).toBe(1)
+      expect(readdirSync(path.join(dir, 'out'))).toEqual(['open.json'])
+    } finally {
+      chmodSync(path.join(dir, 'pages', 'locked'), 0o755)
     }
   })
 
