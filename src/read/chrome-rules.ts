@@ -190,7 +190,10 @@ export function chromeKindOf(line: string): ChromeKind | undefined {
 export function isFooterLine(line: string): boolean {
   const l = normal(line)
   return (
-    (/^(?:copyright\b|©|\(c\) \d{4})/i.test(l) && /©|\(c\)|\b(?:1[89]|20)\d\d\b|\ball rights reserved\b/i.test(l) && isNotice(l)) ||
+    // With the sign or a year it is a notice, however long ("© 2020 Cornel van
+    // Bebber Diese Seite ist …"); the bare word may open a sentence.
+    /^(?:©|\(c\) ?\d{4}|copyright:? ?(?:©|\(c\)|\d{4}))/i.test(l) ||
+    (/^copyright\b/i.test(l) && isNotice(l)) ||
     /^all rights reserved\.?$/i.test(l) ||
     (/^(?:reprinted|republished|used) (?:with|by) (?:the )?permission of\b/i.test(l) && isNotice(l)) ||
     sourceUrl(l) !== undefined
