@@ -178,14 +178,17 @@ export function wasmEngine(): BrailleEngine {
       try {
         return attempt(fn, table, text, typeform)
       } catch (error) {
-        if (error instanceof AltformatError) throw error
-        // emscripten threw a bare string (abort(…)): this instance is dead.
+        // emscripten aborts by throwing a bare string (abort(…)), and the instance is dead for good.
+        if (typeof error !== 'string') throw error
         instance = loadInstance(true)
         compiled.clear()
         if (tries > 0) {
+          const memory = /Cannot enlarge memory/.test(error)
           throw new AltformatError(
             'translation-failed',
-            `liblouis ${version}, the wasm engine, ran out of its fixed 16 MB of memory with the table ${table}: use --engine native (a system liblouis has no such limit), or another table`
+            memory
+              ? `liblouis ${version}, the wasm engine, ran out of its fixed 16 MB of memory with the table ${table}: use --engine native (a system liblouis has no such limit), or another table`
+              : `liblouis ${version}, the wasm engine, failed with the table ${table} (${error.slice(0, 80)}): use --engine native, or another table`
           )
         }
       }
