@@ -589,11 +589,35 @@ class Walker {
     return texts.length > 0 ? joinSentences(texts) : undefined
   }
 
+  /**
+   * The paragraphs of a list item or a quotation: its `p` and block children,
+   * and the loose text between them — "Second item" before a nested list was
+   * lost when only the children that were blocks were read.
+   */
   private paragraphsOf(node: Element): DraftText[] {
-    const ps = node.children.filter(
-      (child): child is Element => child.type === 'element' && (child.tagName === 'p' || hasBlockChildren(child))
-    )
-    const texts = ps.length > 0 ? ps.map((p) => inlineText(this.source, p, this.base)) : [inlineText(this.source, node, this.base)]
+    const isBlock = (child: ElementContent): child is Element =>
+      child.type === 'element' && (child.tagName === 'p' || blockNames.has(child.tagName) || hasBlockChildren(child))
+    if (!node.children.some(isBlock)) return [inlineText(this.source, node, this.base)].filter((text) => text.text.value !== '')
+    const texts: DraftText[] = []
+    let run: ElementContent[] = []
+    const flush = () => {
+      const first = run[0]
+      const last = run.at(-1)
+      if (first && last && run.some((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '').trim() !== '')) {
+        const position = first.position && last.position ? {start: first.position.start, end: last.position.end} : undefined
+        texts.push(inlineText(this.source, {type: 'element', tagName: 'span', properties: {}, children: run, ...(position ? {position} : {})}, this.base))
+      }
+      run = []
+    }
+    for (const child of node.children) {
+      if (isBlock(child)) {
+        flush()
+        texts.push(inlineText(this.source, child, this.base))
+      } else {
+        run.push(child)
+      }
+    }
+    flush()
     return texts.filter((text) => text.text.value !== '')
   }
 
