@@ -4,6 +4,8 @@
  *
  * - a dash used as a dash ("--", "—", "–") → "–", which 3.2 brailles as the UEB
  *   dash (dots 6-36); "—" gives the long dash (dots 5, 6-36) and "--" two hyphens
+ * - a hyphen before a digit, after a space or an opening bracket → the minus
+ *   sign "−" (UEB ⠐⠤), which liblouis does not read into "-4C"
  * - no-break and other Unicode spaces → a space; zero-width spaces and joiners,
  *   soft hyphens → nothing (3.2 brailles a soft hyphen as a visible hyphen)
  * - a character the table does not define → its letters without accents
@@ -49,7 +51,9 @@ export function normalizeForBraille(text: string, defined: (char: string) => boo
   }
   // A display or maths table given as the table lacks even a–z: then ASCII is asked about too.
   const asked = ascii ? /[^\u0000-\u007F]/gu : /[^\u0000-\u007F]|[A-Za-z0-9]/gu
-  let out = text.replace(spaces, ' ').replace(invisible, '')
+  // A hyphen as a sign ("-4C", "(-3.5)") is the minus, UEB's ⠐⠤; liblouis
+  // brailles the hyphen-minus as a hyphen.
+  let out = text.replace(spaces, ' ').replace(invisible, '').replace(/(^|[\s([])-(?=\d)/g, '$1\u2212')
   out = out.replace(asked, (char) => {
     if (defined(char)) return char
     replaced.add(char)

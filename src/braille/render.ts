@@ -4,11 +4,14 @@ import {blank} from './cells.js'
 import type {BrailleEngine} from './engine.js'
 import type {LayoutBlock} from './layout.js'
 import {normalizeForBraille} from './normalize.js'
+import {toString} from '../model/to-string.js'
 
 /** A run of print with one emphasis: liblouis typeform bits (italic 1, bold 4). */
 export interface Segment {
   text: string
   form: number
+  /** A number: two numbers with only spaces between are translated apart (see `translate`). */
+  number?: boolean
 }
 
 export const italic = 1
@@ -19,6 +22,8 @@ type InlineTypes = InlineContent['type'] | 'sentence'
 export interface BrailleState {
   engine: BrailleEngine
   table: string
+  /** The article's language (`en`, `en-GB`). */
+  lang: string
   /** Characters the table lacks, replaced before translation (for the caller's notes). */
   replaced: Set<string>
   /** Letters and digits translated, and those left out for want of braille. */
@@ -33,6 +38,8 @@ export interface BrailleState {
   translate: (segments: Segment[]) => {cells: string; print: string}
   /** A dateline waiting to open the next paragraph. */
   pendingDateline: Segment[] | undefined
+  /** The number of the list item about to be brailled, in an ordered list ("3."). */
+  itemNumber: string | undefined
 }
 
 /** One handler per node type: blocks give layout blocks, inline nodes give print segments. */
@@ -53,6 +60,9 @@ const withForm = (segments: Segment[], form: number): Segment[] =>
 
 const text = (value: string): Segment[] => [{text: value, form: 0}]
 
+const curlyMarks = {'"': {open: '“', close: '”'}, "'": {open: '‘', close: '’'}} as const
+const curly = (mark: string, side: 'open' | 'close'): string => (mark === '"' || mark === "'" ? curlyMarks[mark][side] : mark)
+
 /** A block of the given BANA format. */
 const format = (state: BrailleState, segments: Segment[], shape: Omit<LayoutBlock, 'cells'>): LayoutBlock[] => {
   const {cells, print} = state.translate(segments)
@@ -64,12 +74,22 @@ export const brailleHandlers: BrailleHandlers = {
   chrome: () => [],
   // The headline centred, with blank lines around it; a subhead at cell 5 after
   // a blank line. Both keep two lines of their text with them.
+  // A third level (and any below it) at cell 7, BANA's third heading level.
   heading: (state, node) =>
     node.depth === 1
       ? format(state, sentences(state, node), {first: 0, runover: 0, centered: true, margin: 3, blankBefore: true, blankAfter: true, keepWithNext: 2})
-      : format(state, sentences(state, node), {first: 4, runover: 4, blankBefore: true, keepWithNext: 2}),
+      : node.depth === 2
+        ? format(state, sentences(state, node), {first: 4, runover: 4, blankBefore: true, keepWithNext: 2})
+        : format(state, sentences(state, node), {first: 6, runover: 6, blankBefore: true, keepWithNext: 2}),
   // Captions in 7-5 after a blank line.
-  figure: (state, node) => node.children.flatMap((caption) => state.block(caption)),
+  // What the reader cannot see: the picture's alt text as a transcriber's note
+  // (BANA 2016 §6.2, TN indicators ⠈⠨⠣ … ⠈⠨⠜) in 7-5, unless the caption says the same.
+  figure: (state, node) => {
+    const alt = node.alt?.trim()
+    const said = node.children.map((caption) => fold(toString(caption))).join(' ')
+    const note = alt && !said.includes(fold(alt)) ? transcribersNote(state, `${pictureLabel(state)}${alt}`) : []
+    return [...note, ...node.children.flatMap((caption) => state.block(caption))]
+  },
   caption: (state, node) => format(state, sentences(state, node), {first: 6, runover: 4, blankBefore: true, blankAfter: true}),
   // Byline and credit blocked at cell 5.
   byline: (state, node) => format(state, children(state, node), {first: 4, runover: 4}),
@@ -86,23 +106,39 @@ export const brailleHandlers: BrailleHandlers = {
     state.pendingDateline = undefined
     return format(state, [...lead, ...sentences(state, node)], {first: 2, runover: 0})
   },
-  // A quotation blocked at cell 3, and a list in 1-3, with a blank line before and after.
-  blockquote: (state, node) => around(node.children.flatMap((p) => format(state, sentences(state, p), {first: 2, runover: 2}))),
-  list: (state, node) => around(node.children.flatMap((item) => state.block(item))),
-  listItem: (state, node) =>
-    format(
-      state,
-      node.children.flatMap((p, index) => [...(index > 0 ? text(' ') : []), ...sentences(state, p)]),
-      {first: 0, runover: 2}
+  // A quotation as displayed material, with a blank line before and after: one
+  // paragraph blocked at cell 3; several in 5-3, so that each one's start shows.
+  blockquote: (state, node) => {
+    const first = node.children.length > 1 ? 4 : 2
+    return around(node.children.flatMap((p) => format(state, sentences(state, p), {first, runover: 2})))
+  },
+  // A list in 1-3, with a blank line before and after; an ordered list's items keep their numbers.
+  list: (state, node) =>
+    around(
+      node.children.flatMap((item, index) => {
+        state.itemNumber = node.ordered ? `${index + 1}. ` : undefined
+        return state.block(item)
+      })
     ),
+  // An item's first paragraph in 1-3; any further one (the items of a list
+  // nested in it, as the model holds them) in 3-5, one level in.
+  listItem: (state, node) => {
+    const number = state.itemNumber === undefined ? [] : text(state.itemNumber)
+    state.itemNumber = undefined
+    return node.children.flatMap((p, index) =>
+      index === 0 ? format(state, [...number, ...sentences(state, p)], {first: 0, runover: 2}) : format(state, sentences(state, p), {first: 2, runover: 4})
+    )
+  },
 
   sentence: (state, node) => children(state, node),
   text: (_, node) => text(node.value),
-  // Quotes keep their marks: liblouis brailles them as UEB quotation marks.
-  quote: (state, node) => [...text(node.open), ...children(state, node), ...text(node.close)],
+  // Quotes as the model knows them: a straight mark is given to liblouis as the
+  // curly one of its side, which it brailles as a UEB opening or closing quote
+  // ('Alarming' came out as apostrophes, a closing " as the nonspecific ⠠⠶).
+  quote: (state, node) => [...text(curly(node.open, 'open')), ...children(state, node), ...text(curly(node.close, 'close'))],
   abbr: (_, node) => text(node.value),
   date: (_, node) => text(node.value),
-  number: (_, node) => text(node.value),
+  number: (_, node) => [{text: node.value, form: 0, number: true}],
   // Every dash as "–", which liblouis 3.2 brailles as the UEB dash (dots 6-36).
   dash: () => text('–'),
   ellipsis: (_, node) => text(node.value),
@@ -110,6 +146,40 @@ export const brailleHandlers: BrailleHandlers = {
   strong: (state, node) => withForm(children(state, node), bold),
   link: (state, node) => children(state, node)
 }
+
+/**
+ * UEB 9.7.3: "ignore a change in typeform for closing punctuation when a
+ * typeform word indicator is used". HTML ends `<em>` before the comma that
+ * follows it, and liblouis then closed the emphasis before the comma
+ * (`.1MILLION.'1`); the punctuation right after an emphasised run takes its
+ * typeform.
+ */
+function extendOverClosingPunctuation(print: string, forms: number[]): void {
+  for (let i = 1; i < print.length; i++) {
+    if (forms[i] === 0 && forms[i - 1] !== 0 && closingPunctuation.test(print[i] as string) && !/\s/.test(print[i - 1] as string)) {
+      forms[i] = forms[i - 1] as number
+    }
+  }
+}
+
+const closingPunctuation = /[.,;:!?)\]}”’"'»›…]/
+
+/** UEB's transcriber's note indicators: dots 4-46-126 to open, 4-46-345 to close. */
+export const noteOpen = '\u2808\u2828\u2823'
+export const noteClose = '\u2808\u2828\u281C'
+
+/** A transcriber's note of its own, in 7-5 after a blank line. */
+function transcribersNote(state: BrailleState, note: string): LayoutBlock[] {
+  const {cells, print} = state.translate(text(note))
+  if (cells.replaceAll(blank, '') === '') return []
+  return [{first: 6, runover: 4, blankBefore: true, cells: noteOpen + cells + noteClose, print}]
+}
+
+// Words a note opens with, per language of the article; none where unknown.
+const pictureLabels: Record<string, string> = {en: 'Picture: '}
+const pictureLabel = (state: BrailleState): string => pictureLabels[state.lang.split('-')[0] ?? ''] ?? ''
+
+const fold = (value: string): string => value.toLowerCase().replace(/\s+/g, ' ').trim()
 
 function around(blocks: LayoutBlock[]): LayoutBlock[] {
   const first = blocks[0]
@@ -132,11 +202,13 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
   const state: BrailleState = {
     engine,
     table,
+    lang: tree.lang,
     replaced: new Set(),
     letters: 0,
     lost: 0,
     handlers: {...brailleHandlers, ...handlers} as BrailleHandlers,
     pendingDateline: undefined,
+    itemNumber: undefined,
     // One table holds both kinds of handler: a block's children are blocks or
     // sentences, a sentence's are inline, so each call meets the kind it expects.
     inline: (node) => dispatch<BrailleState, Segment>('braille', state.handlers as never, state, node),
@@ -145,16 +217,40 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
       // Normalise each run on its own, so that its emphasis stays aligned.
       let print = ''
       const forms: number[] = []
+      // Where a number follows another with only spaces between: liblouis joins
+      // the two with the numeric space ("2024 06.00" read as one number), which
+      // UEB 6.6.1 allows only inside one number. There the text is translated in
+      // two calls, and the space between is a plain blank cell.
+      const apart: number[] = []
+      let afterNumber = false
       for (const segment of segments) {
         const {text: normal, replaced, letters, lost} = normalizeForBraille(segment.text, defined)
         for (const char of replaced) state.replaced.add(char)
         state.letters += letters
         state.lost += lost
+        if (segment.number && afterNumber) {
+          const spaces = /\s+$/.exec(print)
+          if (spaces) apart.push(print.length - spaces[0].length)
+        }
+        if (segment.number) afterNumber = true
+        else if (normal.trim() !== '') afterNumber = false
         print += normal
         for (let i = 0; i < normal.length; i++) forms.push(segment.form)
       }
+      extendOverClosingPunctuation(print, forms)
       const typeform = forms.some((form) => form !== 0) ? Uint16Array.from(forms) : undefined
-      return {cells: engine.translate(table, print, typeform), print}
+      if (apart.length === 0) return {cells: engine.translate(table, print, typeform), print}
+      let cells = ''
+      let start = 0
+      for (const end of [...apart, print.length]) {
+        const piece = print.slice(start, end).trim()
+        if (piece) {
+          const at = start + print.slice(start, end).indexOf(piece)
+          cells += (cells ? blank : '') + engine.translate(table, piece, typeform?.subarray(at, at + piece.length))
+        }
+        start = end
+      }
+      return {cells, print}
     }
   }
   const blocks = state.block(tree)
