@@ -381,8 +381,10 @@ describe('translation', () => {
     const {text, replaced} = normalizeForBraille('Łódź 😀 soft\u00ADhyphen\u00A0here\u200B.', (char) => engine.defines('en-ueb-g2.ctb', char))
     expect(text).toBe('Lódz  softhyphen here.')
     expect(replaced).toEqual(['Ł', 'ź', '😀'])
-    const brf = toBraille(readArticle('Headline\n\nŁódź and Škoda 😀.\n').tree).brf()
-    expect(brf).not.toMatch(/\\X/)
+    const document = toBraille(readArticle('Headline\n\nŁódź and Škoda 😀.\n').tree)
+    expect(document.brf()).not.toMatch(/\\X/)
+    // What each became, for the diagnostic: never lost in silence.
+    expect(document.substitutes).toEqual({Ł: 'L', ź: 'z', Š: 'S', '😀': ''})
   })
 
   it('gives liblouis buffers big enough for any expansion', () => {

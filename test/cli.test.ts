@@ -120,6 +120,20 @@ describe('altformat command line', () => {
     expect(pipe.err()).toBe(`altformat: rendered 3 of 3 pages to ${path.join(dir, 'out2')}\n`)
   })
 
+  it('warns, by page, of each character the braille table has no braille for, and what it became', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'page.txt'), 'Headline Here\n\nŠefčovič met Wałęsa 😀 today.\n')
+    const c = capture()
+    expect(await run([path.join(dir, 'page.txt'), '-o', path.join(dir, 'page.brf')], c.io, '0.0.0')).toBe(0)
+    expect(c.err()).toBe(
+      `altformat: ${path.join(dir, 'page.txt')}: warning: the braille table en-ueb-g2.ctb has no braille for Š (written S), ł (written l), ę (written e), 😀 (left out) [braille-replaced]\n` +
+        `altformat: rendered 1 of 1 pages to ${path.join(dir, 'page.brf')}\n`
+    )
+    const quiet = capture()
+    expect(await run([path.join(dir, 'page.txt'), '-o', path.join(dir, 'quiet.brf'), '--quiet'], quiet.io, '0.0.0')).toBe(0)
+    expect(quiet.err()).toBe('')
+  })
+
   it('names two pages with the same stem apart', async () => {
     const dir = tmp()
     const c = capture()

@@ -24,6 +24,8 @@ export interface Normalized {
   text: string
   /** Characters that had to be replaced or dropped, once each. */
   replaced: string[]
+  /** What each of them became: its plain letters, or '' when it was left out. */
+  substitutes: Map<string, string>
   /** Letters and digits in the text. */
   letters: number
   /** Letters and digits left out, because neither they nor their plain letters have braille in the table. */
@@ -42,7 +44,7 @@ const asciiLettersAndDigits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
  * braille form for a character (the engine is asked once per character).
  */
 export function normalizeForBraille(text: string, defined: (char: string) => boolean): Normalized {
-  const replaced = new Set<string>()
+  const substitutes = new Map<string, string>()
   let lost = 0
   let ascii = asciiDefined.get(defined)
   if (ascii === undefined) {
@@ -56,11 +58,12 @@ export function normalizeForBraille(text: string, defined: (char: string) => boo
   let out = text.replace(spaces, ' ').replace(invisible, '').replace(/(^|[\s([])-(?=\d)/g, '$1\u2212')
   out = out.replace(asked, (char) => {
     if (defined(char)) return char
-    replaced.add(char)
     const mapped = special[char] ?? char.normalize('NFKD').replace(/[\u0300-\u036F]/g, '')
-    if ([...mapped].every((c) => (ascii && c.charCodeAt(0) < 0x80) || defined(c))) return mapped
+    const kept = [...mapped].every((c) => (ascii && c.charCodeAt(0) < 0x80) || defined(c))
+    substitutes.set(char, kept ? mapped : '')
+    if (kept) return mapped
     if (letterOrDigit.test(char)) lost++
     return ''
   })
-  return {text: out, replaced: [...replaced], letters: text.match(/[\p{L}\p{N}]/gu)?.length ?? 0, lost}
+  return {text: out, replaced: [...substitutes.keys()], substitutes, letters: text.match(/[\p{L}\p{N}]/gu)?.length ?? 0, lost}
 }

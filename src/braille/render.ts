@@ -24,8 +24,8 @@ export interface BrailleState {
   table: string
   /** The article's language (`en`, `en-GB`). */
   lang: string
-  /** Characters the table lacks, replaced before translation (for the caller's notes). */
-  replaced: Set<string>
+  /** Characters the table lacks, replaced before translation, and what each became ('' when left out). */
+  replaced: Map<string, string>
   /** Letters and digits translated, and those left out for want of braille. */
   letters: number
   lost: number
@@ -193,6 +193,7 @@ function around(blocks: LayoutBlock[]): LayoutBlock[] {
 export function brailleBlocks(tree: Article, engine: BrailleEngine, table: string, handlers: Partial<BrailleHandlers> = {}): {
   blocks: LayoutBlock[]
   replaced: string[]
+  substitutes: Record<string, string>
   /** Letters and digits of the article's text, and how many of them the table had no braille for. */
   letters: number
   lost: number
@@ -203,7 +204,7 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
     engine,
     table,
     lang: tree.lang,
-    replaced: new Set(),
+    replaced: new Map(),
     letters: 0,
     lost: 0,
     handlers: {...brailleHandlers, ...handlers} as BrailleHandlers,
@@ -224,8 +225,8 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
       const apart: number[] = []
       let afterNumber = false
       for (const segment of segments) {
-        const {text: normal, replaced, letters, lost} = normalizeForBraille(segment.text, defined)
-        for (const char of replaced) state.replaced.add(char)
+        const {text: normal, substitutes, letters, lost} = normalizeForBraille(segment.text, defined)
+        for (const [char, as] of substitutes) state.replaced.set(char, as)
         state.letters += letters
         state.lost += lost
         if (segment.number && afterNumber) {
@@ -254,5 +255,5 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
     }
   }
   const blocks = state.block(tree)
-  return {blocks, replaced: [...state.replaced], letters: state.letters, lost: state.lost}
+  return {blocks, replaced: [...state.replaced.keys()], substitutes: Object.fromEntries(state.replaced), letters: state.letters, lost: state.lost}
 }

@@ -58,6 +58,8 @@ export interface BrailleDocument {
   table: string
   /** Characters the table has no braille for, replaced before translation. */
   replaced: string[]
+  /** What each of `replaced` became: its plain letters (`Š` → `S`), or '' when it was left out (emoji). */
+  substitutes: Record<string, string>
   brf(): string
   pef(): string
   preview(): string
@@ -98,7 +100,7 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
   const {cells, lines} = checkBrailleOptions(options)
   const engine = selectEngine(options.engine)
   const table = resolveTable(options.table ?? 'ueb-g2', engine)
-  const {blocks, replaced, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
+  const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
   // Braille that lost most of the article (a Persian page through UEB, a display
   // table given as the table) is not a transcription: say so, rather than write
   // a page of punctuation and exit as if all were well.
@@ -114,6 +116,7 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
     pages,
     table,
     replaced,
+    substitutes,
     brf: () => writeBrf(pages),
     pef: () =>
       writePef(pages, {

@@ -22,6 +22,11 @@ function braille(result: ReadResult, settings: RenderSettings): BrailleDocument 
   return document
 }
 
+/** The braille of a page, if one of its formats has translated it. */
+export function brailleOf(result: ReadResult): BrailleDocument | undefined {
+  return brailled.get(result)
+}
+
 /**
  * The output formats of the command line. Each renders one read article to the
  * text of one file — or of several numbered files (`<stem>.001.ssml`, …) when

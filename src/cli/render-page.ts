@@ -5,7 +5,7 @@ import {reporter} from 'vfile-reporter'
 import {AltformatError, isAltformatError, readArticle} from '../index.js'
 import {defaultMaxBytes} from '../read/read.js'
 import type {ReadResult} from '../index.js'
-import {outputFormats} from './formats.js'
+import {brailleOf, outputFormats} from './formats.js'
 import {printable} from './printable.js'
 import type {OutputFormat} from './formats.js'
 import type {Input} from './inputs.js'
@@ -65,6 +65,12 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
           await writeOutput(outputPath(settings, input, extension, part), text, settings.inputPaths)
         }
       }
+    }
+    // Characters the table has no braille for are never lost in silence: a transcriber checks them.
+    const braille = brailleOf(result)
+    if (braille && braille.replaced.length > 0 && !settings.quiet) {
+      const what = braille.replaced.map((char) => `${char} (${braille.substitutes[char] ? `written ${braille.substitutes[char]}` : 'left out'})`)
+      io.stderr(printable(`altformat: ${name}: warning: the braille table ${braille.table} has no braille for ${what.join(', ')} [braille-replaced]\n`))
     }
   } catch (error) {
     report(io, name, error, settings.debug)
