@@ -228,6 +228,22 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
     expect(block).toMatchObject({first: 6, runover: 4})
   })
 
+  it('the publication date follows the headline, and a copyright or reprint notice stays (both were left out)', () => {
+    const {blocks} = brailleBlocks(page.tree, engine, 'en-ueb-g2.ctb')
+    expect(blocks.slice(0, 2).map((block) => [cellsToAscii(block.cells), block.first])).toEqual([
+      [',/ORMS ,HIT ! ,COA/', 0],
+      [',JUNE #A1 #BJBD', 4]
+    ])
+    const reprint = pages.find((p) => p.name === 'text/reprint-footer')
+    if (!reprint) throw new Error('the fixture text/reprint-footer is missing')
+    const notices = brailleBlocks(reprint.tree, engine, 'en-ueb-g2.ctb').blocks.slice(-2)
+    expect(notices.map((block) => block.print)).toEqual([
+      'Copyright (c) 2023. RFE/RL, Inc. All Rights Reserved.',
+      'Reprinted with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW, Ste 400, Washington DC 20036.'
+    ])
+    expect(notices.map((block) => block.first)).toEqual([4, 4])
+  })
+
   it.skipIf(!backTranslate)('back-translated by Debian’s liblouis, the braille gives back the print', () => {
     const line = lines()!
     // liblouis' back-translation writes every quotation mark as "; the cells above tell single from double.

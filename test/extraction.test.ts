@@ -128,8 +128,8 @@ describe('the reader, on pages of any site', () => {
       expect(body).toEqual([...paragraphs, prose[0]])
       const chrome = page.tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && [node.kind, node.label])
       expect(chrome).toEqual([
-        ['other', furniture[0]],
-        ['other', furniture[1]],
+        ['copyright', furniture[0]],
+        ['copyright', furniture[1]],
         ['promo', furniture[2]]
       ])
     }

@@ -4,6 +4,7 @@ import {blank} from './cells.js'
 import type {BrailleEngine} from './engine.js'
 import type {LayoutBlock} from './layout.js'
 import {normalizeForBraille} from './normalize.js'
+import {writtenDate} from '../model/calendar.js'
 import {toString} from '../model/to-string.js'
 
 /** A run of print with one emphasis: liblouis typeform bits (italic 1, bold 4). */
@@ -70,8 +71,21 @@ const format = (state: BrailleState, segments: Segment[], shape: Omit<LayoutBloc
 }
 
 export const brailleHandlers: BrailleHandlers = {
-  article: (state, node) => node.children.flatMap((child) => state.block(child)),
-  chrome: () => [],
+  // The publication date, blocked at cell 5 as a byline is, after the headline
+  // and its bylines, as print sets it (it was left out of the braille).
+  article: (state, node) => {
+    const date = node.meta.published ? writtenDate(node.meta.published, node.lang) : undefined
+    const headline = node.children.findIndex((child) => child.type === 'heading' && child.depth === 1)
+    let at = headline + 1
+    while (node.children[at]?.type === 'byline') at++
+    return node.children.flatMap((child, index) => {
+      const blocks = state.block(child)
+      return date && index === at - 1 ? [...blocks, ...format(state, text(date), {first: 4, runover: 4})] : blocks
+    })
+  },
+  // Page furniture is not brailled; a copyright or reprint notice is, for the
+  // transcription's record, blocked at cell 5 where print has it.
+  chrome: (state, node) => (node.kind === 'copyright' ? format(state, text(node.label), {first: 4, runover: 4, blankBefore: true}) : []),
   // The headline centred, with blank lines around it; a subhead at cell 5 after
   // a blank line. Both keep two lines of their text with them.
   // A third level (and any below it) at cell 7, BANA's third heading level.

@@ -21,3 +21,14 @@ export function calendarDate(value: string): Date | undefined {
 export function looksLikeIsoDate(value: string): boolean {
   return isoDate.test(value)
 }
+
+/** The calendar date of an ISO 8601 date or date-time, written out in the article's language ("June 1, 2024"). */
+export function writtenDate(value: string, lang: string): string | undefined {
+  const date = calendarDate(value)
+  if (!date) return undefined
+  try {
+    return new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date)
+  } catch {
+    return new Intl.DateTimeFormat('en', {dateStyle: 'long', timeZone: 'UTC'}).format(date)
+  }
+}

@@ -41,6 +41,7 @@ export type ChromeKind =
   | 'cookie-notice'
   | 'repeated'
   | 'layout-noise'
+  | 'copyright'
   | 'other'
 
 export const chromeKinds: readonly ChromeKind[] = [
@@ -58,6 +59,7 @@ export const chromeKinds: readonly ChromeKind[] = [
   'cookie-notice',
   'repeated',
   'layout-noise',
+  'copyright',
   'other'
 ]
 

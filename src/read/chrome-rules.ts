@@ -179,6 +179,7 @@ export function chromeKindOf(line: string): ChromeKind | undefined {
   if (isBreakingNews(line)) return 'breaking-news'
   if (isShareWidget(line)) return 'share'
   if (isLayoutNoise(line)) return 'layout-noise'
+  if (isCopyrightNotice(line)) return 'copyright'
   if (isFooterLine(line)) return 'other'
   return undefined
 }
@@ -188,6 +189,11 @@ export function chromeKindOf(line: string): ChromeKind | undefined {
  * All Rights Reserved.", "Reprinted with the permission of …", a source URL.
  */
 export function isFooterLine(line: string): boolean {
+  return isCopyrightNotice(line) || sourceUrl(normal(line)) !== undefined
+}
+
+/** A copyright or reprint notice: "Copyright (c) 2017 RFE/RL, Inc.", "Reprinted with the permission of …". */
+export function isCopyrightNotice(line: string): boolean {
   const l = normal(line)
   return (
     // With the sign or a year it is a notice, however long ("© 2020 Cornel van
@@ -195,8 +201,7 @@ export function isFooterLine(line: string): boolean {
     /^(?:©|\(c\) ?\d{4}|copyright:? ?(?:©|\(c\)|\d{4}))/i.test(l) ||
     (/^copyright\b/i.test(l) && isNotice(l)) ||
     /^all rights reserved\.?$/i.test(l) ||
-    (/^(?:reprinted|republished|used) (?:with|by) (?:the )?permission of\b/i.test(l) && isNotice(l)) ||
-    sourceUrl(l) !== undefined
+    (/^(?:reprinted|republished|used) (?:with|by) (?:the )?permission of\b/i.test(l) && isNotice(l))
   )
 }
 

@@ -1,7 +1,7 @@
 import {h} from 'hastscript'
 import type {Article, ArticleMeta} from '../../model/types.js'
 import type {Handler, HtmlOut} from '../state.js'
-import {calendarDate} from '../../model/calendar.js'
+import {writtenDate} from '../../model/calendar.js'
 
 /**
  * The `<article>`: a header with the headline, byline, publication time and
@@ -47,21 +47,10 @@ function times(meta: ArticleMeta, lang: string): HtmlOut {
     ['Published', meta.published],
     ['Updated', meta.updated]
   ] as const) {
-    const shown = value ? formatDate(value, lang) : undefined
+    const shown = value ? writtenDate(value, lang) : undefined
     if (!value || !shown) continue
     if (parts.length > 0) parts.push({type: 'text', value: ' '})
     parts.push({type: 'text', value: `${label} `}, h('time', {dateTime: value}, shown), {type: 'text', value: '.'})
   }
   return parts.length > 0 ? [h('p', {className: ['published']}, parts)] : []
-}
-
-/** The calendar date of an ISO 8601 date or date-time, written out in the article's language. */
-function formatDate(value: string, lang: string): string | undefined {
-  const date = calendarDate(value)
-  if (!date) return undefined
-  try {
-    return new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date)
-  } catch {
-    return new Intl.DateTimeFormat('en', {dateStyle: 'long', timeZone: 'UTC'}).format(date)
-  }
 }

@@ -7,6 +7,7 @@ import {
   isBreakingNews,
   isCredit,
   isCutMarker,
+  isCopyrightNotice,
   isFooterLine,
   isPromoStart,
   isTimestamp,
@@ -495,7 +496,7 @@ class Walker {
       return
     }
     if (isFooterLine(value)) {
-      this.chrome('other', node)
+      this.chrome(isCopyrightNotice(value) ? 'copyright' : 'other', node)
       return
     }
     if (isCredit(value)) {
