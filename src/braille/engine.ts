@@ -5,6 +5,7 @@ import path from 'node:path'
 import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
 import {inPieces, lacks} from './pieces.js'
+import type {Raw} from './pieces.js'
 import {wasmTableFaults} from './wasm-faults.js'
 
 /**
@@ -18,6 +19,12 @@ export interface BrailleEngine {
   readonly kind: 'wasm' | 'native'
   /** Translate print to braille cells; `typeform` holds an emphasis bitmask per character. */
   translate(table: string, text: string, typeform?: Uint16Array): string
+  /**
+   * Translate, and say for each cell which character of `text` it came from
+   * (liblouis' `inputPos`), so that a renderer can mend a cell it knows better
+   * than the table does.
+   */
+  translateMapped?(table: string, text: string, typeform?: Uint16Array): Mapped
   /** Back-translate braille cells to print. */
   backTranslate(table: string, cells: string): string
   /** Whether the table file exists for this engine. */
@@ -29,6 +36,12 @@ export interface BrailleEngine {
    * any page is read; throws `AltformatError` saying why.
    */
   prepare?(table: string): void
+}
+
+/** Braille cells, and for each cell the index of the print character it came from. */
+export interface Mapped {
+  cells: string
+  from: number[]
 }
 
 /** The emscripten module inside liblouis-build, as much of it as we call. */
@@ -116,7 +129,8 @@ export function wasmEngine(): BrailleEngine {
   const defined = new Map<string, boolean>()
   const compiled = new Set<string>()
 
-  const attempt = (fn: 'lou_translateString' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): string => {
+  // Forward: lou_translate, which also gives each output character's input position.
+  const attempt = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): Raw => {
     const {capi} = instance
     if (!compiled.has(table)) {
       if (compiled.size >= maxCompiledTables) {
@@ -137,6 +151,7 @@ export function wasmEngine(): BrailleEngine {
         const output = capi._malloc(capacity * 2)
         // liblouis may write the output's typeforms back: size the array for the output.
         const forms = typeform ? capi._malloc(Math.max(length, capacity) * 2) : 0
+        const positions = fn === 'lou_translate' ? capi._malloc(capacity * 4) : 0
         try {
           if (typeform) {
             capi.HEAPU16.fill(0, forms >> 1, (forms >> 1) + Math.max(length, capacity))
@@ -144,22 +159,33 @@ export function wasmEngine(): BrailleEngine {
           }
           capi.setValue(inlen, length, 'i32')
           capi.setValue(outlen, capacity, 'i32')
-          const ok = capi.ccall(
-            fn,
-            'number',
-            ['string', 'number', 'number', 'number', 'number', 'number', 'number', 'number'],
-            [`/tables/${table}`, input, inlen, output, outlen, forms, 0, 0]
-          )
+          const ok =
+            fn === 'lou_translate'
+              ? capi.ccall(
+                  fn,
+                  'number',
+                  ['string', 'number', 'number', 'number', 'number', 'number', 'number', 'number', 'number', 'number', 'number'],
+                  [`/tables/${table}`, input, inlen, output, outlen, forms, 0, 0, positions, 0, 0]
+                )
+              : capi.ccall(
+                  fn,
+                  'number',
+                  ['string', 'number', 'number', 'number', 'number', 'number', 'number', 'number'],
+                  [`/tables/${table}`, input, inlen, output, outlen, forms, 0, 0]
+                )
           if (!ok) throw new AltformatError('invalid-option', `liblouis could not use the table “${table}”`)
           const produced = capi.getValue(outlen, 'i32')
           const consumed = capi.getValue(inlen, 'i32')
           if (produced >= capacity || consumed < length) continue
           let out = ''
           for (let i = 0; i < produced; i++) out += String.fromCharCode(capi.HEAPU16[(output >> 1) + i] as number)
-          return out
+          const from: number[] = []
+          if (positions) for (let i = 0; i < produced; i++) from.push(capi.getValue(positions + 4 * i, 'i32'))
+          return {out, from}
         } finally {
           capi._free(output)
           if (forms) capi._free(forms)
+          if (positions) capi._free(positions)
         }
       }
       throw new AltformatError('translation-failed', `liblouis ${version} did not finish translating “${text.slice(0, 40)}…”`)
@@ -170,8 +196,8 @@ export function wasmEngine(): BrailleEngine {
     }
   }
 
-  const call = (fn: 'lou_translateString' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): string => {
-    if (text.length === 0) return ''
+  const call = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): Raw => {
+    if (text.length === 0) return {out: '', from: []}
     const fault = wasmTableFaults[table]
     if (fault) throw new AltformatError('invalid-option', `liblouis ${version}, the wasm engine, cannot use the table ${table}: it ${fault}. Use --engine native (a system liblouis 3.20 or later), or another table`)
     for (let tries = 0; ; tries++) {
@@ -195,19 +221,22 @@ export function wasmEngine(): BrailleEngine {
     }
   }
 
+  const translateMapped = (table: string, text: string, typeform?: Uint16Array): Mapped => {
+    const {out, from} = inPieces(text, typeform, (piece, forms) => call('lou_translate', table, piece, forms))
+    const cells = asciiToCells(out)
+    if (cells === undefined) {
+      throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
+    }
+    return {cells, from}
+  }
+
   wasm = {
     version,
     kind: 'wasm',
-    translate(table, text, typeform) {
-      const ascii = inPieces(text, typeform, (piece, forms) => call('lou_translateString', table, piece, forms))
-      const cells = asciiToCells(ascii)
-      if (cells === undefined) {
-        throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
-      }
-      return cells
-    },
+    translate: (table, text, typeform) => translateMapped(table, text, typeform).cells,
+    translateMapped,
     backTranslate(table, cells) {
-      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call('lou_backTranslateString', table, piece))
+      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call('lou_backTranslateString', table, piece)).out
     },
     hasTable(table) {
       return /^[\w.-]+$/.test(table) && existsSync(path.join(tablesDir, table))
@@ -216,13 +245,13 @@ export function wasmEngine(): BrailleEngine {
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !lacks(call('lou_translateString', table, char), char)
+        known = !lacks(call('lou_translate', table, char).out, char)
         defined.set(key, known)
       }
       return known
     },
     prepare(table) {
-      call('lou_translateString', table, 'a')
+      call('lou_translate', table, 'a')
     }
   }
   return wasm

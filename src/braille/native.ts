@@ -5,8 +5,9 @@ import path from 'node:path'
 import {isMainThread} from 'node:worker_threads'
 import {AltformatError} from '../model/error.js'
 import {asciiToCells} from './cells.js'
-import type {BrailleEngine} from './engine.js'
+import type {BrailleEngine, Mapped} from './engine.js'
 import {inPieces, lacks} from './pieces.js'
+import type {Raw} from './pieces.js'
 import {checkTableList} from './table-files.js'
 
 /** Where the system's liblouis usually is: Debian/Ubuntu, Fedora, Homebrew, MacPorts, Windows. */
@@ -148,7 +149,10 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
   const setLogLevel = lib.func('void lou_setLogLevel(int level)')
   const signature = (name: string) =>
     lib.func(`int ${name}(const char *tableList, void *inbuf, _Inout_ int *inlen, void *outbuf, _Inout_ int *outlen, void *typeform, void *spacing, int mode)`)
-  const translateString = signature('lou_translateString')
+  // Forward: lou_translate, which also gives each output character's input position.
+  const translateString = lib.func(
+    'int lou_translate(const char *tableList, void *inbuf, _Inout_ int *inlen, void *outbuf, _Inout_ int *outlen, void *typeform, void *spacing, void *outputPos, void *inputPos, void *cursorPos, int mode)'
+  )
   const backTranslateString = signature('lou_backTranslateString')
   const version = String(versionOf())
   const wide = charSize()
@@ -177,40 +181,57 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       ? String.fromCharCode(...buffer.subarray(0, length))
       : String.fromCodePoint(...buffer.subarray(0, length))
 
-  const call = (fn: (...args: unknown[]) => unknown, table: string, text: string, typeform?: Uint16Array): string => {
-    if (text.length === 0) return ''
+  const call = (fn: (...args: unknown[]) => unknown, table: string, text: string, typeform?: Uint16Array): Raw => {
+    if (text.length === 0) return {out: '', from: []}
     const input = encode(text)
     const length = input.length
+    const forward = fn === translateString
+    // With 32-bit characters liblouis counts code points; the caller counts UTF-16 units.
+    let unitOf: number[] | undefined
+    if (wide !== 2) {
+      unitOf = []
+      let unit = 0
+      for (const char of text) {
+        unitOf.push(unit)
+        unit += char.length
+      }
+    }
     for (let capacity = 4 * length + 64; capacity <= 64 * length + 4096; capacity *= 2) {
       const output = wide === 2 ? new Uint16Array(capacity) : new Uint32Array(capacity)
       // liblouis may write the output's typeforms back: size the array for the output.
       const forms = typeform ? new Uint16Array(Math.max(length, capacity)) : null
       if (forms && typeform) forms.set(typeform.subarray(0, length))
+      const positions = forward ? new Int32Array(capacity) : null
       const inlen = [length]
       const outlen = [capacity]
-      const ok = fn(table, input, inlen, output, outlen, forms, null, 0)
+      const ok = forward ? fn(table, input, inlen, output, outlen, forms, null, null, positions, null, 0) : fn(table, input, inlen, output, outlen, forms, null, 0)
       if (!ok) throw new AltformatError('invalid-option', `liblouis could not use the table “${table}”`)
-      if ((outlen[0] as number) >= capacity || (inlen[0] as number) < length) continue
-      return decode(output, outlen[0] as number)
+      const produced = outlen[0] as number
+      if (produced >= capacity || (inlen[0] as number) < length) continue
+      const from = positions ? Array.from(positions.subarray(0, produced), (at) => unitOf?.[at] ?? at) : []
+      return {out: decode(output, produced), from}
     }
     throw new AltformatError('translation-failed', `liblouis ${version} did not finish translating “${text.slice(0, 40)}…”`)
+  }
+
+  const translateMapped = (table: string, text: string, typeform?: Uint16Array): Mapped => {
+    const list = checked(table)
+    const {out, from} = inPieces(text, typeform, (piece, forms) => call(translateString, list, piece, forms))
+    const cells = asciiToCells(out)
+    if (cells === undefined) {
+      throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
+    }
+    return {cells, from}
   }
 
   return {
     version,
     kind: 'native',
-    translate(table, text, typeform) {
-      const list = checked(table)
-      const output = inPieces(text, typeform, (piece, forms) => call(translateString, list, piece, forms))
-      const cells = asciiToCells(output)
-      if (cells === undefined) {
-        throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
-      }
-      return cells
-    },
+    translate: (table, text, typeform) => translateMapped(table, text, typeform).cells,
+    translateMapped,
     backTranslate(table, cells) {
       const list = checked(table)
-      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call(backTranslateString, list, piece))
+      return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call(backTranslateString, list, piece)).out
     },
     hasTable(table) {
       const list = files(table)
@@ -220,7 +241,7 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !lacks(call(translateString, checked(table), char), char)
+        known = !lacks(call(translateString, checked(table), char).out, char)
         defined.set(key, known)
       }
       return known

@@ -1,6 +1,12 @@
 import {cutPoints} from '../model/cuts.js'
 import {asciiToCells} from './cells.js'
 
+/** liblouis' output for a text, and for each output character the index of the input character it came from (empty when not asked for). */
+export interface Raw {
+  out: string
+  from: number[]
+}
+
 /** The longest text handed to liblouis in one call. */
 export const maxPiece = 12_000
 
@@ -10,19 +16,18 @@ export const maxPiece = 12_000
  * is one call; only a very long one (a 1 MB paragraph would not fit in the
  * emscripten build's 16 MB heap) is split, and never inside a word.
  */
-export function inPieces(
-  text: string,
-  typeform: Uint16Array | undefined,
-  translate: (text: string, typeform?: Uint16Array) => string
-): string {
+export function inPieces(text: string, typeform: Uint16Array | undefined, translate: (text: string, typeform?: Uint16Array) => Raw): Raw {
   if (text.length <= maxPiece) return translate(text, typeform)
   let out = ''
+  const from: number[] = []
   let start = 0
   for (const end of cutPoints(text, maxPiece)) {
-    out += translate(text.slice(start, end), typeform?.subarray(start, end))
+    const piece = translate(text.slice(start, end), typeform?.subarray(start, end))
+    out += piece.out
+    for (const index of piece.from) from.push(start + index)
     start = end
   }
-  return out
+  return {out, from}
 }
 
 /** liblouis' text for a character its table lacks: `'\x0142'`, `'\y1f600'`. */

@@ -1,7 +1,7 @@
 import {dispatch} from '../model/dispatch.js'
 import type {Article, InlineContent, Nodes, Sentence} from '../model/types.js'
 import {blank} from './cells.js'
-import type {BrailleEngine} from './engine.js'
+import type {BrailleEngine, Mapped} from './engine.js'
 import type {LayoutBlock} from './layout.js'
 import {normalizeForBraille} from './normalize.js'
 import {writtenDate} from '../model/calendar.js'
@@ -13,6 +13,8 @@ export interface Segment {
   form: number
   /** A number: two numbers with only spaces between are translated apart (see `translate`). */
   number?: boolean
+  /** A quotation's closing mark. */
+  closing?: boolean
 }
 
 export const italic = 1
@@ -87,15 +89,14 @@ export const brailleHandlers: BrailleHandlers = {
   // transcription's record, blocked at cell 5 where print has it.
   chrome: (state, node) => (node.kind === 'copyright' ? format(state, text(node.label), {first: 4, runover: 4, blankBefore: true}) : []),
   // The headline centred, with blank lines around it; a subhead at cell 5 after
-  // a blank line. Both keep two lines of their text with them.
-  // A third level (and any below it) at cell 7, BANA's third heading level.
+  // a blank line, one of the third level (and any below it) at cell 7, BANA's
+  // third heading level. All keep two lines of their text with them.
   heading: (state, node) =>
     node.depth === 1
       ? format(state, sentences(state, node), {first: 0, runover: 0, centered: true, margin: 3, blankBefore: true, blankAfter: true, keepWithNext: 2})
       : node.depth === 2
         ? format(state, sentences(state, node), {first: 4, runover: 4, blankBefore: true, keepWithNext: 2})
         : format(state, sentences(state, node), {first: 6, runover: 6, blankBefore: true, keepWithNext: 2}),
-  // Captions in 7-5 after a blank line.
   // What the reader cannot see: the picture's alt text as a transcriber's note
   // (BANA 2016 §6.2, TN indicators ⠈⠨⠣ … ⠈⠨⠜) in 7-5, unless the caption says the same.
   figure: (state, node) => {
@@ -104,6 +105,7 @@ export const brailleHandlers: BrailleHandlers = {
     const note = alt && !said.includes(fold(alt)) ? transcribersNote(state, `${pictureLabel(state)}${alt}`) : []
     return [...note, ...node.children.flatMap((caption) => state.block(caption))]
   },
+  // Captions in 7-5 after a blank line.
   caption: (state, node) => format(state, sentences(state, node), {first: 6, runover: 4, blankBefore: true, blankAfter: true}),
   // Byline and credit blocked at cell 5.
   byline: (state, node) => format(state, children(state, node), {first: 4, runover: 4}),
@@ -149,7 +151,7 @@ export const brailleHandlers: BrailleHandlers = {
   // Quotes as the model knows them: a straight mark is given to liblouis as the
   // curly one of its side, which it brailles as a UEB opening or closing quote
   // ('Alarming' came out as apostrophes, a closing " as the nonspecific ⠠⠶).
-  quote: (state, node) => [...text(curly(node.open, 'open')), ...children(state, node), ...text(curly(node.close, 'close'))],
+  quote: (state, node) => [...text(curly(node.open, 'open')), ...children(state, node), {text: curly(node.close, 'close'), form: 0, closing: true}],
   abbr: (_, node) => text(node.value),
   date: (_, node) => text(node.value),
   number: (_, node) => [{text: node.value, form: 0, number: true}],
@@ -177,6 +179,23 @@ function extendOverClosingPunctuation(print: string, forms: number[]): void {
 }
 
 const closingPunctuation = /[.,;:!?)\]}”’"'»›…]/
+
+/**
+ * A single quotation that closes after an s ("‘Every 10 Minutes’") is
+ * brailled by liblouis as the apostrophe of a plural possessive (⠄): the table
+ * cannot tell, the model can. Where the last cell liblouis made from the
+ * characters up to a closing quotation mark is ⠄, it becomes the closing
+ * single quote ⠠⠴ (UEB 7.6).
+ */
+function closeQuotes({cells, from}: Mapped, closers: number[]): string {
+  const out = [...cells]
+  for (const q of [...closers].reverse()) {
+    let last = -1
+    for (let i = 0; i < from.length && (from[i] as number) <= q; i++) last = i
+    if (last >= 0 && out[last] === '\u2804') out[last] = '\u2820\u2834'
+  }
+  return out.join('')
+}
 
 /** UEB's transcriber's note indicators: dots 4-46-126 to open, 4-46-345 to close. */
 export const noteOpen = '\u2808\u2828\u2823'
@@ -238,6 +257,8 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
       // two calls, and the space between is a plain blank cell.
       const apart: number[] = []
       let afterNumber = false
+      // Where a single quotation closes: see `closeQuotes`.
+      const closers: number[] = []
       for (const segment of segments) {
         const {text: normal, substitutes, letters, lost} = normalizeForBraille(segment.text, defined)
         for (const [char, as] of substitutes) state.replaced.set(char, as)
@@ -249,20 +270,24 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
         }
         if (segment.number) afterNumber = true
         else if (normal.trim() !== '') afterNumber = false
+        if (segment.closing && normal === '’') closers.push(print.length)
         print += normal
         for (let i = 0; i < normal.length; i++) forms.push(segment.form)
       }
       extendOverClosingPunctuation(print, forms)
       const typeform = forms.some((form) => form !== 0) ? Uint16Array.from(forms) : undefined
-      if (apart.length === 0) return {cells: engine.translate(table, print, typeform), print}
+      const run = (at: number, piece: string): string => {
+        const forms = typeform?.subarray(at, at + piece.length)
+        const own = closers.filter((q) => q >= at && q < at + piece.length).map((q) => q - at)
+        if (own.length === 0 || !engine.translateMapped) return engine.translate(table, piece, forms)
+        return closeQuotes(engine.translateMapped(table, piece, forms), own)
+      }
+      if (apart.length === 0) return {cells: run(0, print), print}
       let cells = ''
       let start = 0
       for (const end of [...apart, print.length]) {
         const piece = print.slice(start, end).trim()
-        if (piece) {
-          const at = start + print.slice(start, end).indexOf(piece)
-          cells += (cells ? blank : '') + engine.translate(table, piece, typeform?.subarray(at, at + piece.length))
-        }
+        if (piece) cells += (cells ? blank : '') + run(start + print.slice(start, end).indexOf(piece), piece)
         start = end
       }
       return {cells, print}
