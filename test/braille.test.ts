@@ -259,6 +259,43 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
   })
 })
 
+describe('the title page (t1)', () => {
+  const reprint = pages.find((p) => p.name === 'text/reprint-footer')
+  if (!reprint) throw new Error('the fixture text/reprint-footer is missing')
+  const backTranslate = requireTool('lou_translate', '/usr/bin/lou_translate', 'apt-get install liblouis-bin')
+  const lower: Record<string, string> = {'@': '`', '[': '{', '\\': '|', ']': '}', '^': '~'}
+  const back = (cells: string) =>
+    execFileSync('lou_translate', ['--backward', 'en-ueb-g2.ctb'], {input: cellsToAscii(cells).toLowerCase().replace(/[@[\\\]^]/g, (c) => lower[c] ?? c), encoding: 'utf8'}).trim()
+
+  it('comes first, numbered t1, and leaves the text’s own pages as they were', () => {
+    const plain = toBraille(reprint.tree)
+    const titled = toBraille(reprint.tree, {titlePage: {transcriber: 'A. Transcriber'}})
+    expect(titled.pages.slice(1)).toEqual(plain.pages)
+    const title = titled.pages[0] as string[]
+    expect(title).toHaveLength(25)
+    expect(cellsToAscii(title[24] as string).trim()).toBe('T#A')
+    expect(titled.pef()).toContain('<row>⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠀⠞⠼⠁</row>')
+    expect(() => toBraille(reprint.tree, {titlePage: 'yes' as never})).toThrow('toBraille: option titlePage must be true, false or {transcriber: "Name"}')
+  })
+
+  it.skipIf(!backTranslate)('says, back-translated by Debian’s liblouis, the title, source, notice, transcriber and the right page range', () => {
+    const titled = toBraille(reprint.tree, {titlePage: {transcriber: 'A. Transcriber'}})
+    const lines = (titled.pages[0] as string[]).slice(0, -1).filter((line) => line.replaceAll('⠀', '') !== '')
+    // Centred blocks: a block's lines are joined before reading it back.
+    const text = back(lines.map((line) => line.replace(/^⠀+/, '')).join('⠀'))
+    expect(text).toContain('The Quiet Return Of Old Habits In Central Asia www.example.invalid')
+    expect(text).toContain('Copyright (c) 2023. RFE/RL, Inc. All Rights Reserved.')
+    expect(text).toContain('Transcribed by A. Transcriber')
+    expect(text).toMatch(/Braille page 1$/)
+    expect(titled.pages).toHaveLength(2)
+    // A text of several pages: the range read back is the number of its pages.
+    const long = toBraille(sample, {titlePage: true})
+    const range = /Braille pages 1 to (\d+)/.exec(back((long.pages[0] as string[]).slice(0, -1).map((line) => line.replace(/^⠀+/, '')).join('⠀')))
+    expect(Number(range?.[1])).toBe(long.pages.length - 1)
+    expect(long.pages.length - 1).toBeGreaterThan(3)
+  })
+})
+
 describe('PEF', () => {
   const available = requireTool('brailleutils (PEF schema)', '/usr/share/java/brailleUtils-core.jar', 'apt-get install brailleutils')
   const xmllint = requireTool('xmllint', '/usr/bin/xmllint', 'apt-get install libxml2-utils')
@@ -272,9 +309,12 @@ describe('PEF', () => {
     )
     for (const page of pages) {
       const file = path.join(dir, 'page.pef')
-      writeFileSync(file, toBraille(page.tree).pef())
-      const result = execFileSync('xmllint', ['--noout', '--relaxng', schema, file], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
-      expect(result, page.name).toBe('')
+      // With a title page, too.
+      for (const options of [{}, {titlePage: {transcriber: 'A. Transcriber'}}]) {
+        writeFileSync(file, toBraille(page.tree, options).pef())
+        const result = execFileSync('xmllint', ['--noout', '--relaxng', schema, file], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+        expect(result, page.name).toBe('')
+      }
     }
   })
 

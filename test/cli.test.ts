@@ -134,6 +134,18 @@ describe('altformat command line', () => {
     expect(quiet.err()).toBe('')
   })
 
+  it('opens the braille with a title page with --title-page or --transcriber', async () => {
+    const dir = tmp()
+    const c = capture()
+    expect(await run([samplePaths.text, '-o', path.join(dir, 'page.brf'), '--transcriber', 'A. Transcriber'], c.io, '0.0.0')).toBe(0)
+    const brf = readFileSync(path.join(dir, 'page.brf'), 'latin1')
+    const first = brf.split('\f')[0] as string
+    expect(first).toContain(',TRANSCRIB$ BY ,A4 ,TRANSCRIB]')
+    expect(first.trimEnd().endsWith('T#A')).toBe(true)
+    expect(await run([samplePaths.text, '-o', path.join(dir, 'plain.brf')], capture().io, '0.0.0')).toBe(0)
+    expect(readFileSync(path.join(dir, 'plain.brf'), 'latin1')).toBe(brf.slice(first.length + 1))
+  })
+
   it('names two pages with the same stem apart', async () => {
     const dir = tmp()
     const c = capture()

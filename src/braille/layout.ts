@@ -24,6 +24,8 @@ export interface LayoutSettings {
   cells: number
   /** Lines per page (default 25); the last holds the braille page number. */
   lines: number
+  /** Cells before each page number: ⠞ for transcriber's pages (t1, t2…), none for the text's. */
+  numberPrefix?: string | undefined
 }
 
 /** A page: its lines of cells, the last one holding the page number. */
@@ -74,7 +76,7 @@ function finish(lines: string[], number: number, settings: LayoutSettings): Page
   while (lines.at(-1) === '') lines.pop()
   const out = [...lines]
   while (out.length < settings.lines - 1) out.push('')
-  const label = brailleNumber(number)
+  const label = (settings.numberPrefix ?? '') + brailleNumber(number)
   out.push(blank.repeat(settings.cells - label.length) + label)
   return out
 }

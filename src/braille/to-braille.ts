@@ -31,6 +31,8 @@ import {layout} from './layout.js'
 import type {BrailleHandlers} from './render.js'
 import {brailleBlocks} from './render.js'
 import {resolveTable} from './tables.js'
+import {titlePage} from './title-page.js'
+import type {TitlePageOptions} from './title-page.js'
 import {writeBrf, writePef, writePreview} from './writers.js'
 
 export interface BrailleOptions {
@@ -49,6 +51,12 @@ export interface BrailleOptions {
   engine?: BrailleEngine | EngineKind | undefined
   /** Handlers to use instead of the built-in ones, by node type. */
   handlers?: Partial<BrailleHandlers> | undefined
+  /**
+   * Open with a title page, numbered t1: title, byline, source, date, the
+   * copyright notice, the transcriber, the braille page range. `true`, or
+   * `{transcriber: 'Name'}` for a "Transcribed by" line.
+   */
+  titlePage?: boolean | TitlePageOptions | undefined
 }
 
 /** An article in braille: its pages, and each way of writing them. */
@@ -111,7 +119,13 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
       `The braille table ${table} has no braille for ${Math.round((100 * lost) / letters)}% of the article's letters and digits (${lost.toLocaleString('en')} of ${letters.toLocaleString('en')}${examples ? `: ${examples}` : ''}): choose a table for the article's language and script (--table, or the table option)`
     )
   }
-  const pages = layout(blocks, {cells, lines})
+  const {titlePage: wanted} = options
+  if (wanted !== undefined && typeof wanted !== 'boolean' && (typeof wanted !== 'object' || wanted === null || (wanted.transcriber !== undefined && typeof wanted.transcriber !== 'string'))) {
+    throw new AltformatError('invalid-option', 'toBraille: option titlePage must be true, false or {transcriber: "Name"}')
+  }
+  const text = layout(blocks, {cells, lines})
+  const title = wanted ? titlePage(tree, engine, table, text.length, {cells, lines}, wanted === true ? {} : wanted) : []
+  const pages = [...title, ...text]
   return {
     pages,
     table,

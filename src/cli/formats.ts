@@ -9,6 +9,9 @@ export interface RenderSettings {
   table?: string | undefined
   cells?: number | undefined
   lines?: number | undefined
+  /** Open the braille with a title page; with a transcriber's name, a "Transcribed by" line. */
+  titlePage?: boolean | undefined
+  transcriber?: string | undefined
 }
 
 // BRF, PEF and the preview are three writings of the same pages: translate once per page.
@@ -16,7 +19,8 @@ const brailled = new WeakMap<ReadResult, BrailleDocument>()
 function braille(result: ReadResult, settings: RenderSettings): BrailleDocument {
   let document = brailled.get(result)
   if (!document) {
-    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines})
+    const titlePage = settings.transcriber !== undefined ? {transcriber: settings.transcriber} : settings.titlePage === true
+    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage})
     brailled.set(result, document)
   }
   return document

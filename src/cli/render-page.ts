@@ -46,7 +46,9 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         engine: settings.engine,
         table: settings.table,
         cells: settings.cells,
-        lines: settings.lines
+        lines: settings.lines,
+        titlePage: settings.titlePage,
+        transcriber: settings.transcriber
       })
       const texts = typeof rendered === 'string' ? [rendered] : rendered
       if (settings.out === undefined && settings.outFile === undefined) {

@@ -159,6 +159,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--table <name>', 'braille table: ueb-g2, ueb-g1, ebae-g2, ebae-g1, or a liblouis table file (default: ueb-g2)')
     .option('--cells <n>', 'braille cells per line (default: 40)', (value) => number('--cells', value))
     .option('--lines <n>', 'braille lines per page, the last holding the page number (default: 25)', (value) => number('--lines', value))
+    .option('--title-page', 'open the braille with a title page (t1): title, byline, source, date, copyright notice, page range', false)
+    .option('--transcriber <name>', 'the name on the title page\'s "Transcribed by" line (implies --title-page)')
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--no-template', 'read each page of a batch on its own, without the site template learned from the batch (blocks repeated on a tenth of the pages)')
     .option('--template <file>', 'read every page with this saved site template (from --save-template or learnTemplate) instead of learning one')
@@ -189,6 +191,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     table?: string
     cells?: number
     lines?: number
+    titlePage: boolean
+    transcriber?: string
     pattern?: string
     maxSize?: number
     maxMemory?: number
@@ -244,6 +248,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     table: options.table,
     cells: options.cells,
     lines: options.lines,
+    titlePage: options.titlePage || options.transcriber !== undefined,
+    transcriber: options.transcriber,
     pattern: options.pattern,
     maxBytes: options.maxSize === undefined ? undefined : options.maxSize * 1024 * 1024,
     jobs: options.jobs ?? availableParallelism(),

@@ -24,6 +24,10 @@ export interface Settings {
   table: string | undefined
   cells: number | undefined
   lines: number | undefined
+  /** Braille opens with a title page (t1). */
+  titlePage: boolean
+  /** The name on the title page's "Transcribed by" line (implies a title page). */
+  transcriber: string | undefined
   /** File names to take from folders, as a glob on the name (`*.html`). */
   pattern: string | undefined
   /** Largest page to read, in bytes; undefined: the library's default. */
