@@ -278,6 +278,18 @@ describe('the title page (t1)', () => {
     expect(() => toBraille(reprint.tree, {titlePage: 'yes' as never})).toThrow('toBraille: option titlePage must be true, false or {transcriber: "Name"}')
   })
 
+  it.skipIf(!backTranslate)('is followed by a transcriber’s notes page (t2) when there is something to say: special symbols, characters without braille', () => {
+    const foreign = toBraille(readArticle('A Headline Here\n\nŠefčovič met the press 😀 today.\n', {from: 'text'}).tree, {titlePage: true})
+    const notes = foreign.pages[1] as string[]
+    expect(cellsToAscii(notes[24] as string).trim()).toBe('T#B')
+    const said = back(notes.slice(0, -1).filter((line) => line.replaceAll('⠀', '') !== '').map((line) => line.replace(/^⠀+/, '')).join('⠀'))
+    expect(said).toBe("Transcriber’s Notes The braille table has no braille for some characters of the print: U+0160 is written S; U+1F600 is left out.")
+    // The fixture's picture TN: its indicators are listed, as BANA lists special symbols.
+    const checks = pages.find((p) => p.name === 'html/transcriber-checks')
+    const withNote = toBraille(checks!.tree, {titlePage: true})
+    expect(cellsToAscii((withNote.pages[1] as string[])[2] as string)).toBe("@.< @.> TRANSCRIB]'S NOTE")
+  })
+
   it.skipIf(!backTranslate)('says, back-translated by Debian’s liblouis, the title, source, notice, transcriber and the right page range', () => {
     const titled = toBraille(reprint.tree, {titlePage: {transcriber: 'A. Transcriber'}})
     const lines = (titled.pages[0] as string[]).slice(0, -1).filter((line) => line.replaceAll('⠀', '') !== '')

@@ -26,6 +26,8 @@ export interface LayoutSettings {
   lines: number
   /** Cells before each page number: ⠞ for transcriber's pages (t1, t2…), none for the text's. */
   numberPrefix?: string | undefined
+  /** The number of the first page (default 1). */
+  firstNumber?: number | undefined
 }
 
 /** A page: its lines of cells, the last one holding the page number. */
@@ -43,7 +45,7 @@ export function layout(blocks: LayoutBlock[], settings: LayoutSettings): Page[] 
   const pages: Page[] = []
   let page: string[] = []
   const newPage = () => {
-    pages.push(finish(page, pages.length + 1, settings))
+    pages.push(finish(page, pages.length + (settings.firstNumber ?? 1), settings))
     page = []
   }
   const blankLine = () => {

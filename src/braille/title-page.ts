@@ -4,11 +4,14 @@ import type {Article} from '../model/types.js'
 import {blank} from './cells.js'
 import type {BrailleEngine} from './engine.js'
 import {layout} from './layout.js'
+import {noteClose, noteOpen} from './render.js'
 import type {LayoutBlock, LayoutSettings, Page} from './layout.js'
 
 export interface TitlePageOptions {
   /** Who transcribed it, for the "Transcribed by" line. */
   transcriber?: string | undefined
+  /** Set by toBraille: what the transcriber's notes page (t2) lists. */
+  notes?: NotesContent | undefined
 }
 
 /** The letter t, which numbers a transcriber's pages (t1, t2…). */
@@ -50,5 +53,40 @@ export function titlePage(
     if (cells.replaceAll(blank, '') === '') continue
     blocks.push({cells, print: line.trim(), first: 0, runover: 0, centered: true, margin: 3, blankAfter: true})
   }
-  return layout(blocks, {...settings, numberPrefix: transcribersPage})
+  const first = layout(blocks, {...settings, numberPrefix: transcribersPage})
+  const notes = notesPage(engine, table, options.notes ?? {substitutes: {}, notes: false})
+  return notes.length === 0 ? first : [...first, ...layout(notes, {...settings, numberPrefix: transcribersPage, firstNumber: first.length + 1})]
+}
+
+/** What the transcriber's notes page lists. */
+export interface NotesContent {
+  /** Characters the table has no braille for, and what each became ('' when left out). */
+  substitutes: Record<string, string>
+  /** Whether the text holds transcriber's notes (their indicators are then listed). */
+  notes: boolean
+}
+
+/**
+ * The transcriber's notes page (t2), when there is something to say: the
+ * special symbols the text uses (the TN indicators), and the characters the
+ * table has no braille for, with what each became — so that nothing is
+ * changed from print without the reader being told.
+ */
+function notesPage(engine: BrailleEngine, table: string, content: NotesContent): LayoutBlock[] {
+  const replaced = Object.entries(content.substitutes)
+  if (replaced.length === 0 && !content.notes) return []
+  const say = (print: string) => engine.translate(table, print)
+  const blocks: LayoutBlock[] = [{cells: say("Transcriber's Notes"), print: "Transcriber's Notes", first: 0, runover: 0, centered: true, margin: 3, blankAfter: true}]
+  if (content.notes) {
+    // The symbol itself, then what it is, in 1-3 as BANA lists special symbols.
+    blocks.push({cells: `${noteOpen}${blank}${noteClose}${blank}${say("transcriber's note")}`, print: "transcriber's note indicators", first: 0, runover: 2})
+  }
+  if (replaced.length > 0) {
+    // Named by code point: the table has no braille for the character itself.
+    const code = (char: string) => [...char].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')
+    const list = replaced.map(([char, as]) => (as ? `${code(char)} is written ${as}` : `${code(char)} is left out`)).join('; ')
+    const print = `The braille table has no braille for some characters of the print: ${list}.`
+    blocks.push({cells: say(print), print, first: 2, runover: 0, blankBefore: true})
+  }
+  return blocks
 }

@@ -29,7 +29,7 @@ export function selectEngine(engine: BrailleEngine | EngineKind | undefined = 'w
 import type {Page} from './layout.js'
 import {layout} from './layout.js'
 import type {BrailleHandlers} from './render.js'
-import {brailleBlocks} from './render.js'
+import {brailleBlocks, noteOpen} from './render.js'
 import {resolveTable} from './tables.js'
 import {titlePage} from './title-page.js'
 import type {TitlePageOptions} from './title-page.js'
@@ -124,7 +124,12 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
     throw new AltformatError('invalid-option', 'toBraille: option titlePage must be true, false or {transcriber: "Name"}')
   }
   const text = layout(blocks, {cells, lines})
-  const title = wanted ? titlePage(tree, engine, table, text.length, {cells, lines}, wanted === true ? {} : wanted) : []
+  const title = wanted
+    ? titlePage(tree, engine, table, text.length, {cells, lines}, {
+        ...(wanted === true ? {} : wanted),
+        notes: {substitutes, notes: blocks.some((block) => block.cells.startsWith(noteOpen))}
+      })
+    : []
   const pages = [...title, ...text]
   return {
     pages,
