@@ -321,13 +321,25 @@ describe('PEF', () => {
     )
     for (const page of pages) {
       const file = path.join(dir, 'page.pef')
-      // With a title page, too.
-      for (const options of [{}, {titlePage: {transcriber: 'A. Transcriber'}}]) {
+      // With a title page, and interpoint, too.
+      for (const options of [{}, {titlePage: {transcriber: 'A. Transcriber'}}, {titlePage: true, interpoint: true}]) {
         writeFileSync(file, toBraille(page.tree, options).pef())
         const result = execFileSync('xmllint', ['--noout', '--relaxng', schema, file], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
         expect(result, page.name).toBe('')
       }
     }
+  })
+
+  it('interpoint: duplex, the text a section of its own after the title pages so that it starts on a recto; the BRF unchanged', () => {
+    const one = toBraille(sample, {titlePage: true})
+    const two = toBraille(sample, {titlePage: true, interpoint: true})
+    expect(two.brf()).toBe(one.brf())
+    const pef = two.pef()
+    expect(pef).toContain('duplex="true"')
+    const sections = [...pef.matchAll(/<section>(.*?)<\/section>/gs)].map((match) => [...(match[1] as string).matchAll(/<page>/g)].length)
+    expect(sections).toEqual([1, two.pages.length - 1])
+    expect(one.pef()).toContain('duplex="false"')
+    expect(() => toBraille(sample, {interpoint: 'yes' as never})).toThrow('toBraille: option interpoint must be a boolean, not the string "yes"')
   })
 
   it('holds the same cells as the BRF, within the rows and columns it declares', () => {

@@ -57,6 +57,12 @@ export interface BrailleOptions {
    * `{transcriber: 'Name'}` for a "Transcribed by" line.
    */
   titlePage?: boolean | TitlePageOptions | undefined
+  /**
+   * Interpoint (both sides of the sheet): the PEF says `duplex="true"`, and the
+   * text, after any title pages, is a section of its own, so it starts on a
+   * recto. The BRF is the same either way.
+   */
+  interpoint?: boolean | undefined
 }
 
 /** An article in braille: its pages, and each way of writing them. */
@@ -81,7 +87,7 @@ export interface BrailleDocument {
  * @throws {AltformatError} `invalid-option`, saying what range to use.
  */
 export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lines'> = {}): {cells: number; lines: number} {
-  checkOptionTypes('toBraille', options, {table: 'string', cells: 'number', lines: 'number', handlers: 'object'})
+  checkOptionTypes('toBraille', options, {table: 'string', cells: 'number', lines: 'number', handlers: 'object', interpoint: 'boolean'})
   const cells = options.cells ?? 40
   const lines = options.lines ?? 25
   if (!Number.isInteger(cells) || cells < 12 || cells > 100) {
@@ -143,7 +149,9 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
         lang: tree.lang,
         cells,
         lines,
-        description: `Transcribed by altformat with liblouis ${engine.version}, table ${table}`
+        description: `Transcribed by altformat with liblouis ${engine.version}, table ${table}`,
+        duplex: options.interpoint === true,
+        sections: [title.length, text.length]
       }),
     preview: () => writePreview(pages)
   }

@@ -28,6 +28,14 @@ export interface PefInfo {
   lines: number
   /** What made it: "altformat, liblouis 3.2.0, en-ueb-g2.ctb". */
   description: string
+  /** Interpoint: `duplex="true"`, both sides of each sheet. */
+  duplex?: boolean | undefined
+  /**
+   * How many pages each section holds, in order (default: one section of all).
+   * On a duplex volume each section starts on a recto, so a text after its
+   * title pages starts on a right-hand page, as an embosser lays sheets out.
+   */
+  sections?: number[] | undefined
 }
 
 /**
@@ -58,12 +66,26 @@ export function writePef(pages: Page[], info: PefInfo): string {
       ])
     ]),
     x('body', [
-      x('volume', {cols: String(info.cells), rows: String(info.lines), rowgap: '0', duplex: 'false'}, [
-        x('section', pages.map((page) => x('page', page.map((line) => x('row', trimBlank(line))))))
-      ])
+      x(
+        'volume',
+        {cols: String(info.cells), rows: String(info.lines), rowgap: '0', duplex: info.duplex ? 'true' : 'false'},
+        sectionsOf(pages, info.sections).map((section) => x('section', section.map((page) => x('page', page.map((line) => x('row', trimBlank(line)))))))
+      )
     ])
   ])
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + toXml(tree, {closeEmptyElements: true, tightClose: true}).replaceAll(']]>', ']]&gt;') + '\n'
+}
+
+function sectionsOf(pages: Page[], sizes: number[] | undefined): Page[][] {
+  if (!sizes) return [pages]
+  const out: Page[][] = []
+  let start = 0
+  for (const size of sizes) {
+    if (size > 0) out.push(pages.slice(start, start + size))
+    start += size
+  }
+  if (start < pages.length) out.push(pages.slice(start))
+  return out
 }
 
 function trimBlank(line: string): string {

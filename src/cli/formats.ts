@@ -12,6 +12,8 @@ export interface RenderSettings {
   /** Open the braille with a title page; with a transcriber's name, a "Transcribed by" line. */
   titlePage?: boolean | undefined
   transcriber?: string | undefined
+  /** PEF for both sides of the sheet. */
+  interpoint?: boolean | undefined
 }
 
 // BRF, PEF and the preview are three writings of the same pages: translate once per page.
@@ -20,7 +22,7 @@ function braille(result: ReadResult, settings: RenderSettings): BrailleDocument 
   let document = brailled.get(result)
   if (!document) {
     const titlePage = settings.transcriber !== undefined ? {transcriber: settings.transcriber} : settings.titlePage === true
-    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage})
+    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage, interpoint: settings.interpoint})
     brailled.set(result, document)
   }
   return document

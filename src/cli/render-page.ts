@@ -48,7 +48,8 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         cells: settings.cells,
         lines: settings.lines,
         titlePage: settings.titlePage,
-        transcriber: settings.transcriber
+        transcriber: settings.transcriber,
+        interpoint: settings.interpoint
       })
       const texts = typeof rendered === 'string' ? [rendered] : rendered
       if (settings.out === undefined && settings.outFile === undefined) {

@@ -161,6 +161,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--lines <n>', 'braille lines per page, the last holding the page number (default: 25)', (value) => number('--lines', value))
     .option('--title-page', 'open the braille with a title page (t1): title, byline, source, date, copyright notice, page range', false)
     .option('--transcriber <name>', 'the name on the title page\'s "Transcribed by" line (implies --title-page)')
+    .option('--interpoint', 'PEF for both sides of the sheet (duplex); the text starts on a right-hand page; the BRF is the same', false)
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--no-template', 'read each page of a batch on its own, without the site template learned from the batch (blocks repeated on a tenth of the pages)')
     .option('--template <file>', 'read every page with this saved site template (from --save-template or learnTemplate) instead of learning one')
@@ -193,6 +194,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     lines?: number
     titlePage: boolean
     transcriber?: string
+    interpoint: boolean
     pattern?: string
     maxSize?: number
     maxMemory?: number
@@ -250,6 +252,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     lines: options.lines,
     titlePage: options.titlePage || options.transcriber !== undefined,
     transcriber: options.transcriber,
+    interpoint: options.interpoint,
     pattern: options.pattern,
     maxBytes: options.maxSize === undefined ? undefined : options.maxSize * 1024 * 1024,
     jobs: options.jobs ?? availableParallelism(),

@@ -28,6 +28,8 @@ export interface Settings {
   titlePage: boolean
   /** The name on the title page's "Transcribed by" line (implies a title page). */
   transcriber: string | undefined
+  /** PEF for both sides of the sheet (`duplex="true"`; the text starts on a recto). */
+  interpoint: boolean
   /** File names to take from folders, as a glob on the name (`*.html`). */
   pattern: string | undefined
   /** Largest page to read, in bytes; undefined: the library's default. */
