@@ -259,6 +259,28 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
   })
 })
 
+describe('BRF for embossers: named profiles and overrides', () => {
+  const tree = readArticle('A Headline\n\nA first paragraph of the article.\n', {from: 'text'}).tree
+  const braille = toBraille(tree, {lines: 5})
+
+  it('writes the standard by default, and each profile as it says', () => {
+    const standard = braille.brf()
+    expect(standard).toBe(braille.brf('standard'))
+    expect(standard).toBe('               ,A ,H1DL9E\r\n\r\n  ,A F/ P>AGRAPH ( ! >TICLE4\r\n\r\n                                      #A\r\n\f')
+    expect(braille.brf('lf')).toBe(standard.replaceAll('\r\n', '\n'))
+    expect(braille.brf('ctrl-z')).toBe(standard + '\u001A')
+    expect(braille.brf('lower')).toBe('               ,a ,h1dl9e\r\n\r\n  ,a f/ p>agraph ( ! >ticle4\r\n\r\n                                      #a\r\n\f')
+    // No padding: the blank lines before the page number go; the number stays on its line.
+    expect(braille.brf('unpadded')).toBe('               ,A ,H1DL9E\r\n\r\n  ,A F/ P>AGRAPH ( ! >TICLE4\r\n                                      #A\r\n\f')
+  })
+
+  it('takes overrides over a profile, and refuses what is not a setting', () => {
+    expect(braille.brf({profile: 'lf', ctrlZ: true, formFeed: false})).toBe(braille.brf('lf').replaceAll('\f', '') + '\u001A')
+    expect(() => braille.brf('perkins' as never)).toThrow('Unknown BRF profile “perkins”: use standard, ctrl-z, unpadded, lf, lower')
+    expect(() => braille.brf({lineEnd: 'cr' as never})).toThrow('Invalid BRF setting lineEnd: "cr"')
+  })
+})
+
 describe('the title page (t1)', () => {
   const reprint = pages.find((p) => p.name === 'text/reprint-footer')
   if (!reprint) throw new Error('the fixture text/reprint-footer is missing')

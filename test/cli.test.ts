@@ -146,6 +146,21 @@ describe('altformat command line', () => {
     expect(readFileSync(path.join(dir, 'plain.brf'), 'latin1')).toBe(brf.slice(first.length + 1))
   })
 
+  it('writes the BRF for the --embosser profile, with overrides; an unknown profile is a usage error', async () => {
+    const dir = tmp()
+    expect(await run([samplePaths.text, '-o', path.join(dir, 'a.brf'), '--embosser', 'lf', '--ctrl-z'], capture().io, '0.0.0')).toBe(0)
+    expect(await run([samplePaths.text, '-o', path.join(dir, 'b.brf')], capture().io, '0.0.0')).toBe(0)
+    const standard = readFileSync(path.join(dir, 'b.brf'), 'latin1')
+    expect(readFileSync(path.join(dir, 'a.brf'), 'latin1')).toBe(standard.replaceAll('\r\n', '\n') + '\u001A')
+    expect(await run([samplePaths.text, '-o', path.join(dir, 'c.brf'), '--lower-case', '--no-padding', '--line-end', 'lf'], capture().io, '0.0.0')).toBe(0)
+    const lower = readFileSync(path.join(dir, 'c.brf'), 'latin1')
+    expect(lower).not.toMatch(/[A-Z]|\r/)
+    expect(lower).not.toMatch(/\n\n\n/)
+    const bad = capture()
+    expect(await run([samplePaths.text, '-o', path.join(dir, 'd.brf'), '--embosser', 'perkins'], bad.io, '0.0.0')).toBe(2)
+    expect(bad.err()).toBe('altformat: Unknown BRF profile “perkins”: use standard, ctrl-z, unpadded, lf, lower\n')
+  })
+
   it('names two pages with the same stem apart', async () => {
     const dir = tmp()
     const c = capture()

@@ -34,6 +34,8 @@ import {resolveTable} from './tables.js'
 import {titlePage} from './title-page.js'
 import type {TitlePageOptions} from './title-page.js'
 import {writeBrf, writePef, writePreview} from './writers.js'
+import {resolveBrf} from './embossers.js'
+import type {BrfProfileName, BrfSettings} from './embossers.js'
 
 export interface BrailleOptions {
   /** `ueb-g2` (default), `ueb-g1`, `ebae-g2`, `ebae-g1`, or a liblouis table file name. */
@@ -74,7 +76,8 @@ export interface BrailleDocument {
   replaced: string[]
   /** What each of `replaced` became: its plain letters (`Š` → `S`), or '' when it was left out (emoji). */
   substitutes: Record<string, string>
-  brf(): string
+  /** The BRF, for the `standard` profile unless another is named (`'lf'`) or settings are given. */
+  brf(profile?: BrfProfileName | Partial<BrfSettings> & {profile?: BrfProfileName}): string
   pef(): string
   preview(): string
 }
@@ -142,7 +145,7 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
     table,
     replaced,
     substitutes,
-    brf: () => writeBrf(pages),
+    brf: (profile) => writeBrf(pages, typeof profile === 'string' ? resolveBrf(profile) : resolveBrf(profile?.profile, {...profile, profile: undefined} as Partial<BrfSettings>)),
     pef: () =>
       writePef(pages, {
         meta: tree.meta,

@@ -6,15 +6,36 @@ import type {ArticleMeta} from '../model/types.js'
 import {blank, cellsToAscii} from './cells.js'
 import type {Page} from './layout.js'
 import {calendarDate} from '../model/calendar.js'
+import {resolveBrf} from './embossers.js'
+import type {BrfSettings} from './embossers.js'
 
 /**
- * BRF: North American Braille ASCII in upper case (0x20–0x5F), CRLF after every
- * line, no trailing spaces, every page its full number of lines and a form feed
- * after it — the last page too — as liblouisutdml and embossers expect.
+ * BRF: North American Braille ASCII, no trailing spaces. By default (the
+ * `standard` profile) in upper case (0x20–0x5F), CRLF after every line, every
+ * page its full number of lines and a form feed after it — the last page too —
+ * as liblouisutdml and embossers expect; other profiles change the line end,
+ * padding, form feeds, case and a final Ctrl-Z.
  */
-export function writeBrf(pages: Page[]): string {
-  return pages.map((page) => page.map((line) => cellsToAscii(line).trimEnd() + '\r\n').join('') + '\f').join('')
+export function writeBrf(pages: Page[], settings: BrfSettings = resolveBrf()): string {
+  const end = settings.lineEnd === 'crlf' ? '\r\n' : '\n'
+  const body = pages
+    .map((page) => {
+      const lines = page.map((line) => cellsToAscii(line).trimEnd())
+      if (!settings.pad) {
+        // Keep the page number's line: drop only the blank lines before it.
+        const number = lines.pop() ?? ''
+        while (lines.at(-1) === '') lines.pop()
+        lines.push(number)
+      }
+      const text = lines.map((line) => (settings.case === 'lower' ? toLower(line) : line) + end).join('')
+      return text + (settings.formFeed ? '\f' : '')
+    })
+    .join('')
+  return body + (settings.ctrlZ ? '\u001A' : '')
 }
+
+const lowerForms: Record<string, string> = {'@': '`', '[': '{', '\\': '|', ']': '}', '^': '~'}
+const toLower = (line: string): string => line.toLowerCase().replace(/[@[\\\]^]/g, (char) => lowerForms[char] ?? char)
 
 /** The same pages as Unicode braille, for a preview: blank cells as U+2800, a form feed between pages. */
 export function writePreview(pages: Page[]): string {

@@ -1,5 +1,5 @@
 import {inspect, toBraille, toHtml, toScript, toSsmlParts} from '../index.js'
-import type {BrailleDocument, DialectName, EngineKind, ReadResult} from '../index.js'
+import type {BrailleDocument, BrfSettings, DialectName, EngineKind, ReadResult} from '../index.js'
 
 /** What the command line passes to every format. */
 export interface RenderSettings {
@@ -14,6 +14,8 @@ export interface RenderSettings {
   transcriber?: string | undefined
   /** PEF for both sides of the sheet. */
   interpoint?: boolean | undefined
+  /** How the BRF is written for the embosser. */
+  brf?: BrfSettings | undefined
 }
 
 // BRF, PEF and the preview are three writings of the same pages: translate once per page.
@@ -71,7 +73,7 @@ export const outputFormats = {
     description: 'braille for an embosser: North American Braille ASCII, pages with numbers, CRLF and form feeds',
     extension: '.brf',
     braille: true,
-    render: (result, settings) => braille(result, settings).brf()
+    render: (result, settings) => braille(result, settings).brf(settings.brf)
   },
   pef: {
     description: 'the same braille pages as PEF 2008-1 (Unicode braille rows, Dublin Core metadata)',

@@ -49,7 +49,8 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         lines: settings.lines,
         titlePage: settings.titlePage,
         transcriber: settings.transcriber,
-        interpoint: settings.interpoint
+        interpoint: settings.interpoint,
+        brf: settings.brf
       })
       const texts = typeof rendered === 'string' ? [rendered] : rendered
       if (settings.out === undefined && settings.outFile === undefined) {

@@ -1,7 +1,7 @@
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {AltformatError, checkBrailleOptions, dialectNames, findNativeEngine, isAltformatError, resolveBrailleTable, selectEngine} from '../index.js'
+import {AltformatError, brfProfiles, checkBrailleOptions, dialectNames, findNativeEngine, isAltformatError, resolveBrailleTable, resolveBrf, selectEngine} from '../index.js'
 import type {DialectName, EngineKind} from '../index.js'
 import {runBatch} from './batch.js'
 import {defaultFormats, formatNames, outputFormats} from './formats.js'
@@ -161,6 +161,11 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--lines <n>', 'braille lines per page, the last holding the page number (default: 25)', (value) => number('--lines', value))
     .option('--title-page', 'open the braille with a title page (t1): title, byline, source, date, copyright notice, page range', false)
     .option('--transcriber <name>', 'the name on the title page\'s "Transcribed by" line (implies --title-page)')
+    .option('--embosser <profile>', `how the BRF is written: ${Object.keys(brfProfiles).join(', ')} (default: standard)`, 'standard')
+    .addOption(new Option('--line-end <end>', 'BRF line ends, over the profile\'s').choices(['crlf', 'lf']))
+    .option('--ctrl-z', 'end the BRF with Ctrl-Z, over the profile')
+    .option('--lower-case', 'BRF in lower-case braille ASCII, over the profile')
+    .option('--no-padding', 'no blank lines to fill a BRF page, over the profile')
     .option('--interpoint', 'PEF for both sides of the sheet (duplex); the text starts on a right-hand page; the BRF is the same', false)
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--no-template', 'read each page of a batch on its own, without the site template learned from the batch (blocks repeated on a tenth of the pages)')
@@ -195,6 +200,11 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     titlePage: boolean
     transcriber?: string
     interpoint: boolean
+    embosser: string
+    lineEnd?: 'crlf' | 'lf'
+    ctrlZ?: boolean
+    lowerCase?: boolean
+    padding: boolean
     pattern?: string
     maxSize?: number
     maxMemory?: number
@@ -253,6 +263,12 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     titlePage: options.titlePage || options.transcriber !== undefined,
     transcriber: options.transcriber,
     interpoint: options.interpoint,
+    brf: resolveBrf(options.embosser, {
+      lineEnd: options.lineEnd,
+      ctrlZ: options.ctrlZ,
+      case: options.lowerCase ? 'lower' : undefined,
+      pad: program.getOptionValueSource('padding') === 'cli' ? options.padding : undefined
+    }),
     pattern: options.pattern,
     maxBytes: options.maxSize === undefined ? undefined : options.maxSize * 1024 * 1024,
     jobs: options.jobs ?? availableParallelism(),

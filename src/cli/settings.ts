@@ -1,3 +1,4 @@
+import type {BrfSettings} from '../braille/embossers.js'
 import type {DialectName, EngineKind, Template} from '../index.js'
 import type {FormatName} from './formats.js'
 
@@ -30,6 +31,8 @@ export interface Settings {
   transcriber: string | undefined
   /** PEF for both sides of the sheet (`duplex="true"`; the text starts on a recto). */
   interpoint: boolean
+  /** How the BRF is written: an embosser profile and its overrides, resolved. */
+  brf: BrfSettings
   /** File names to take from folders, as a glob on the name (`*.html`). */
   pattern: string | undefined
   /** Largest page to read, in bytes; undefined: the library's default. */
