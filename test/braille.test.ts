@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it, vi} from 'vitest'
 import {AltformatError, findNativeEngine, readArticle, toBraille, toString, wasmEngine} from '../src/index.js'
 import type {Article} from '../src/index.js'
-import {asciiToCells, blank, brailleAscii, cellsToAscii} from '../src/braille/cells.js'
+import {asciiToCells, blank, brailleAscii, cellsToAscii, lowerAscii} from '../src/braille/cells.js'
 import {layout} from '../src/braille/layout.js'
 import type {LayoutBlock} from '../src/braille/layout.js'
 import {normalizeForBraille} from '../src/braille/normalize.js'
@@ -22,6 +22,10 @@ const engine = wasmEngine()
 
 const sample = readArticle(readSample('text'), {path: samplePaths.text}).tree
 const pages = testPages
+
+/** Cells back-translated by Debian's liblouis (its table reads braille ASCII in lower case). */
+const backTranslated = (cells: string): string =>
+  execFileSync('lou_translate', ['--backward', 'en-ueb-g2.ctb'], {input: lowerAscii(cellsToAscii(cells)), encoding: 'utf8'}).trim()
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
@@ -181,10 +185,7 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
   }
   const engines = ['wasm', ...(findNativeEngine() ? ['native' as const] : [])] as const
   const backTranslate = requireTool('lou_translate', '/usr/bin/lou_translate', 'apt-get install liblouis-bin')
-  // The table reads braille ASCII in its lower-case form (` { | } ~ for @ [ \ ] ^).
-  const lower: Record<string, string> = {'@': '`', '[': '{', '\\': '|', ']': '}', '^': '~'}
-  const back = (ascii: string) =>
-    execFileSync('lou_translate', ['--backward', 'en-ueb-g2.ctb'], {input: ascii.toLowerCase().replace(/[@[\\\]^]/g, (c) => lower[c] ?? c), encoding: 'utf8'}).trim()
+  const back = (ascii: string) => backTranslated(asciiToCells(ascii) ?? '')
 
   it.each(engines)('quotes are the quotes the model knows, straight or curly (UEB 7.6: ‘ ⠠⠦ ’ ⠠⠴, “ ⠦ ” ⠴) — %s', (kind) => {
     const block = lines(kind)!('Officials')
@@ -285,9 +286,7 @@ describe('the title page (t1)', () => {
   const reprint = pages.find((p) => p.name === 'text/reprint-footer')
   if (!reprint) throw new Error('the fixture text/reprint-footer is missing')
   const backTranslate = requireTool('lou_translate', '/usr/bin/lou_translate', 'apt-get install liblouis-bin')
-  const lower: Record<string, string> = {'@': '`', '[': '{', '\\': '|', ']': '}', '^': '~'}
-  const back = (cells: string) =>
-    execFileSync('lou_translate', ['--backward', 'en-ueb-g2.ctb'], {input: cellsToAscii(cells).toLowerCase().replace(/[@[\\\]^]/g, (c) => lower[c] ?? c), encoding: 'utf8'}).trim()
+  const back = backTranslated
 
   it('comes first, numbered t1, and leaves the text’s own pages as they were', () => {
     const plain = toBraille(reprint.tree)

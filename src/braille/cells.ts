@@ -38,6 +38,13 @@ export function cellsToAscii(cells: string): string {
   return out
 }
 
+const upperToLower: Record<string, string> = Object.fromEntries(Object.entries(lowerToUpper).map(([lower, upper]) => [upper, lower]))
+
+/** Braille ASCII in its lower-case form: a–z, and ` { | } ~ for @ [ \ ] ^ (as liblouis' tables read and write it). */
+export function lowerAscii(ascii: string): string {
+  return ascii.toLowerCase().replace(/[@[\\\]^]/g, (char) => upperToLower[char] ?? char)
+}
+
 /** A braille number: the number sign and the digits as letters a–j (UEB and EBAE alike). */
 export function brailleNumber(value: number): string {
   return '⠼' + [...String(value)].map((digit) => '⠚⠁⠃⠉⠙⠑⠋⠛⠓⠊'[Number(digit)]).join('')

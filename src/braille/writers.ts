@@ -3,7 +3,7 @@ import type {Element} from 'xast'
 import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import type {ArticleMeta} from '../model/types.js'
-import {blank, cellsToAscii} from './cells.js'
+import {blank, cellsToAscii, lowerAscii} from './cells.js'
 import type {Page} from './layout.js'
 import {calendarDate} from '../model/calendar.js'
 import {resolveBrf} from './embossers.js'
@@ -27,15 +27,13 @@ export function writeBrf(pages: Page[], settings: BrfSettings = resolveBrf()): s
         while (lines.at(-1) === '') lines.pop()
         lines.push(number)
       }
-      const text = lines.map((line) => (settings.case === 'lower' ? toLower(line) : line) + end).join('')
+      const text = lines.map((line) => (settings.case === 'lower' ? lowerAscii(line) : line) + end).join('')
       return text + (settings.formFeed ? '\f' : '')
     })
     .join('')
   return body + (settings.ctrlZ ? '\u001A' : '')
 }
 
-const lowerForms: Record<string, string> = {'@': '`', '[': '{', '\\': '|', ']': '}', '^': '~'}
-const toLower = (line: string): string => line.toLowerCase().replace(/[@[\\\]^]/g, (char) => lowerForms[char] ?? char)
 
 /** The same pages as Unicode braille, for a preview: blank cells as U+2800, a form feed between pages. */
 export function writePreview(pages: Page[]): string {
