@@ -210,6 +210,8 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
     // Was #BJBD"JF4JJ, one number; -4C was a hyphen.
     expect(block.ascii).toContain('AT #BJBD #JF4JJ 5D$1')
     expect(block.ascii).toContain('FELL TO "-#D,C OV]NI<T4')
+    // One number grouped by spaces keeps UEB's numeric space (⠐) between its groups.
+    expect(block.ascii).toContain('HAS #A"JJJ"JJJ P4')
   })
 
   it('headings at BANA’s three levels: centred, cell 5, cell 7', () => {
@@ -255,7 +257,7 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
     expect(back(line('Officials').ascii)).toBe(
       'Officials called it "Alarming" and warned of "Every 10 Minutes" alerts, while "1,284," he said, "were evacuated." The residents’ cars were moved.'
     )
-    expect(back(line('The meeting').ascii)).toBe('The meeting at 2024 06.00 ended, and the temperature fell to −4C overnight.')
+    expect(back(line('The meeting').ascii)).toBe('The meeting at 2024 06.00 ended, and the temperature fell to −4C overnight. The city has 1 000 000 people.')
     expect(back(line('1. Close the road').ascii)).toBe('1. Close the road')
   })
 })

@@ -264,7 +264,11 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
         for (const [char, as] of substitutes) state.replaced.set(char, as)
         state.letters += letters
         state.lost += lost
-        if (segment.number && afterNumber) {
+        // A group of three digits after a number of one to three digits (or a
+        // group) is the same number, grouped by spaces ("1 000 000"): there the
+        // numeric space is right, and liblouis is left to write it.
+        const grouped = segment.number && /^\d{3}(?:[.,]\d+)?$/.test(segment.text) && /(?:^|\D)\d{1,3}\s+$/.test(print)
+        if (segment.number && afterNumber && !grouped) {
           const spaces = /\s+$/.exec(print)
           if (spaces) apart.push(print.length - spaces[0].length)
         }
