@@ -10,8 +10,6 @@ import type {LayoutBlock, LayoutSettings, Page} from './layout.js'
 export interface TitlePageOptions {
   /** Who transcribed it, for the "Transcribed by" line. */
   transcriber?: string | undefined
-  /** Set by toBraille: what the transcriber's notes page (t2) lists. */
-  notes?: NotesContent | undefined
 }
 
 /** The letter t, which numbers a transcriber's pages (t1, t2…). */
@@ -22,7 +20,8 @@ const transcribersPage = '\u281E'
  * page, 2011 §2.3, centred): title, byline, source, publication
  * date, the copyright or reprint notice, who transcribed it, and the braille
  * page range of the text. Numbered t1 (and t2… should it run over), so that the
- * text's own pages keep their numbers.
+ * text's own pages keep their numbers. A transcriber's notes page (t2)
+ * follows when `notes` has something to say.
  */
 export function titlePage(
   tree: Article,
@@ -30,7 +29,8 @@ export function titlePage(
   table: string,
   textPages: number,
   settings: LayoutSettings,
-  options: TitlePageOptions
+  options: TitlePageOptions,
+  notes: NotesContent
 ): Page[] {
   const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   const title = tree.meta.title ?? (headline ? toString(headline) : undefined)
@@ -54,8 +54,8 @@ export function titlePage(
     blocks.push({cells, print: line.trim(), first: 0, runover: 0, centered: true, margin: 3, blankAfter: true})
   }
   const first = layout(blocks, {...settings, numberPrefix: transcribersPage})
-  const notes = notesPage(engine, table, options.notes ?? {substitutes: {}, notes: false})
-  return notes.length === 0 ? first : [...first, ...layout(notes, {...settings, numberPrefix: transcribersPage, firstNumber: first.length + 1})]
+  const listed = notesPage(engine, table, notes)
+  return listed.length === 0 ? first : [...first, ...layout(listed, {...settings, numberPrefix: transcribersPage, firstNumber: first.length + 1})]
 }
 
 /** What the transcriber's notes page lists. */

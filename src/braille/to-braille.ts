@@ -115,6 +115,10 @@ const maxLost = 0.5
 export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleDocument {
   checkArticle('toBraille', tree)
   const {cells, lines} = checkBrailleOptions(options)
+  const {titlePage: wanted} = options
+  if (wanted !== undefined && typeof wanted !== 'boolean' && (typeof wanted !== 'object' || wanted === null || (wanted.transcriber !== undefined && typeof wanted.transcriber !== 'string'))) {
+    throw new AltformatError('invalid-option', 'toBraille: option titlePage must be true, false or {transcriber: "Name"}')
+  }
   const engine = selectEngine(options.engine)
   const table = resolveTable(options.table ?? 'ueb-g2', engine)
   const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
@@ -128,15 +132,11 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
       `The braille table ${table} has no braille for ${Math.round((100 * lost) / letters)}% of the article's letters and digits (${lost.toLocaleString('en')} of ${letters.toLocaleString('en')}${examples ? `: ${examples}` : ''}): choose a table for the article's language and script (--table, or the table option)`
     )
   }
-  const {titlePage: wanted} = options
-  if (wanted !== undefined && typeof wanted !== 'boolean' && (typeof wanted !== 'object' || wanted === null || (wanted.transcriber !== undefined && typeof wanted.transcriber !== 'string'))) {
-    throw new AltformatError('invalid-option', 'toBraille: option titlePage must be true, false or {transcriber: "Name"}')
-  }
   const text = layout(blocks, {cells, lines})
   const title = wanted
-    ? titlePage(tree, engine, table, text.length, {cells, lines}, {
-        ...(wanted === true ? {} : wanted),
-        notes: {substitutes, notes: blocks.some((block) => block.cells.startsWith(noteOpen))}
+    ? titlePage(tree, engine, table, text.length, {cells, lines}, wanted === true ? {} : wanted, {
+        substitutes,
+        notes: blocks.some((block) => block.cells.startsWith(noteOpen))
       })
     : []
   const pages = [...title, ...text]
