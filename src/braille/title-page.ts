@@ -4,6 +4,7 @@ import type {Article} from '../model/types.js'
 import {blank} from './cells.js'
 import type {BrailleEngine} from './engine.js'
 import {layout} from './layout.js'
+import {normalizeForBraille} from './normalize.js'
 import {noteClose, noteOpen} from './render.js'
 import type {LayoutBlock, LayoutSettings, Page} from './layout.js'
 
@@ -36,7 +37,7 @@ export function titlePage(
   const title = tree.meta.title ?? (headline ? toString(headline) : undefined)
   const published = tree.meta.published ? writtenDate(tree.meta.published, tree.lang) : undefined
   const notices = tree.children.flatMap((node) => (node.type === 'chrome' && node.kind === 'copyright' ? [node.label] : []))
-  const source = tree.meta.site ?? (tree.meta.url ? new URL(tree.meta.url).host : undefined)
+  const source = tree.meta.site ?? hostOf(tree.meta.url)
   const lines: Array<string | undefined> = [
     title,
     tree.meta.byline,
@@ -49,13 +50,28 @@ export function titlePage(
   const blocks: LayoutBlock[] = []
   for (const line of lines) {
     if (!line?.trim()) continue
-    const cells = engine.translate(table, line.trim())
+    const cells = brailled(engine, table, line.trim())
     if (cells.replaceAll(blank, '') === '') continue
     blocks.push({cells, print: line.trim(), first: 0, runover: 0, centered: true, margin: 3, blankAfter: true})
   }
   const first = layout(blocks, {...settings, numberPrefix: transcribersPage})
   const listed = notesPage(engine, table, notes)
   return listed.length === 0 ? first : [...first, ...layout(listed, {...settings, numberPrefix: transcribersPage, firstNumber: first.length + 1})]
+}
+
+/** A line of these pages in braille, normalised for the table as the text is (a title's Š is written S, not an escape). */
+function brailled(engine: BrailleEngine, table: string, print: string): string {
+  return engine.translate(table, normalizeForBraille(print, (char) => engine.defines(table, char)).text)
+}
+
+/** The host of the page's address, when it has one that parses (a tree from JSON may hold any string). */
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url).host || undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** What the transcriber's notes page lists. */
@@ -75,7 +91,7 @@ export interface NotesContent {
 function notesPage(engine: BrailleEngine, table: string, content: NotesContent): LayoutBlock[] {
   const replaced = Object.entries(content.substitutes)
   if (replaced.length === 0 && !content.notes) return []
-  const say = (print: string) => engine.translate(table, print)
+  const say = (print: string) => brailled(engine, table, print)
   const blocks: LayoutBlock[] = [{cells: say("Transcriber's Notes"), print: "Transcriber's Notes", first: 0, runover: 0, centered: true, margin: 3, blankAfter: true}]
   if (content.notes) {
     // The symbol itself, then what it is, in 1-3 as BANA lists special symbols.
