@@ -130,7 +130,7 @@ export function wasmEngine(): BrailleEngine {
   const compiled = new Set<string>()
 
   // Forward: lou_translate, which also gives each output character's input position.
-  const attempt = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): Raw => {
+  const attempt = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform: Uint16Array | undefined, mapped: boolean): Raw => {
     const {capi} = instance
     if (!compiled.has(table)) {
       if (compiled.size >= maxCompiledTables) {
@@ -151,7 +151,8 @@ export function wasmEngine(): BrailleEngine {
         const output = capi._malloc(capacity * 2)
         // liblouis may write the output's typeforms back: size the array for the output.
         const forms = typeform ? capi._malloc(Math.max(length, capacity) * 2) : 0
-        const positions = fn === 'lou_translate' ? capi._malloc(capacity * 4) : 0
+        // Input positions only when asked for: reading them back costs a call per cell.
+        const positions = mapped ? capi._malloc(capacity * 4) : 0
         try {
           if (typeform) {
             capi.HEAPU16.fill(0, forms >> 1, (forms >> 1) + Math.max(length, capacity))
@@ -196,13 +197,13 @@ export function wasmEngine(): BrailleEngine {
     }
   }
 
-  const call = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array): Raw => {
+  const call = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array, mapped = false): Raw => {
     if (text.length === 0) return {out: '', from: []}
     const fault = wasmTableFaults[table]
     if (fault) throw new AltformatError('invalid-option', `liblouis ${version}, the wasm engine, cannot use the table ${table}: it ${fault}. Use --engine native (a system liblouis 3.20 or later), or another table`)
     for (let tries = 0; ; tries++) {
       try {
-        return attempt(fn, table, text, typeform)
+        return attempt(fn, table, text, typeform, mapped)
       } catch (error) {
         // emscripten aborts by throwing a bare string (abort(…)), and the instance is dead for good.
         if (typeof error !== 'string') throw error
@@ -221,8 +222,8 @@ export function wasmEngine(): BrailleEngine {
     }
   }
 
-  const translateMapped = (table: string, text: string, typeform?: Uint16Array): Mapped => {
-    const {out, from} = inPieces(text, typeform, (piece, forms) => call('lou_translate', table, piece, forms))
+  const translateMapped = (table: string, text: string, typeform?: Uint16Array, mapped = true): Mapped => {
+    const {out, from} = inPieces(text, typeform, (piece, forms) => call('lou_translate', table, piece, forms, mapped))
     const cells = asciiToCells(out)
     if (cells === undefined) {
       throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
@@ -233,8 +234,8 @@ export function wasmEngine(): BrailleEngine {
   wasm = {
     version,
     kind: 'wasm',
-    translate: (table, text, typeform) => translateMapped(table, text, typeform).cells,
-    translateMapped,
+    translate: (table, text, typeform) => translateMapped(table, text, typeform, false).cells,
+    translateMapped: (table, text, typeform) => translateMapped(table, text, typeform),
     backTranslate(table, cells) {
       return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call('lou_backTranslateString', table, piece)).out
     },

@@ -181,14 +181,14 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       ? String.fromCharCode(...buffer.subarray(0, length))
       : String.fromCodePoint(...buffer.subarray(0, length))
 
-  const call = (fn: (...args: unknown[]) => unknown, table: string, text: string, typeform?: Uint16Array): Raw => {
+  const call = (fn: (...args: unknown[]) => unknown, table: string, text: string, typeform?: Uint16Array, mapped = false): Raw => {
     if (text.length === 0) return {out: '', from: []}
     const input = encode(text)
     const length = input.length
     const forward = fn === translateString
     // With 32-bit characters liblouis counts code points; the caller counts UTF-16 units.
     let unitOf: number[] | undefined
-    if (wide !== 2) {
+    if (wide !== 2 && mapped) {
       unitOf = []
       let unit = 0
       for (const char of text) {
@@ -201,7 +201,7 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       // liblouis may write the output's typeforms back: size the array for the output.
       const forms = typeform ? new Uint16Array(Math.max(length, capacity)) : null
       if (forms && typeform) forms.set(typeform.subarray(0, length))
-      const positions = forward ? new Int32Array(capacity) : null
+      const positions = forward && mapped ? new Int32Array(capacity) : null
       const inlen = [length]
       const outlen = [capacity]
       const ok = forward ? fn(table, input, inlen, output, outlen, forms, null, null, positions, null, 0) : fn(table, input, inlen, output, outlen, forms, null, 0)
@@ -214,9 +214,9 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
     throw new AltformatError('translation-failed', `liblouis ${version} did not finish translating “${text.slice(0, 40)}…”`)
   }
 
-  const translateMapped = (table: string, text: string, typeform?: Uint16Array): Mapped => {
+  const translateMapped = (table: string, text: string, typeform?: Uint16Array, mapped = true): Mapped => {
     const list = checked(table)
-    const {out, from} = inPieces(text, typeform, (piece, forms) => call(translateString, list, piece, forms))
+    const {out, from} = inPieces(text, typeform, (piece, forms) => call(translateString, list, piece, forms, mapped))
     const cells = asciiToCells(out)
     if (cells === undefined) {
       throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
@@ -227,8 +227,8 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
   return {
     version,
     kind: 'native',
-    translate: (table, text, typeform) => translateMapped(table, text, typeform).cells,
-    translateMapped,
+    translate: (table, text, typeform) => translateMapped(table, text, typeform, false).cells,
+    translateMapped: (table, text, typeform) => translateMapped(table, text, typeform),
     backTranslate(table, cells) {
       const list = checked(table)
       return inPieces(cells.replaceAll('\u2800', ' '), undefined, (piece) => call(backTranslateString, list, piece)).out
