@@ -12,6 +12,7 @@ import {layout} from '../src/braille/layout.js'
 import type {LayoutBlock} from '../src/braille/layout.js'
 import {normalizeForBraille} from '../src/braille/normalize.js'
 import {brailleBlocks, noteClose, noteOpen} from '../src/braille/render.js'
+import {listChanges} from '../src/braille/changes.js'
 import {readSample, samplePaths} from './helpers/corpus.js'
 import {testPages} from './helpers/pages.js'
 import {expectGolden} from './helpers/golden.js'
@@ -259,6 +260,34 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
     )
     expect(back(line('The meeting').ascii)).toBe('The meeting at 2024 06.00 ended, and the temperature fell to −4C overnight. The city has 1 000 000 people.')
     expect(back(line('1. Close the road').ascii)).toBe('1. Close the road')
+  })
+})
+
+describe('the list of changes from print', () => {
+  it('names the furniture left out, each character replaced and what it became, and the notes added', () => {
+    const page = pages.find((p) => p.name === 'html/picture-furniture-labels')
+    if (!page) throw new Error('the fixture html/picture-furniture-labels is missing')
+    const tree = {...page.tree, children: [...page.tree.children, ...readArticle('Headline\n\nŠefčovič came 😀.\n', {from: 'text'}).tree.children.slice(1)]}
+    const braille = toBraille(tree)
+    expect(braille.notes).toEqual(['Picture: A tram in the city centre'])
+    expect(listChanges(tree, braille)).toBe(
+      [
+        'Changes from print: Council approves new tram line to hospital',
+        '',
+        'Left out as page furniture (3):',
+        '  related: More on this story',
+        '  other: Tram plans go out to consultation City bus fares to rise',
+        '  other: Transport City Council',
+        '',
+        'Characters without braille in en-ueb-g2.ctb (2):',
+        '  Š (U+0160): written S',
+        '  😀 (U+1F600): left out',
+        '',
+        "Transcriber's notes added (1):",
+        '  Picture: A tram in the city centre',
+        ''
+      ].join('\n')
+    )
   })
 })
 

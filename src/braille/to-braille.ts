@@ -76,6 +76,8 @@ export interface BrailleDocument {
   replaced: string[]
   /** What each of `replaced` became: its plain letters (`Š` → `S`), or '' when it was left out (emoji). */
   substitutes: Record<string, string>
+  /** The transcriber's notes the braille adds (a picture's alt text), as print. */
+  notes: string[]
   /** The BRF, for the `standard` profile unless another is named (`'lf'`) or settings are given. */
   brf(profile?: BrfProfileName | Partial<BrfSettings> & {profile?: BrfProfileName}): string
   pef(): string
@@ -133,11 +135,9 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
     )
   }
   const text = layout(blocks, {cells, lines})
+  const notes = blocks.flatMap((block) => (block.cells.startsWith(noteOpen) && block.print ? [block.print] : []))
   const title = wanted
-    ? titlePage(tree, engine, table, text.length, {cells, lines}, wanted === true ? {} : wanted, {
-        substitutes,
-        notes: blocks.some((block) => block.cells.startsWith(noteOpen))
-      })
+    ? titlePage(tree, engine, table, text.length, {cells, lines}, wanted === true ? {} : wanted, {substitutes, notes: notes.length > 0})
     : []
   const pages = [...title, ...text]
   return {
@@ -145,6 +145,7 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
     table,
     replaced,
     substitutes,
+    notes,
     brf: (profile) => writeBrf(pages, typeof profile === 'string' ? resolveBrf(profile) : resolveBrf(profile?.profile, {...profile, profile: undefined} as Partial<BrfSettings>)),
     pef: () =>
       writePef(pages, {

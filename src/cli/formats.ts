@@ -1,4 +1,5 @@
 import {inspect, toBraille, toHtml, toScript, toSsmlParts} from '../index.js'
+import {listChanges} from '../braille/changes.js'
 import type {BrailleDocument, BrfSettings, DialectName, EngineKind, ReadResult} from '../index.js'
 
 /** What the command line passes to every format. */
@@ -91,6 +92,12 @@ export const outputFormats = {
     description: 'screen-reader HTML: a complete, accessible HTML5 page of the article',
     extension: '.html',
     render: (result) => toHtml(result.tree)
+  },
+  changes: {
+    description: 'for the transcriber: what the braille changed from print (furniture left out, characters replaced, notes added)',
+    extension: '.changes.txt',
+    braille: true,
+    render: (result, settings) => listChanges(result.tree, braille(result, settings))
   },
   outline: {
     description: 'a readable outline of the model, one line per block and sentence',
