@@ -67,3 +67,8 @@ export function normalizeForBraille(text: string, defined: (char: string) => boo
   })
   return {text: out, replaced: [...substitutes.keys()], substitutes, letters: text.match(/[\p{L}\p{N}]/gu)?.length ?? 0, lost}
 }
+
+/** A character by its code points, as a transcriber's note names it when the table cannot braille it: `U+0160`. */
+export function codePoints(char: string): string {
+  return [...char].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')
+}

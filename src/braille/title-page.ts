@@ -4,7 +4,7 @@ import type {Article} from '../model/types.js'
 import {blank} from './cells.js'
 import type {BrailleEngine} from './engine.js'
 import {layout} from './layout.js'
-import {normalizeForBraille} from './normalize.js'
+import {codePoints, normalizeForBraille} from './normalize.js'
 import {noteClose, noteOpen} from './render.js'
 import type {LayoutBlock, LayoutSettings, Page} from './layout.js'
 
@@ -99,8 +99,7 @@ function notesPage(engine: BrailleEngine, table: string, content: NotesContent):
   }
   if (replaced.length > 0) {
     // Named by code point: the table has no braille for the character itself.
-    const code = (char: string) => [...char].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')
-    const list = replaced.map(([char, as]) => (as ? `${code(char)} is written ${as}` : `${code(char)} is left out`)).join('; ')
+    const list = replaced.map(([char, as]) => (as ? `${codePoints(char)} is written ${as}` : `${codePoints(char)} is left out`)).join('; ')
     const print = `The braille table has no braille for some characters of the print: ${list}.`
     blocks.push({cells: say(print), print, first: 2, runover: 0, blankBefore: true})
   }
