@@ -151,7 +151,7 @@ describe('a hostile page leaves no trace', () => {
     const allowed: Record<string, string[]> = {
       html: ['lang'], head: [], meta: ['charSet', 'name', 'content'], title: [], style: [], body: [],
       a: ['href', 'className'], header: [], main: ['id', 'tabIndex'], article: ['ariaLabelledBy'], footer: [],
-      h1: ['id'], h2: [], h3: [], p: ['className'], span: ['id'], figure: [], img: ['src', 'alt'],
+      h1: ['id'], h2: [], h3: [], p: ['className'], span: ['id', 'role', 'ariaLabel'], figure: [], img: ['src', 'alt'],
       figcaption: [], em: [], strong: [], q: [], abbr: ['title'], time: ['dateTime'], blockquote: [], ul: [], ol: [], li: []
     }
     for (const element of selectAll('*', doc)) {
@@ -173,6 +173,18 @@ describe('a hostile page leaves no trace', () => {
     )
     expect(html).not.toContain('Hidden text')
     expect(html).not.toContain('framed')
+  })
+})
+
+describe('pictures', () => {
+  const figure = (img: string, caption = '') =>
+    toHtml(readArticle(`<article><h1>A headline here</h1><p>A first paragraph of the article.</p><figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure></article>`).tree, {document: false})
+
+  it('keep their alt text when there is no image to load, unless the caption says it', () => {
+    // A relative source cannot load in the accessible page: the picture was lost, alt text and all.
+    expect(figure('<img src="street.jpg" alt="Flooded street">')).toContain('<figure><span role="img" aria-label="Flooded street"></span></figure>')
+    expect(figure('<img src="street.jpg" alt="Flooded street">', 'Flooded street')).not.toContain('role="img"')
+    expect(figure('<img src="https://example.invalid/street.jpg" alt="Flooded street">')).toContain('<img src="https://example.invalid/street.jpg" alt="Flooded street">')
   })
 })
 
