@@ -74,7 +74,7 @@ describe('BRF: characters and page geometry, on every page', () => {
 describe('the words come back: the BRF back-translated by liblouis', () => {
   const native = requireTool('lou_translate', '/usr/bin/lou_translate', 'apt-get install liblouis-bin')
 
-  /** The BRF's cells: page numbers removed, lines joined by `separator`. */
+  /** The BRF's cells: page numbers and the transcriber's notes (words print does not have) removed, lines joined by `separator`. */
   const cellsOf = (tree: Article, separator: string) =>
     toBraille(tree)
       .brf()
@@ -82,6 +82,7 @@ describe('the words come back: the BRF back-translated by liblouis', () => {
       .flatMap((sheet) => sheet.split('\r\n').slice(0, 24))
       .map((line) => asciiToCells(line) ?? '')
       .join(separator)
+      .replace(new RegExp(`${noteOpen}[^]*?${noteClose}`, 'g'), '')
 
   /** How many of the article's words come back, in order. */
   function recovered(tree: Article, printed: string): {found: number; total: number} {
@@ -228,6 +229,13 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
     expect(line('Start at the north end').block).toMatchObject({first: 2, runover: 4})
     expect(line('We will rebuild.').block).toMatchObject({first: 4, runover: 2})
     expect(line('We will not wait.').block).toMatchObject({first: 4, runover: 2})
+  })
+
+  it('a data table is listed, one row an item, after a transcriber’s note that says so (it came with no note)', () => {
+    const line = lines()!
+    expect(line('Table of 2 rows').ascii).toBe("@.<,TABLE ( #B R[S1 LI/$3 EA* R[ AN ITEM1 XS F/ CELL F/@.>")
+    expect(line('Town')).toMatchObject({ascii: ',T[N', block: {first: 0, runover: 2}})
+    expect(line('Rain')).toMatchObject({ascii: ',RA9', block: {first: 2, runover: 4}})
   })
 
   it('a picture without a caption is its alt text in a transcriber’s note (BANA 2016 §6.2; TN indicators ⠈⠨⠣ ⠈⠨⠜)', () => {

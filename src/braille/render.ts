@@ -128,14 +128,19 @@ export const brailleHandlers: BrailleHandlers = {
     const first = node.children.length > 1 ? 4 : 2
     return around(node.children.flatMap((p) => format(state, sentences(state, p), {first, runover: 2})))
   },
-  // A list in 1-3, with a blank line before and after; an ordered list's items keep their numbers.
-  list: (state, node) =>
-    around(
+  // A list in 1-3, with a blank line before and after; an ordered list's items
+  // keep their numbers. A data table comes as a list of its rows: a
+  // transcriber's note says so (its cells are then the item's paragraphs, 1-3
+  // and 3-5, a listed table).
+  list: (state, node) => [
+    ...(node.table ? transcribersNote(state, tableNote(state, node.children.length)) : []),
+    ...around(
       node.children.flatMap((item, index) => {
         state.itemNumber = node.ordered ? `${index + 1}. ` : undefined
         return state.block(item)
       })
-    ),
+    )
+  ],
   // An item's first paragraph in 1-3; any further one (the items of a list
   // nested in it, as the model holds them) in 3-5, one level in.
   listItem: (state, node) => {
@@ -211,6 +216,8 @@ function transcribersNote(state: BrailleState, note: string): LayoutBlock[] {
 // Words a note opens with, per language of the article; none where unknown.
 const pictureLabels: Record<string, string> = {en: 'Picture: '}
 const pictureLabel = (state: BrailleState): string => pictureLabels[state.lang.split('-')[0] ?? ''] ?? ''
+const tableNotes: Record<string, (rows: number) => string> = {en: (rows) => `Table of ${rows} rows, listed: each row an item, its first cell first`}
+const tableNote = (state: BrailleState, rows: number): string => (tableNotes[state.lang.split('-')[0] ?? ''] ?? tableNotes.en ?? String)(rows)
 
 const fold = (value: string): string => value.toLowerCase().replace(/\s+/g, ' ').trim()
 

@@ -183,6 +183,8 @@ export interface Blockquote extends AltParent {
 export interface List extends AltParent {
   type: 'list'
   ordered: boolean
+  /** The rows of a data table, read as a list: one item a row, one paragraph a cell. */
+  table?: boolean | undefined
   children: ListItem[]
 }
 

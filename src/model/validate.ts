@@ -63,7 +63,7 @@ const specs: Record<NodeType, Spec> = {
   dateline: {is: ['block'], fields: {place: string}, optional: {date: string, iso: string, source: string}},
   paragraph: {is: ['block', 'paragraph'], fields: {}, children: 'sentence'},
   blockquote: {is: ['block'], fields: {}, children: 'paragraph'},
-  list: {is: ['block'], fields: {ordered: boolean}, children: 'listItem'},
+  list: {is: ['block'], fields: {ordered: boolean}, optional: {table: boolean}, children: 'listItem'},
   listItem: {is: ['listItem'], fields: {}, children: 'paragraph'},
   credit: {is: ['block'], fields: {}, children: 'sentence'},
   sentence: {is: ['sentence'], fields: {id: string}, children: 'inline'},

@@ -111,6 +111,7 @@ function buildBlock(block: DraftBlock, ctx: EnrichContext): BlockContent {
       return {
         type: 'list',
         ordered: block.ordered,
+        ...(block.table ? {table: true} : {}),
         children: block.items.map((item) => ({
           type: 'listItem',
           children: item.paragraphs.map((p) => paragraph(p, ctx)),

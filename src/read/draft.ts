@@ -46,7 +46,7 @@ export type DraftBlock =
   | {type: 'paragraph'; content: DraftText}
   | {type: 'credit'; content: DraftText}
   | ({type: 'blockquote'; paragraphs: DraftText[]} & SourceSpan)
-  | ({type: 'list'; ordered: boolean; items: Array<{paragraphs: DraftText[]} & SourceSpan>} & SourceSpan)
+  | ({type: 'list'; ordered: boolean; table?: boolean; items: Array<{paragraphs: DraftText[]} & SourceSpan>} & SourceSpan)
 
 export interface Draft {
   /** The page's declared language, if it declares one. */

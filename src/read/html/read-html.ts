@@ -560,7 +560,7 @@ class Walker {
       }))
       .filter((item) => item.paragraphs.length > 0)
     if (items.length === 0) return
-    this.blocks.push({type: 'list', ordered: false, items, ...span(node)})
+    this.blocks.push({type: 'list', ordered: false, table: true, items, ...span(node)})
     const where = span(node)
     this.report('html-table', `Read a table of ${items.length} rows as a list, one item per row`, where.start, where.end)
   }
