@@ -5,7 +5,7 @@ import type {BrailleEngine, Mapped} from './engine.js'
 import type {LayoutBlock} from './layout.js'
 import {normalizeForBraille} from './normalize.js'
 import {writtenDate} from '../model/calendar.js'
-import {toString} from '../model/to-string.js'
+import {altBesideCaption} from '../model/figure.js'
 
 /** A run of print with one emphasis: liblouis typeform bits (italic 1, bold 4). */
 export interface Segment {
@@ -100,9 +100,8 @@ export const brailleHandlers: BrailleHandlers = {
   // What the reader cannot see: the picture's alt text as a transcriber's note
   // (BANA 2016 §6.2, TN indicators ⠈⠨⠣ … ⠈⠨⠜) in 7-5, unless the caption says the same.
   figure: (state, node) => {
-    const alt = node.alt?.trim()
-    const said = node.children.map((caption) => fold(toString(caption))).join(' ')
-    const note = alt && !said.includes(fold(alt)) ? transcribersNote(state, `${pictureLabel(state)}${alt}`) : []
+    const alt = altBesideCaption(node)
+    const note = alt ? transcribersNote(state, `${pictureLabel(state)}${alt}`) : []
     return [...note, ...node.children.flatMap((caption) => state.block(caption))]
   },
   // Captions in 7-5 after a blank line.
@@ -218,8 +217,6 @@ const pictureLabels: Record<string, string> = {en: 'Picture: '}
 const pictureLabel = (state: BrailleState): string => pictureLabels[state.lang.split('-')[0] ?? ''] ?? ''
 const tableNotes: Record<string, (rows: number) => string> = {en: (rows) => `Table of ${rows} rows, listed: each row an item, its first cell first`}
 const tableNote = (state: BrailleState, rows: number): string => (tableNotes[state.lang.split('-')[0] ?? ''] ?? tableNotes.en ?? String)(rows)
-
-const fold = (value: string): string => value.toLowerCase().replace(/\s+/g, ' ').trim()
 
 function around(blocks: LayoutBlock[]): LayoutBlock[] {
   const first = blocks[0]

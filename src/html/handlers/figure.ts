@@ -1,6 +1,6 @@
 import {h} from 'hastscript'
 import type {Figure} from '../../model/types.js'
-import {toString} from '../../model/to-string.js'
+import {altBesideCaption} from '../../model/figure.js'
 import {safeUrl} from '../../model/url.js'
 import type {Handler, HtmlOut} from '../state.js'
 
@@ -15,16 +15,14 @@ export const figure: Handler<Figure> = (state, node) => {
   const url = state.settings.images ? safeUrl(node.src) : undefined
   // Only an image this page can load: an http(s) address, not one relative to the source page.
   const src = url && /^https?:\/\//i.test(url) ? url : undefined
-  const alt = node.alt?.trim()
+  const alt = altBesideCaption(node)
   if (src) content.push(h('img', {src, alt: node.alt ?? ''}))
   // No image to load (a relative source, images off): the alt text still says
   // what the picture shows, as an image without a source would (role="img"),
   // unless the caption already says it.
-  else if (alt && !node.children.some((caption) => fold(toString(caption)).includes(fold(alt)))) {
+  else if (alt) {
     content.push(h('span', {role: 'img', ariaLabel: alt}))
   }
   for (const item of state.all(node)) content.push(item)
   return content.length > 0 ? [h('figure', content)] : []
 }
-
-const fold = (value: string): string => value.toLowerCase().replace(/\s+/g, ' ').trim()
