@@ -6,6 +6,7 @@ import {AltformatError, isAltformatError, readArticle} from '../index.js'
 import {defaultMaxBytes} from '../read/read.js'
 import type {ReadResult} from '../index.js'
 import {brailleOf, outputFormats} from './formats.js'
+import {escapeRegExp} from '../model/regexp.js'
 import {printable} from './printable.js'
 import type {OutputFormat} from './formats.js'
 import type {Input} from './inputs.js'
@@ -126,13 +127,12 @@ export async function readPage(file: string, limit: number): Promise<Buffer> {
  * finished output: only names that writeOutput gives its temporaries.
  */
 export async function removeTemporaries(input: Input, settings: Settings): Promise<void> {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   for (const format of settings.to) {
     const {extension} = outputFormats[format] as OutputFormat
     const target = outputPath(settings, input, extension)
     const folder = path.dirname(target)
     const base = path.basename(target, extension)
-    const temporary = new RegExp(`^\\.${escape(base)}(?:\\.\\d{3})?${escape(extension)}\\.[0-9a-f]{12}\\.tmp$`)
+    const temporary = new RegExp(`^\\.${escapeRegExp(base)}(?:\\.\\d{3})?${escapeRegExp(extension)}\\.[0-9a-f]{12}\\.tmp$`)
     let names: string[]
     try {
       names = await readdir(folder)

@@ -1,3 +1,5 @@
+import {escapeRegExp} from '../../model/regexp.js'
+
 /**
  * How a byline reads, by language: the word before the names ("By", "Von",
  * "Par", "Por", "Door", "Автор:") and the words that join two names ("and",
@@ -32,7 +34,6 @@ export const bylineWords: Record<string, BylineWords> = {
 /** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen". */
 export const nameParticles = ['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'al', 'el', 'bin', 'ibn']
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const patterns = new Map<string, RegExp>()
 
 /**
@@ -46,8 +47,8 @@ export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end
   const cached = patterns.get(key)
   if (cached) return cached
   const words = [bylineWords[primary], primary === 'en' ? undefined : bylineWords.en].filter((entry): entry is BylineWords => entry !== undefined)
-  const by = [...new Set(words.flatMap((entry) => entry.by))].sort((a, b) => b.length - a.length).map(escape).join('|')
-  const and = [...new Set(words.flatMap((entry) => entry.and))].map(escape).join('|')
+  const by = [...new Set(words.flatMap((entry) => entry.by))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  const and = [...new Set(words.flatMap((entry) => entry.and))].map(escapeRegExp).join('|')
   const word = "[\\p{Lu}][\\p{L}\\p{M}.'’/-]*"
   const names = `${word}(?:(?:,| (?:${and}))? (?:(?:${nameParticles.join('|')}) )*${word}){0,12}`
   // The by-word is matched without regard to case ("BY", "Von"); the names must be capitalised.
