@@ -205,6 +205,9 @@ describe('what a transcriber would otherwise fix by hand (issue 13), on both eng
     expect(block.ascii).toContain('.1MILLION1 !Y SD1 & .1V .1LATE4')
     expect(block.ascii).toContain('8^1N"E0 TWICE4')
     expect(block.ascii).not.toMatch(/\.'|\^'/)
+    // Only punctuation that closes the word: an apostrophe inside it keeps its own typeform, the terminator before it.
+    const possessive = toBraille(readArticle('<article><h1>A headline here</h1><p>A <em>dog</em>\'s life.</p></article>').tree, {engine: kind})
+    expect(cellsToAscii(possessive.pages[0]?.[2] ?? '').trim()).toBe(",A .1DOG.''S LIFE4")
   })
 
   it.each(engines)('two numbers are two numbers (UEB 6.6.1: the numeric space only inside one number), and a minus is UEB’s minus sign ⠐⠤ — %s', (kind) => {

@@ -176,9 +176,12 @@ export const brailleHandlers: BrailleHandlers = {
  */
 function extendOverClosingPunctuation(print: string, forms: number[]): void {
   for (let i = 1; i < print.length; i++) {
-    if (forms[i] === 0 && forms[i - 1] !== 0 && closingPunctuation.test(print[i] as string) && !/\s/.test(print[i - 1] as string)) {
-      forms[i] = forms[i - 1] as number
-    }
+    if (forms[i] !== 0 || forms[i - 1] === 0 || /\s/.test(print[i - 1] as string)) continue
+    // Closing punctuation ends the word: the run must reach a space or the end
+    // (the apostrophe of "<em>dog</em>'s" does not, and keeps its own typeform).
+    let end = i
+    while (end < print.length && forms[end] === 0 && closingPunctuation.test(print[end] as string)) end++
+    if (end > i && (end === print.length || /\s/.test(print[end] as string))) forms.fill(forms[i - 1] as number, i, end)
   }
 }
 
