@@ -156,6 +156,11 @@ describe('altformat command line', () => {
     const lower = readFileSync(path.join(dir, 'c.brf'), 'latin1')
     expect(lower).not.toMatch(/[A-Z]|\r/)
     expect(lower).not.toMatch(/\n\n\n/)
+    // --interpoint reaches the PEF (duplex, the text a section of its own after the title page).
+    expect(await run([samplePaths.text, '-o', path.join(dir, 'e.pef'), '--interpoint', '--title-page'], capture().io, '0.0.0')).toBe(0)
+    const pef = readFileSync(path.join(dir, 'e.pef'), 'utf8')
+    expect(pef).toContain('duplex="true"')
+    expect(pef.match(/<section>/g)).toHaveLength(2)
     const bad = capture()
     expect(await run([samplePaths.text, '-o', path.join(dir, 'd.brf'), '--embosser', 'perkins'], bad.io, '0.0.0')).toBe(2)
     expect(bad.err()).toBe('altformat: Unknown BRF profile “perkins”: use standard, ctrl-z, unpadded, lf, lower\n')
