@@ -502,6 +502,55 @@ describe('layout by BANA rules', () => {
     })
   })
 
+  it('puts a running head on line 1 of every page but the first, centred, the text unchanged beneath it (BANA 2016 §1.8)', () => {
+    const blocks = (): LayoutBlock[] => Array.from({length: 40}, () => ({cells: word(10), first: 2, runover: 0, blankBefore: true}))
+    const head = [word(4), word(6)].join(blank)
+    const plain = lay(blocks())
+    const headed = layout(blocks(), {cells: 40, lines: 25, runningHead: head})
+    expect(headed[0]?.[0]).toBe(blank.repeat(2) + word(10)) // the first page has none
+    for (const page of headed.slice(1)) {
+      // 11 cells, centred in 40: 14 blank cells before it; no blank line after it.
+      expect(page[0]).toBe(blank.repeat(14) + head)
+      expect(page[1]).toBe(blank.repeat(2) + word(10))
+      expect(page).toHaveLength(25)
+    }
+    // The same text lines, in the same order, with one line less per page after the first.
+    const text = (pages: string[][], skip: (index: number) => number) => pages.flatMap((page, index) => page.slice(skip(index), -1)).filter((line) => line !== '')
+    expect(text(headed, (index) => (index > 0 ? 1 : 0))).toEqual(text(plain, () => 0))
+    expect(headed.length).toBeGreaterThanOrEqual(plain.length)
+  })
+
+  it('shortens a running head to the words that fit between three blank cells each side', () => {
+    const words = Array.from({length: 8}, () => word(6))
+    const pages = layout(Array.from({length: 30}, () => ({cells: word(10), first: 0, runover: 0})), {cells: 40, lines: 25, runningHead: words.join(blank)})
+    // Five words of 6 and their four spaces are 34 cells, the most 40 − 6 allows; a sixth would not fit.
+    expect(pages[1]?.[0]).toBe(blank.repeat(3) + words.slice(0, 5).join(blank))
+    const one = layout(Array.from({length: 30}, () => ({cells: word(10), first: 0, runover: 0})), {cells: 40, lines: 25, runningHead: word(50)})
+    expect(one[1]?.[0]).toBe(blank.repeat(3) + word(34))
+  })
+
+  it('keeps a heading with its text below a running head, and starts no page after the head with a blank', () => {
+    const filler = Array.from({length: 44}, () => ({cells: word(10), first: 2, runover: 0}))
+    const pages = layout([...filler, {cells: word(10), first: 4, runover: 4, blankBefore: true, keepWithNext: 2}, {cells: Array.from({length: 12}, () => word(5)).join(blank), first: 2, runover: 0}], {
+      cells: 40,
+      lines: 25,
+      runningHead: word(8)
+    })
+    // Page 2 holds the head and 21 filler lines (24 + 21 = 45 > 44): the blank and the heading would strand it.
+    expect(pages[1]?.[1]).toBe(blank.repeat(2) + word(10))
+    expect(pages[2]?.slice(0, 2)).toEqual([blank.repeat(16) + word(8), blank.repeat(4) + word(10)])
+  })
+
+  it('gives toBraille a running head of the headline, or of the words given', () => {
+    const headed = toBraille(sample, {runningHead: true}).pages
+    const head = cellsToAscii(headed[1]?.[0] ?? '').trim()
+    expect(backTranslated(headed[1]?.[0] ?? '').trim().toLowerCase()).toMatch(/^in moscow, johnson says/)
+    expect(head.length).toBeLessThanOrEqual(34)
+    expect(cellsToAscii(toBraille(sample, {runningHead: 'World news'}).pages[2]?.[0] ?? '').trim()).toBe(',_W NEWS') // "world": dots 456, w
+    expect(cellsToAscii(toBraille(sample).pages[1]?.[0] ?? '').startsWith('   ')).toBe(false)
+    expect(() => toBraille(sample, {runningHead: 3 as unknown as string})).toThrow(/runningHead must be true, false or the words/)
+  })
+
   it('sets lists 1-3 and quotations blocked at cell 3, with blank lines around them', () => {
     const tree = readArticle(
       '<article><h1>Headline</h1><p>Before.</p><ul><li>One item that is long enough to run over onto a second braille line.</li><li>Two.</li></ul><blockquote><p>A quotation long enough to run over onto a second line of braille too.</p></blockquote><p>After.</p></article>'

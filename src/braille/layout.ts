@@ -28,6 +28,12 @@ export interface LayoutSettings {
   numberPrefix?: string | undefined
   /** The number of the first page (default 1). */
   firstNumber?: number | undefined
+  /**
+   * A running head (cells): centred on line 1 of every page but the first,
+   * where the headline stands (BANA *Braille Formats* 2016 §1.8), the text
+   * following on line 2.
+   */
+  runningHead?: string | undefined
 }
 
 /** A page: its lines of cells, the last one holding the page number. */
@@ -48,8 +54,16 @@ export function layout(blocks: LayoutBlock[], settings: LayoutSettings): Page[] 
     pages.push(finish(page, pages.length + (settings.firstNumber ?? 1), settings))
     page = []
   }
+  const head = settings.runningHead ? runningHeadLine(settings.runningHead, settings.cells) : undefined
+  // Lines the page holds before its text: the running head, on every page but the first.
+  const top = () => (head !== undefined && pages.length > 0 ? 1 : 0)
+  const push = (line: string) => {
+    if (page.length >= textLines) newPage()
+    if (page.length === 0 && top() > 0) page.push(head as string)
+    page.push(line)
+  }
   const blankLine = () => {
-    if (page.length > 0 && page.length < textLines && page.at(-1) !== '') page.push('')
+    if (page.length > top() && page.length < textLines && page.at(-1) !== '') page.push('')
   }
 
   const wrapped = blocks.map((block) => wrapBlock(block, settings.cells))
@@ -60,17 +74,33 @@ export function layout(blocks: LayoutBlock[], settings: LayoutSettings): Page[] 
     // Keep a heading with the first lines of what follows it.
     const keep = block.keepWithNext ? Math.min(block.keepWithNext, wrapped[index + 1]?.length ?? 0) : 0
     const needed = lines.length + keep + (keep > 0 && block.blankAfter ? 1 : 0)
-    if (keep > 0 && page.length > 0 && page.length + needed > textLines && needed <= textLines) {
+    if (keep > 0 && page.length > top() && page.length + needed > textLines && needed + top() <= textLines) {
       newPage()
     }
-    for (const line of lines) {
-      if (page.length >= textLines) newPage()
-      page.push(line)
-    }
+    for (const line of lines) push(line)
     if (block.blankAfter) blankLine()
   })
   if (page.some((line) => line !== '') || pages.length === 0) newPage()
   return pages
+}
+
+/**
+ * The running head's line: centred with at least three blank cells on each
+ * side; a head too long for that is shortened to the words that fit, as a
+ * transcriber shortens a long title.
+ */
+export function runningHeadLine(cells: string, width: number): string {
+  const room = width - 6
+  const words = cells.split(blank).filter((word) => word !== '')
+  let text = ''
+  for (const word of words) {
+    const next = text ? text + blank + word : word
+    if (next.length > room) break
+    text = next
+  }
+  // A first word longer than the room is cut: a head must stay on its line.
+  if (text === '' && words[0]) text = words[0].slice(0, room)
+  return blank.repeat(Math.max(3, Math.floor((width - text.length) / 2))) + text
 }
 
 /** Pad a page to its lines, drop a blank line left at its end, and add the number. */

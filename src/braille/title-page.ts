@@ -59,8 +59,8 @@ export function titlePage(
   return listed.length === 0 ? first : [...first, ...layout(listed, {...settings, numberPrefix: transcribersPage, firstNumber: first.length + 1})]
 }
 
-/** A line of these pages in braille, normalised for the table as the text is (a title's Š is written S, not an escape). */
-function brailled(engine: BrailleEngine, table: string, print: string): string {
+/** A line of print in braille, normalised for the table as the text is (a title's Š is written S, not an escape). */
+export function brailled(engine: BrailleEngine, table: string, print: string): string {
   return engine.translate(table, normalizeForBraille(print, (char) => engine.defines(table, char)).text)
 }
 

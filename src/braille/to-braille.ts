@@ -31,7 +31,8 @@ import {layout} from './layout.js'
 import type {BrailleHandlers} from './render.js'
 import {brailleBlocks, noteOpen} from './render.js'
 import {resolveTable} from './tables.js'
-import {titlePage} from './title-page.js'
+import {brailled, titlePage} from './title-page.js'
+import {toString} from '../model/to-string.js'
 import type {TitlePageOptions} from './title-page.js'
 import {writeBrf, writePef, writePreview} from './writers.js'
 import {resolveBrf} from './embossers.js'
@@ -65,6 +66,12 @@ export interface BrailleOptions {
    * recto. The BRF is the same either way.
    */
   interpoint?: boolean | undefined
+  /**
+   * A running head on line 1 of every text page but the first (BANA 2016
+   * §1.8): `true` for the headline, or the words to use (a shortened title).
+   * Shortened to the words that fit between three blank cells each side.
+   */
+  runningHead?: boolean | string | undefined
 }
 
 /** An article in braille: its pages, and each way of writing them. */
@@ -93,6 +100,10 @@ export interface BrailleDocument {
  */
 export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lines'> = {}): {cells: number; lines: number} {
   checkOptionTypes('toBraille', options, {table: 'string', cells: 'number', lines: 'number', handlers: 'object', interpoint: 'boolean'})
+  const {runningHead} = options as {runningHead?: unknown}
+  if (runningHead !== undefined && typeof runningHead !== 'boolean' && typeof runningHead !== 'string') {
+    throw new AltformatError('invalid-option', 'toBraille: option runningHead must be true, false or the words of the head')
+  }
   const cells = options.cells ?? 40
   const lines = options.lines ?? 25
   if (!Number.isInteger(cells) || cells < 12 || cells > 100) {
@@ -134,7 +145,8 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
       `The braille table ${table} has no braille for ${Math.round((100 * lost) / letters)}% of the article's letters and digits (${lost.toLocaleString('en')} of ${letters.toLocaleString('en')}${examples ? `: ${examples}` : ''}): choose a table for the article's language and script (--table, or the table option)`
     )
   }
-  const text = layout(blocks, {cells, lines})
+  const head = runningHeadText(tree, options.runningHead)
+  const text = layout(blocks, {cells, lines, runningHead: head ? brailled(engine, table, head) : undefined})
   const notes = blocks.flatMap((block) => (block.cells.startsWith(noteOpen) && block.print ? [block.print] : []))
   const title = wanted
     ? titlePage(tree, engine, table, text.length, {cells, lines}, wanted === true ? {} : wanted, {substitutes, notes: notes.length > 0})
@@ -159,4 +171,12 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
       }),
     preview: () => writePreview(pages)
   }
+}
+
+/** The print of the running head: the words given, or for `true` the headline (the page's title when it has none). */
+function runningHeadText(tree: Article, wanted: boolean | string | undefined): string | undefined {
+  if (typeof wanted === 'string') return wanted.trim() || undefined
+  if (wanted !== true) return undefined
+  const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+  return (headline ? toString(headline) : tree.meta.title)?.trim() || undefined
 }

@@ -15,6 +15,8 @@ export interface RenderSettings {
   transcriber?: string | undefined
   /** PEF for both sides of the sheet. */
   interpoint?: boolean | undefined
+  /** A running head on every braille page but the first: the headline (`true`) or the words given. */
+  runningHead?: boolean | string | undefined
   /** How the BRF is written for the embosser. */
   brf?: BrfSettings | undefined
 }
@@ -25,7 +27,7 @@ function braille(result: ReadResult, settings: RenderSettings): BrailleDocument 
   let document = brailled.get(result)
   if (!document) {
     const titlePage = settings.transcriber !== undefined ? {transcriber: settings.transcriber} : settings.titlePage === true
-    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage, interpoint: settings.interpoint})
+    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage, interpoint: settings.interpoint, runningHead: settings.runningHead})
     brailled.set(result, document)
   }
   return document

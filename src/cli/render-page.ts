@@ -51,6 +51,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         titlePage: settings.titlePage,
         transcriber: settings.transcriber,
         interpoint: settings.interpoint,
+        runningHead: settings.runningHead,
         brf: settings.brf
       })
       const texts = typeof rendered === 'string' ? [rendered] : rendered

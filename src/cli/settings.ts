@@ -31,6 +31,8 @@ export interface Settings {
   transcriber: string | undefined
   /** PEF for both sides of the sheet (`duplex="true"`; the text starts on a recto). */
   interpoint: boolean
+  /** A running head on the braille pages after the first: the headline (`true`) or the words given (`--running-head`). */
+  runningHead: boolean | string
   /** How the BRF is written: an embosser profile and its overrides, resolved. */
   brf: BrfSettings
   /** File names to take from folders, as a glob on the name (`*.html`). */
