@@ -100,10 +100,6 @@ export interface BrailleDocument {
  */
 export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lines'> = {}): {cells: number; lines: number} {
   checkOptionTypes('toBraille', options, {table: 'string', cells: 'number', lines: 'number', handlers: 'object', interpoint: 'boolean'})
-  const {runningHead} = options as {runningHead?: unknown}
-  if (runningHead !== undefined && typeof runningHead !== 'boolean' && typeof runningHead !== 'string') {
-    throw new AltformatError('invalid-option', 'toBraille: option runningHead must be true, false or the words of the head')
-  }
   const cells = options.cells ?? 40
   const lines = options.lines ?? 25
   if (!Number.isInteger(cells) || cells < 12 || cells > 100) {
@@ -132,6 +128,10 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
   if (wanted !== undefined && typeof wanted !== 'boolean' && (typeof wanted !== 'object' || wanted === null || (wanted.transcriber !== undefined && typeof wanted.transcriber !== 'string'))) {
     throw new AltformatError('invalid-option', 'toBraille: option titlePage must be true, false or {transcriber: "Name"}')
   }
+  const {runningHead} = options
+  if (runningHead !== undefined && typeof runningHead !== 'boolean' && typeof runningHead !== 'string') {
+    throw new AltformatError('invalid-option', 'toBraille: option runningHead must be true, false or the words of the head')
+  }
   const engine = selectEngine(options.engine)
   const table = resolveTable(options.table ?? 'ueb-g2', engine)
   const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
@@ -145,7 +145,7 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
       `The braille table ${table} has no braille for ${Math.round((100 * lost) / letters)}% of the article's letters and digits (${lost.toLocaleString('en')} of ${letters.toLocaleString('en')}${examples ? `: ${examples}` : ''}): choose a table for the article's language and script (--table, or the table option)`
     )
   }
-  const head = runningHeadText(tree, options.runningHead)
+  const head = runningHeadText(tree, runningHead)
   const text = layout(blocks, {cells, lines, runningHead: head ? brailled(engine, table, head) : undefined})
   const notes = blocks.flatMap((block) => (block.cells.startsWith(noteOpen) && block.print ? [block.print] : []))
   const title = wanted
