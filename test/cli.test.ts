@@ -161,10 +161,11 @@ describe('altformat command line', () => {
     const pef = readFileSync(path.join(dir, 'e.pef'), 'utf8')
     expect(pef).toContain('duplex="true"')
     expect(pef.match(/<section>/g)).toHaveLength(2)
-    // --running-head, bare (the headline) or with words, reaches line 1 of the second page.
-    expect(await run([samplePaths.text, '-o', path.join(dir, 'f.brf'), '--running-head', 'World news'], capture().io, '0.0.0')).toBe(0)
+    // --running-head (the headline) or --running-head-words reaches line 1 of the second page.
+    expect(await run([samplePaths.text, '-o', path.join(dir, 'f.brf'), '--running-head-words', 'World news'], capture().io, '0.0.0')).toBe(0)
     expect(readFileSync(path.join(dir, 'f.brf'), 'latin1').split('\f')[1]?.split('\r\n')[0]).toBe(' '.repeat(16) + ',_W NEWS')
-    expect(await run([samplePaths.text, '-o', path.join(dir, 'g.brf'), '--running-head'], capture().io, '0.0.0')).toBe(0)
+    // A file after --running-head is an input, not the head's words.
+    expect(await run(['--running-head', samplePaths.text, '-o', path.join(dir, 'g.brf')], capture().io, '0.0.0')).toBe(0)
     expect(readFileSync(path.join(dir, 'g.brf'), 'latin1').split('\f')[1]?.split('\r\n')[0]).toMatch(/^ {3,},9 ,MOSC\[1 /)
     const bad = capture()
     expect(await run([samplePaths.text, '-o', path.join(dir, 'd.brf'), '--embosser', 'perkins'], bad.io, '0.0.0')).toBe(2)

@@ -167,7 +167,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--lower-case', 'BRF in lower-case braille ASCII, over the profile')
     .option('--no-padding', 'no blank lines to fill a BRF page, over the profile')
     .option('--interpoint', 'PEF for both sides of the sheet (duplex); the text starts on a right-hand page; the BRF is the same', false)
-    .option('--running-head [words]', 'braille: a running head centred on line 1 of every page but the first: the headline, or the words given', false)
+    .option('--running-head', 'braille: a running head of the headline, centred on line 1 of every page but the first', false)
+    // Words of their own option: an optional value (`--running-head [words]`) took the next input file as the head's words.
+    .option('--running-head-words <words>', 'the running head\'s words, instead of the headline (implies --running-head)')
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--no-template', 'read each page of a batch on its own, without the site template learned from the batch (blocks repeated on a tenth of the pages)')
     .option('--template <file>', 'read every page with this saved site template (from --save-template or learnTemplate) instead of learning one')
@@ -201,7 +203,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     titlePage: boolean
     transcriber?: string
     interpoint: boolean
-    runningHead: boolean | string
+    runningHead: boolean
+    runningHeadWords?: string
     embosser: string
     lineEnd?: 'crlf' | 'lf'
     ctrlZ?: boolean
@@ -265,7 +268,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     titlePage: options.titlePage || options.transcriber !== undefined,
     transcriber: options.transcriber,
     interpoint: options.interpoint,
-    runningHead: options.runningHead,
+    runningHead: options.runningHeadWords ?? options.runningHead,
     brf: resolveBrf(options.embosser, {
       lineEnd: options.lineEnd,
       ctrlZ: options.ctrlZ,

@@ -31,7 +31,7 @@ export interface Settings {
   transcriber: string | undefined
   /** PEF for both sides of the sheet (`duplex="true"`; the text starts on a recto). */
   interpoint: boolean
-  /** A running head on the braille pages after the first: the headline (`true`) or the words given (`--running-head`). */
+  /** A running head on the braille pages after the first: the headline (`true`) or the words given (`--running-head`, `--running-head-words`). */
   runningHead: boolean | string
   /** How the BRF is written: an embosser profile and its overrides, resolved. */
   brf: BrfSettings
