@@ -17,6 +17,12 @@ export interface LayoutBlock {
   keepWithNext?: number | undefined
   /** The print that was translated, as liblouis saw it (for checks and debugging). */
   print?: string | undefined
+  /**
+   * Cells set at the right of the block's last line, guide dots (dot 5) leading
+   * to them: a contents entry's page number. Every line of the block then stops
+   * short of that column, so the number stands alone at the right.
+   */
+  leader?: string | undefined
 }
 
 export interface LayoutSettings {
@@ -120,7 +126,9 @@ function wrapBlock(block: LayoutBlock, cells: number): string[] {
   const lines: string[] = []
   let current: string[] = []
   let width = 0
-  const available = () => (block.centered ? cells - 2 * margin : cells - (lines.length === 0 ? block.first : block.runover))
+  // Room kept on every line for a leader: a blank, two guide dots at least, a blank, the number.
+  const reserve = block.leader ? block.leader.length + 4 : 0
+  const available = () => (block.centered ? cells - 2 * margin : cells - reserve - (lines.length === 0 ? block.first : block.runover))
   const flush = () => {
     const text = current.join(blank)
     if (block.centered) {
@@ -162,8 +170,16 @@ function wrapBlock(block: LayoutBlock, cells: number): string[] {
     }
   }
   if (current.length > 0) flush()
+  if (block.leader && lines.length > 0) {
+    const last = lines.length - 1
+    const text = lines[last] as string
+    lines[last] = text + blank + guideDot.repeat(cells - text.length - block.leader.length - 2) + blank + block.leader
+  }
   return lines
 }
+
+/** BANA's guide dots, which lead the eye along a contents line to its page number: dot 5. */
+export const guideDot = '\u2810'
 
 /** The last place to break a word within `room` cells: after a hyphen (⠤) not part of a prefix. */
 function breakPoint(word: string, room: number): number {

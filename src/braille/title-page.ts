@@ -14,7 +14,7 @@ export interface TitlePageOptions {
 }
 
 /** The letter t, which numbers a transcriber's pages (t1, t2…). */
-const transcribersPage = '\u281E'
+export const transcribersPage = '\u281E'
 
 /**
  * The title page of a transcription (the lines BANA's formats give a title
@@ -47,6 +47,13 @@ export function titlePage(
     options.transcriber ? `Transcribed by ${options.transcriber}` : undefined,
     textPages > 1 ? `Braille pages 1 to ${textPages}` : 'Braille page 1'
   ]
+  const first = layout(centredLines(engine, table, lines), {...settings, numberPrefix: transcribersPage})
+  const listed = notesPage(engine, table, notes)
+  return listed.length === 0 ? first : [...first, ...layout(listed, {...settings, numberPrefix: transcribersPage, firstNumber: first.length + 1})]
+}
+
+/** Lines of a title page: each centred, a blank line after it; an empty or unbrailled one left out. */
+export function centredLines(engine: BrailleEngine, table: string, lines: ReadonlyArray<string | undefined>): LayoutBlock[] {
   const blocks: LayoutBlock[] = []
   for (const line of lines) {
     if (!line?.trim()) continue
@@ -54,9 +61,7 @@ export function titlePage(
     if (cells.replaceAll(blank, '') === '') continue
     blocks.push({cells, print: line.trim(), first: 0, runover: 0, centered: true, margin: 3, blankAfter: true})
   }
-  const first = layout(blocks, {...settings, numberPrefix: transcribersPage})
-  const listed = notesPage(engine, table, notes)
-  return listed.length === 0 ? first : [...first, ...layout(listed, {...settings, numberPrefix: transcribersPage, firstNumber: first.length + 1})]
+  return blocks
 }
 
 /** A line of print in braille, normalised for the table as the text is (a title's Š is written S, not an escape). */
@@ -65,7 +70,7 @@ export function brailled(engine: BrailleEngine, table: string, print: string): s
 }
 
 /** The host of the page's address, when it has one that parses (a tree from JSON may hold any string). */
-function hostOf(url: string | undefined): string | undefined {
+export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined
   try {
     return new URL(url).host || undefined
@@ -88,7 +93,7 @@ export interface NotesContent {
  * table has no braille for, with what each became — so that nothing is
  * changed from print without the reader being told.
  */
-function notesPage(engine: BrailleEngine, table: string, content: NotesContent): LayoutBlock[] {
+export function notesPage(engine: BrailleEngine, table: string, content: NotesContent): LayoutBlock[] {
   const replaced = Object.entries(content.substitutes)
   if (replaced.length === 0 && !content.notes) return []
   const say = (print: string) => brailled(engine, table, print)

@@ -1,6 +1,6 @@
 import {AltformatError} from '../model/error.js'
 import {checkArticle, checkOptionTypes} from '../model/arguments.js'
-import type {Article} from '../model/types.js'
+import type {Article, ArticleMeta} from '../model/types.js'
 import type {BrailleEngine} from './engine.js'
 import {wasmEngine} from './engine.js'
 import {findNativeEngine, nativeEngine, recentEnough} from './native.js'
@@ -26,7 +26,7 @@ export function selectEngine(engine: BrailleEngine | EngineKind | undefined = 'w
     }
   }
 }
-import type {Page} from './layout.js'
+import type {LayoutBlock, Page} from './layout.js'
 import {layout} from './layout.js'
 import type {BrailleHandlers} from './render.js'
 import {brailleBlocks, noteOpen} from './render.js'
@@ -86,7 +86,7 @@ export interface BrailleDocument {
   /** The transcriber's notes the braille adds (a picture's alt text), as print. */
   notes: string[]
   /** The BRF, for the `standard` profile unless another is named (`'lf'`) or settings are given. */
-  brf(profile?: BrfProfileName | Partial<BrfSettings> & {profile?: BrfProfileName}): string
+  brf(profile?: BrfChoice): string
   pef(): string
   preview(): string
 }
@@ -115,6 +115,73 @@ export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lin
 const maxLost = 0.5
 
 /**
+ * An article translated but not yet laid out in pages: plain data (it crosses
+ * from a worker thread to the one that lays out an edition), with what an
+ * edition's title, contents and notes pages need of it.
+ */
+export interface TranslatedArticle {
+  /** The headline as print (the page's title when it has none), for the contents and the running head. */
+  title: string
+  /** The same, in braille. */
+  titleCells: string
+  /** The article's blocks, translated, in their BANA formats. */
+  blocks: LayoutBlock[]
+  /** The liblouis table, and the version of liblouis that used it. */
+  table: string
+  liblouis: string
+  replaced: string[]
+  substitutes: Record<string, string>
+  /** The transcriber's notes the braille adds, as print. */
+  notes: string[]
+  meta: ArticleMeta
+  lang: string
+  /** Copyright or reprint notices of the page, as print. */
+  notices: string[]
+}
+
+/**
+ * Translate an article for an edition of several (`toBrailleEdition`), without
+ * laying it out: each article can be translated on a worker thread, the
+ * edition laid out once they are all done.
+ *
+ * @throws {AltformatError} `untranslatable`, as `toBraille` does.
+ */
+export function translateArticle(tree: Article, options: Pick<BrailleOptions, 'table' | 'engine' | 'handlers'> = {}): TranslatedArticle {
+  checkArticle('translateArticle', tree)
+  checkOptionTypes('translateArticle', options, {table: 'string', handlers: 'object'})
+  return translateWith(tree, selectEngine(options.engine), options)
+}
+
+function translateWith(tree: Article, engine: BrailleEngine, options: Pick<BrailleOptions, 'table' | 'handlers'>): TranslatedArticle {
+  const table = resolveTable(options.table ?? 'ueb-g2', engine)
+  const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
+  // Braille that lost most of the article (a Persian page through UEB, a display
+  // table given as the table) is not a transcription: say so, rather than write
+  // a page of punctuation and exit as if all were well.
+  if (letters > 0 && lost / letters > maxLost) {
+    const examples = replaced.filter((char) => /[\p{L}\p{N}]/u.test(char)).slice(0, 5).join(' ')
+    throw new AltformatError(
+      'untranslatable',
+      `The braille table ${table} has no braille for ${Math.round((100 * lost) / letters)}% of the article's letters and digits (${lost.toLocaleString('en')} of ${letters.toLocaleString('en')}${examples ? `: ${examples}` : ''}): choose a table for the article's language and script (--table, or the table option)`
+    )
+  }
+  const title = runningHeadText(tree, true) ?? ''
+  return {
+    title,
+    titleCells: title ? brailled(engine, table, title) : '',
+    blocks,
+    table,
+    liblouis: engine.version,
+    replaced,
+    substitutes,
+    notes: blocks.flatMap((block) => (block.cells.startsWith(noteOpen) && block.print ? [block.print] : [])),
+    meta: tree.meta,
+    lang: tree.lang,
+    notices: tree.children.flatMap((node) => (node.type === 'chrome' && node.kind === 'copyright' ? [node.label] : []))
+  }
+}
+
+/**
  * Translate and lay out an article once; write it as BRF, PEF or a Unicode
  * preview from the same pages.
  *
@@ -133,21 +200,9 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
     throw new AltformatError('invalid-option', 'toBraille: option runningHead must be true, false or the words of the head')
   }
   const engine = selectEngine(options.engine)
-  const table = resolveTable(options.table ?? 'ueb-g2', engine)
-  const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
-  // Braille that lost most of the article (a Persian page through UEB, a display
-  // table given as the table) is not a transcription: say so, rather than write
-  // a page of punctuation and exit as if all were well.
-  if (letters > 0 && lost / letters > maxLost) {
-    const examples = replaced.filter((char) => /[\p{L}\p{N}]/u.test(char)).slice(0, 5).join(' ')
-    throw new AltformatError(
-      'untranslatable',
-      `The braille table ${table} has no braille for ${Math.round((100 * lost) / letters)}% of the article's letters and digits (${lost.toLocaleString('en')} of ${letters.toLocaleString('en')}${examples ? `: ${examples}` : ''}): choose a table for the article's language and script (--table, or the table option)`
-    )
-  }
+  const {blocks, table, replaced, substitutes, notes} = translateWith(tree, engine, options)
   const head = runningHeadText(tree, runningHead)
   const text = layout(blocks, {cells, lines, runningHead: head ? brailled(engine, table, head) : undefined})
-  const notes = blocks.flatMap((block) => (block.cells.startsWith(noteOpen) && block.print ? [block.print] : []))
   const title = wanted
     ? titlePage(tree, engine, table, text.length, {cells, lines}, wanted === true ? {} : wanted, {substitutes, notes: notes.length > 0})
     : []
@@ -158,20 +213,28 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
     replaced,
     substitutes,
     notes,
-    brf: (profile) => writeBrf(pages, typeof profile === 'string' ? resolveBrf(profile) : resolveBrf(profile?.profile, {...profile, profile: undefined} as Partial<BrfSettings>)),
+    brf: (profile) => writeBrf(pages, brfSettings(profile)),
     pef: () =>
-      writePef(pages, {
+      writePef({
         meta: tree.meta,
         lang: tree.lang,
         cells,
         lines,
         description: `Transcribed by altformat with liblouis ${engine.version}, table ${table}`,
         duplex: options.interpoint === true,
-        sections: [title.length, text.length]
+        volumes: [{pages, sections: [title.length, text.length]}]
       }),
     preview: () => writePreview(pages)
   }
 }
+
+/** BRF settings from a profile's name, or from settings over a profile. */
+export function brfSettings(profile?: BrfChoice): BrfSettings {
+  return typeof profile === 'string' ? resolveBrf(profile) : resolveBrf(profile?.profile, {...profile, profile: undefined} as Partial<BrfSettings>)
+}
+
+/** How a BRF is asked for: a profile's name, or settings over a profile. */
+export type BrfChoice = BrfProfileName | (Partial<BrfSettings> & {profile?: BrfProfileName})
 
 /** The print of the running head: the words given, or for `true` the headline (the page's title when it has none). */
 function runningHeadText(tree: Article, wanted: boolean | string | undefined): string | undefined {

@@ -49,6 +49,12 @@ export interface PefInfo {
   description: string
   /** Interpoint: `duplex="true"`, both sides of each sheet. */
   duplex?: boolean | undefined
+  /** The volumes, in order: one for an article, one or more for an edition. */
+  volumes: PefVolume[]
+}
+
+export interface PefVolume {
+  pages: Page[]
   /**
    * How many pages each section holds, in order (default: one section of all).
    * On a duplex volume each section starts on a recto, so a text after its
@@ -58,13 +64,14 @@ export interface PefInfo {
 }
 
 /**
- * PEF 2008-1: one volume of the pages, rows of Unicode braille (U+2800 for a
+ * PEF 2008-1: a volume of pages for each of `info.volumes`, rows of Unicode braille (U+2800 for a
  * blank cell, since the schema allows no ASCII space in a row), with the Dublin
  * Core metadata the schema requires (`dc:format`, `dc:identifier`) and what
  * the article says of itself. The identifier is a hash of the cells, so the
  * same braille always has the same identifier.
  */
-export function writePef(pages: Page[], info: PefInfo): string {
+export function writePef(info: PefInfo): string {
+  const pages = info.volumes.flatMap((volume) => volume.pages)
   const identifier = 'urn:sha256:' + createHash('sha256').update(pages.map((page) => page.join('\n')).join('\f')).digest('hex').slice(0, 32)
   // Only a date that exists: a tree from outside (JSON) may hold any string.
   const published = info.meta.published ?? ''
@@ -84,13 +91,16 @@ export function writePef(pages: Page[], info: PefInfo): string {
         ...dc('description', info.description)
       ])
     ]),
-    x('body', [
-      x(
-        'volume',
-        {cols: String(info.cells), rows: String(info.lines), rowgap: '0', duplex: info.duplex ? 'true' : 'false'},
-        sectionsOf(pages, info.sections).map((section) => x('section', section.map((page) => x('page', page.map((line) => x('row', trimBlank(line)))))))
+    x(
+      'body',
+      info.volumes.map((volume) =>
+        x(
+          'volume',
+          {cols: String(info.cells), rows: String(info.lines), rowgap: '0', duplex: info.duplex ? 'true' : 'false'},
+          sectionsOf(volume.pages, volume.sections).map((section) => x('section', section.map((page) => x('page', page.map((line) => x('row', trimBlank(line)))))))
+        )
       )
-    ])
+    )
   ])
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + toXml(tree, {closeEmptyElements: true, tightClose: true}).replaceAll(']]>', ']]&gt;') + '\n'
 }

@@ -1,5 +1,6 @@
 import {Worker} from 'node:worker_threads'
 import {SingleBar} from 'cli-progress'
+import type {TranslatedArticle} from '../index.js'
 import type {Input} from './inputs.js'
 import {printable} from './printable.js'
 import {removeTemporaries, renderPage} from './render-page.js'
@@ -12,9 +13,10 @@ import type {PageDone} from './worker.js'
  * next page as it finishes one. A page that fails is reported and the batch
  * goes on. A progress bar on a terminal; nothing else until the summary.
  * On `io.signal` (Ctrl-C) no new page starts; those under way finish.
- * Resolves to how many pages were done and how many of them failed.
+ * Resolves to how many pages were done and how many of them failed, and with
+ * `--bundle` each page's braille for the edition, by input path.
  */
-export async function runBatch(inputs: Input[], settings: Settings, io: Io): Promise<{done: number; failed: number}> {
+export async function runBatch(inputs: Input[], settings: Settings, io: Io): Promise<{done: number; failed: number; translated: Map<string, TranslatedArticle>}> {
   const bar =
     io.isTTY && !settings.quiet && inputs.length > 1
       ? new SingleBar({
@@ -29,7 +31,10 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
   bar?.start(inputs.length, 0, {failed})
   // The next page to start, unless the batch was interrupted.
   const take = (queue: Input[]) => (io.signal?.aborted ? undefined : queue.shift())
-  const done = (ok: boolean, stderr: string) => {
+  const translated = new Map<string, TranslatedArticle>()
+  const done = (page: PageDone) => {
+    const {ok, stderr} = page
+    if (page.translated) translated.set(page.input.path, page.translated)
     finished++
     if (!ok) failed++
     // Clear the bar's line before a message, so that the two do not mix.
@@ -48,8 +53,8 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     const loop = async () => {
       for (let input = take(queue); input; input = take(queue)) {
         let stderr = ''
-        const ok = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
-        done(ok, stderr)
+        const outcome = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
+        done({input, stderr, ...outcome})
       }
     }
     await Promise.all([loop(), loop()])
@@ -57,7 +62,8 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     // Standard input is read here; files go to the workers.
     for (const input of inputs.filter((item) => item.path === '-')) {
       let stderr = ''
-      done(await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)}), stderr)
+      const outcome = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
+      done({input, stderr, ...outcome})
     }
     await pool(
       inputs.filter((input) => input.path !== '-'),
@@ -65,11 +71,11 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
       io.worker ?? new URL('./worker.js', import.meta.url),
       jobs,
       take,
-      (page) => done(page.ok, page.stderr)
+      done
     )
   }
   bar?.stop()
-  return {done: finished, failed}
+  return {done: finished, failed, translated}
 }
 
 /**

@@ -1,4 +1,5 @@
 import {inspect, toBraille, toHtml, toScript, toSsmlParts} from '../index.js'
+import type {BrailleEdition} from '../index.js'
 import {listChanges} from '../braille/changes.js'
 import type {BrailleDocument, BrfSettings, DialectName, EngineKind, ReadResult} from '../index.js'
 
@@ -53,6 +54,11 @@ export interface OutputFormat {
   braille?: boolean
   /** Whether it may be written as numbered parts (`<stem>.001.ssml`), names checked against the inputs too. */
   parts?: boolean
+  /**
+   * How it writes a braille edition of the batch (`--bundle`): a text for each
+   * volume, or one for all. Only formats that have it go into the edition.
+   */
+  edition?: (edition: BrailleEdition, settings: RenderSettings) => string | string[]
 }
 
 export const outputFormats = {
@@ -76,19 +82,22 @@ export const outputFormats = {
     description: 'braille for an embosser: North American Braille ASCII, pages with numbers, CRLF and form feeds',
     extension: '.brf',
     braille: true,
-    render: (result, settings) => braille(result, settings).brf(settings.brf)
+    render: (result, settings) => braille(result, settings).brf(settings.brf),
+    edition: (edition, settings) => edition.brf(settings.brf)
   },
   pef: {
     description: 'the same braille pages as PEF 2008-1 (Unicode braille rows, Dublin Core metadata)',
     extension: '.pef',
     braille: true,
-    render: (result, settings) => braille(result, settings).pef()
+    render: (result, settings) => braille(result, settings).pef(),
+    edition: (edition) => edition.pef()
   },
   braille: {
     description: 'the same braille pages in Unicode braille, to preview',
     extension: '.braille.txt',
     braille: true,
-    render: (result, settings) => braille(result, settings).preview()
+    render: (result, settings) => braille(result, settings).preview(),
+    edition: (edition) => edition.preview()
   },
   html: {
     description: 'screen-reader HTML: a complete, accessible HTML5 page of the article',
@@ -111,6 +120,14 @@ export const outputFormats = {
 export type FormatName = keyof typeof outputFormats
 
 export const formatNames = Object.keys(outputFormats) as FormatName[]
+
+/** The formats that a braille edition of the batch (`--bundle`) writes, in place of each page's. */
+export const editionFormats: FormatName[] = formatNames.filter((name) => 'edition' in outputFormats[name])
+
+/** The formats each page writes for itself: with `--bundle`, all but the edition's. */
+export function pageFormats(to: FormatName[], bundle: unknown): FormatName[] {
+  return bundle === undefined ? to : to.filter((name) => !editionFormats.includes(name))
+}
 
 /** Every format but the outline, which is for review. */
 export const defaultFormats: FormatName[] = ['json', 'ssml', 'script', 'brf', 'pef', 'braille', 'html']

@@ -1,7 +1,7 @@
 import {open, realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {AltformatError} from '../index.js'
-import {outputFormats} from './formats.js'
+import {editionFormats, outputFormats, pageFormats} from './formats.js'
 import type {OutputFormat} from './formats.js'
 import type {Input} from './inputs.js'
 import type {Settings} from './settings.js'
@@ -17,6 +17,11 @@ export function outputPath(settings: Settings, input: Input, extension: string, 
     return base + part + extension
   }
   return path.join(settings.out ?? '.', input.stem + part + extension)
+}
+
+/** Where a braille edition's file goes: `<out>/<name><extension>`, or `<name>.vol2<extension>` for a volume of several. */
+export function editionPath(settings: Settings, extension: string, volume?: number): string {
+  return path.join(settings.out ?? '.', `${settings.bundle?.name ?? 'edition'}${volume === undefined ? '' : `.vol${volume}`}${extension}`)
 }
 
 /** A file's path with its links resolved, or the absolute path of one that does not exist yet. */
@@ -58,8 +63,17 @@ export async function checkOutputs(inputs: Input[], settings: Settings): Promise
     if (base !== key) partBases.set(base, inputPath)
   }
   const writers = new Map<string, string>()
+  // The edition's files (one volume's names; the numbered volumes' are checked as they are written).
+  for (const format of settings.bundle ? settings.to.filter((name) => editionFormats.includes(name)) : []) {
+    const target = editionPath(settings, (outputFormats[format] as OutputFormat).extension)
+    const clobbered = protectedPaths.get(await canonical(target))
+    if (clobbered !== undefined) {
+      throw new AltformatError('would-overwrite', `the ${format} edition ${target} would overwrite the input ${clobbered}: nothing was written; choose another --bundle name or -o folder`)
+    }
+    writers.set((await canonical(target)).toLowerCase(), `the --bundle edition`)
+  }
   for (const input of inputs) {
-    for (const format of settings.to) {
+    for (const format of pageFormats(settings.to, settings.bundle)) {
       const {extension, parts} = outputFormats[format] as OutputFormat
       const target = outputPath(settings, input, extension)
       const key = await canonical(target)

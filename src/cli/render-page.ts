@@ -2,10 +2,10 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, open, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
-import {AltformatError, isAltformatError, readArticle} from '../index.js'
+import {AltformatError, isAltformatError, readArticle, translateArticle} from '../index.js'
 import {defaultMaxBytes} from '../read/read.js'
-import type {ReadResult} from '../index.js'
-import {brailleOf, outputFormats} from './formats.js'
+import type {ReadResult, TranslatedArticle} from '../index.js'
+import {brailleOf, editionFormats, outputFormats, pageFormats} from './formats.js'
 import {escapeRegExp} from '../model/regexp.js'
 import {printable} from './printable.js'
 import type {OutputFormat} from './formats.js'
@@ -13,12 +13,20 @@ import type {Input} from './inputs.js'
 import {canonical, outputPath} from './plan.js'
 import type {Io, Settings} from './settings.js'
 
+/** How a page went: whether it rendered, and with `--bundle` its braille for the edition. */
+export interface PageOutcome {
+  ok: boolean
+  translated?: TranslatedArticle | undefined
+}
+
 /**
  * Read one page and write every format asked for. Never throws: a page that
  * cannot be read or written is reported on `io.stderr`, by name, in one line
- * (with a stack trace only under --debug), and the result says it failed.
+ * (with a stack trace only under --debug), and the outcome says it failed.
+ * With `--bundle`, the page is translated for the edition instead of writing
+ * braille of its own, and the translation comes back in the outcome.
  */
-export async function renderPage(input: Input, settings: Settings, io: Io): Promise<boolean> {
+export async function renderPage(input: Input, settings: Settings, io: Io): Promise<PageOutcome> {
   const name = input.path === '-' ? 'stdin' : input.path
   let result: ReadResult
   try {
@@ -32,14 +40,15 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     })
   } catch (error) {
     report(io, name, error, settings.debug)
-    return false
+    return {ok: false}
   }
   if (settings.verbose && result.file.messages.length > 0) {
     if (input.path === '-') result.file.path = 'stdin'
     io.stderr(printable(reporter(result.file, {verbose: true})) + '\n')
   }
+  let translated: TranslatedArticle | undefined
   try {
-    for (const format of settings.to) {
+    for (const format of pageFormats(settings.to, settings.bundle)) {
       const {extension, render} = outputFormats[format] as OutputFormat
       const rendered = render(result, {
         dialect: settings.dialect,
@@ -72,17 +81,20 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         }
       }
     }
+    if (settings.bundle && settings.to.some((format) => editionFormats.includes(format))) {
+      translated = translateArticle(result.tree, {engine: settings.engine, table: settings.table})
+    }
     // Characters the table has no braille for are never lost in silence: a transcriber checks them.
-    const braille = brailleOf(result)
+    const braille = brailleOf(result) ?? translated
     if (braille && braille.replaced.length > 0 && !settings.quiet) {
       const what = braille.replaced.map((char) => `${char} (${braille.substitutes[char] ? `written ${braille.substitutes[char]}` : 'left out'})`)
       io.stderr(printable(`altformat: ${name}: warning: the braille table ${braille.table} has no braille for ${what.join(', ')} [braille-replaced]\n`))
     }
   } catch (error) {
     report(io, name, error, settings.debug)
-    return false
+    return {ok: false}
   }
-  return true
+  return {ok: true, translated}
 }
 
 /**

@@ -1,17 +1,17 @@
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {AltformatError, brfProfiles, checkBrailleOptions, dialectNames, findNativeEngine, isAltformatError, resolveBrailleTable, resolveBrf, selectEngine} from '../index.js'
-import type {DialectName, EngineKind} from '../index.js'
+import {AltformatError, brfProfiles, checkBrailleOptions, dialectNames, findNativeEngine, isAltformatError, resolveBrailleTable, resolveBrf, selectEngine, toBrailleEdition} from '../index.js'
+import type {DialectName, EngineKind, TranslatedArticle} from '../index.js'
 import {runBatch} from './batch.js'
-import {defaultFormats, formatNames, outputFormats} from './formats.js'
+import {defaultFormats, editionFormats, formatNames, outputFormats} from './formats.js'
 import type {FormatName, OutputFormat} from './formats.js'
 import {expandInputs} from './inputs.js'
 import {canonicalLang} from '../model/lang.js'
 import {resolveSpeechOptions} from '../speech/options.js'
-import {checkOutputs} from './plan.js'
+import {checkOutputs, editionPath} from './plan.js'
 import {printable} from './printable.js'
-import {writeOutput} from './render-page.js'
+import {report, writeOutput} from './render-page.js'
 import {batchTemplate} from './template.js'
 import {exitCodes} from './settings.js'
 import type {Io, Settings} from './settings.js'
@@ -60,17 +60,66 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
     return exitCodes.usage
   }
 
-  const {failed, done} = await runBatch(inputs, settings, io)
+  const {failed, done, translated} = await runBatch(inputs, settings, io)
   const written = done - failed
   if (io.signal?.aborted) {
     say(`altformat: interrupted: rendered ${written} of ${pages} pages${settings.out === undefined ? '' : ` to ${settings.out}`}; the others were not started, and no file was left half-written\n`)
     return exitCodes.interrupted
   }
+  const editionFailed = settings.bundle ? !(await writeEdition(inputs.map((input) => translated.get(input.path)), settings, say)) : false
   const failures = missing.length + failed
   if ((settings.out !== undefined || settings.outFile !== undefined) && !settings.quiet) {
     say(`altformat: rendered ${pages - failures} of ${pages} pages to ${settings.outFile ?? settings.out}${failures ? `; ${failures} failed` : ''}\n`)
   }
-  return failures > 0 ? exitCodes.someFailed : exitCodes.ok
+  return failures > 0 || editionFailed ? exitCodes.someFailed : exitCodes.ok
+}
+
+/**
+ * `--bundle`: the braille edition of the pages that were translated, in the
+ * order they were given, written once they are all done. Pages that failed are
+ * already reported and are left out; the edition is made of the rest.
+ * Resolves to whether it was written.
+ */
+async function writeEdition(pages: Array<TranslatedArticle | undefined>, settings: Settings, say: (text: string) => void): Promise<boolean> {
+  const bundle = settings.bundle as NonNullable<Settings['bundle']>
+  const articles = pages.filter((page): page is TranslatedArticle => page !== undefined)
+  if (articles.length === 0) {
+    say(`altformat: the braille edition ${bundle.name} was not written: no page was translated [no-article]\n`)
+    return false
+  }
+  const written: string[] = []
+  try {
+    const edition = toBrailleEdition(articles, {
+      title: bundle.title,
+      transcriber: settings.transcriber,
+      volumePages: bundle.volumePages,
+      engine: settings.engine,
+      table: settings.table,
+      cells: settings.cells,
+      lines: settings.lines,
+      interpoint: settings.interpoint
+    })
+    for (const format of settings.to.filter((name) => editionFormats.includes(name))) {
+      const {extension, edition: write} = outputFormats[format] as OutputFormat
+      const texts = write?.(edition, {dialect: settings.dialect, brf: settings.brf}) ?? []
+      const files = typeof texts === 'string' ? [texts] : texts
+      for (const [index, text] of files.entries()) {
+        const target = editionPath(settings, extension, files.length > 1 ? index + 1 : undefined)
+        await writeOutput(target, text, settings.inputPaths)
+        written.push(target)
+      }
+    }
+    const pagesOf = edition.volumes.reduce((sum, volume) => sum + volume.pages.length, 0)
+    if (!settings.quiet) {
+      say(
+        `altformat: braille edition “${bundle.title}”: ${articles.length} article${articles.length === 1 ? '' : 's'} in ${edition.volumes.length} volume${edition.volumes.length === 1 ? '' : 's'}, ${pagesOf} braille pages: ${written.join(', ')}\n`
+      )
+    }
+    return true
+  } catch (error) {
+    report({stderr: say}, bundle.name, error, settings.debug)
+    return false
+  }
 }
 
 /**
@@ -82,6 +131,12 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
  */
 function placeOutput(settings: Settings, pages: number, stdin: boolean): Settings {
   const {out} = settings
+  if (settings.bundle) {
+    if (out === '-' || (out !== undefined && formatOfFile(out) !== undefined)) {
+      throw new AltformatError('invalid-option', `--bundle writes its edition into a folder: give -o a folder, not ${out}`)
+    }
+    return {...settings, out: out ?? '.'}
+  }
   // `-o -` is standard output, as in most tools; it was once a folder named "-".
   if (out === '-') {
     if (pages === 1 && settings.to.length === 1) return {...settings, out: undefined}
@@ -170,6 +225,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--running-head', 'braille: a running head of the headline, centred on line 1 of every page but the first', false)
     // Words of their own option: an optional value (`--running-head [words]`) took the next input file as the head's words.
     .option('--running-head-words <words>', 'the running head\'s words, instead of the headline (implies --running-head)')
+    .option('--bundle <name>', 'one braille edition of all the pages: <name>.brf, <name>.pef (volumes, title and contents pages, each article on a new page)')
+    .option('--bundle-title <words>', "the edition's title on its title pages (default: the --bundle name)")
+    .option('--volume-pages <n>', 'braille pages of text per volume of an edition before a new volume starts, at an article (default: 70)', (value) => number('--volume-pages', value))
     .option('--lang <tag>', 'language of pages that do not declare one (BCP 47); text pages default to en')
     .option('--no-template', 'read each page of a batch on its own, without the site template learned from the batch (blocks repeated on a tenth of the pages)')
     .option('--template <file>', 'read every page with this saved site template (from --save-template or learnTemplate) instead of learning one')
@@ -205,6 +263,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     interpoint: boolean
     runningHead: boolean
     runningHeadWords?: string
+    bundle?: string
+    bundleTitle?: string
+    volumePages?: number
     embosser: string
     lineEnd?: 'crlf' | 'lf'
     ctrlZ?: boolean
@@ -223,7 +284,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
   if (options.lang !== undefined && canonicalLang(options.lang) === undefined) {
     throw new AltformatError('invalid-option', `--lang “${options.lang}” is not a language tag: use one such as en, ru or en-GB`)
   }
-  const to = options.to
+  const toGiven = program.getOptionValueSource('to') === 'cli'
+  // An edition is braille: without --to, its BRF and PEF.
+  const to = (options.bundle !== undefined && !toGiven ? 'brf,pef' : options.to)
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean)
@@ -243,6 +306,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     if (options.table !== undefined) resolveBrailleTable(options.table, engine)
   }
   if (options.pattern !== undefined) checkPattern(options.pattern)
+  const bundle = bundleSettings(options, to)
   // A bad voice would fail every page of the batch, as bad braille options would.
   if (options.voice !== undefined) resolveSpeechOptions({dialect: options.dialect, voice: options.voice})
   // More workers than cores only costs memory (each loads altformat and liblouis).
@@ -256,7 +320,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     inputs: program.args,
     out: options.out,
     to: [...new Set(to)] as FormatName[],
-    toGiven: program.getOptionValueSource('to') === 'cli',
+    toGiven,
     from: options.from,
     lang: options.lang,
     dialect: options.dialect,
@@ -269,6 +333,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     transcriber: options.transcriber,
     interpoint: options.interpoint,
     runningHead: options.runningHeadWords ?? options.runningHead,
+    bundle,
     brf: resolveBrf(options.embosser, {
       lineEnd: options.lineEnd,
       ctrlZ: options.ctrlZ,
@@ -289,6 +354,31 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
 }
 
 const maxJobs = 4 * availableParallelism()
+
+/** `--bundle`, checked: a plain file name, a braille format to write, a volume size that holds a page. */
+function bundleSettings(options: {bundle?: string; bundleTitle?: string; volumePages?: number; runningHead: boolean; runningHeadWords?: string}, to: string[]): Settings['bundle'] {
+  if (options.bundle === undefined) {
+    for (const [given, flag] of [[options.bundleTitle, '--bundle-title'], [options.volumePages, '--volume-pages']] as const) {
+      if (given !== undefined) throw new AltformatError('invalid-option', `${flag} is for a braille edition: add --bundle NAME`)
+    }
+    return undefined
+  }
+  const name = options.bundle.trim()
+  if (name === '' || name === '.' || name === '..' || /[/\\\u0000-\u001F]/.test(name)) {
+    throw new AltformatError('invalid-option', `--bundle “${options.bundle}” is not a file name: give a name such as digest (the edition is written as digest.brf, digest.pef in the -o folder)`)
+  }
+  if (!to.some((format) => editionFormats.includes(format as FormatName))) {
+    throw new AltformatError('invalid-option', `--bundle makes a braille edition, but --to asks for no braille: add ${editionFormats.join(', ')} to --to`)
+  }
+  if (options.volumePages !== undefined && options.volumePages < 1) {
+    throw new AltformatError('invalid-option', '--volume-pages takes a whole number of pages from 1')
+  }
+  // Each article of an edition carries its own headline as a running head.
+  if (options.runningHeadWords !== undefined) {
+    throw new AltformatError('invalid-option', "--running-head-words is one head for one article; an edition's articles each have their own headline as a running head")
+  }
+  return {name, title: options.bundleTitle?.trim() || name, volumePages: options.volumePages}
+}
 
 /** Megabytes of heap per worker: a 10 MB article renders in every format within it. */
 const defaultWorkerMemory = 1024

@@ -33,6 +33,8 @@ export interface Settings {
   interpoint: boolean
   /** A running head on the braille pages after the first: the headline (`true`) or the words given (`--running-head`, `--running-head-words`). */
   runningHead: boolean | string
+  /** A braille edition of the whole batch (`--bundle NAME`) instead of each page's braille. */
+  bundle?: BundleSettings | undefined
   /** How the BRF is written: an embosser profile and its overrides, resolved. */
   brf: BrfSettings
   /** File names to take from folders, as a glob on the name (`*.html`). */
@@ -53,6 +55,16 @@ export interface Settings {
   verbose: boolean
   quiet: boolean
   debug: boolean
+}
+
+/** `--bundle NAME`, `--bundle-title`, `--volume-pages`. */
+export interface BundleSettings {
+  /** The files' stem: `<out>/<name>.brf`, or `<name>.vol1.brf`… for several volumes. */
+  name: string
+  /** The title on each volume's title page. */
+  title: string
+  /** Braille pages of text per volume before the next article starts a new one. */
+  volumePages: number | undefined
 }
 
 /** Where a page's output goes. */

@@ -1,4 +1,5 @@
 import {parentPort, workerData} from 'node:worker_threads'
+import type {TranslatedArticle} from '../index.js'
 import type {Input} from './inputs.js'
 import {renderPage} from './render-page.js'
 import type {Settings} from './settings.js'
@@ -12,17 +13,19 @@ export interface PageDone {
   input: Input
   ok: boolean
   stderr: string
+  /** With `--bundle`: the page's braille, translated, for the edition. */
+  translated?: TranslatedArticle | undefined
 }
 
 const settings = workerData as Settings
 parentPort?.on('message', async (input: Input) => {
   let stderr = ''
-  const ok = await renderPage(input, settings, {
+  const {ok, translated} = await renderPage(input, settings, {
     stdout: () => undefined,
     stderr: (text) => {
       stderr += text
     },
     readStdin: async () => Buffer.alloc(0)
   })
-  parentPort?.postMessage({input, ok, stderr} satisfies PageDone)
+  parentPort?.postMessage({input, ok, stderr, translated} satisfies PageDone)
 })
