@@ -31,6 +31,7 @@ export {checkBrailleOptions, selectEngine, toBraille} from './braille/to-braille
 export type {BrailleDocument, BrailleOptions, BrfChoice, EngineKind, TranslatedArticle} from './braille/to-braille.js'
 export {translateArticle} from './braille/to-braille.js'
 export {toBrailleEdition} from './braille/edition.js'
+export type {Page} from './braille/layout.js'
 export type {BrailleEdition, BrailleVolume, ContentsEntry, EditionOptions} from './braille/edition.js'
 export {findNativeEngine, nativeEngine} from './braille/native.js'
 export {wasmEngine} from './braille/engine.js'

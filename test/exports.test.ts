@@ -29,6 +29,7 @@ it('exports exactly the documented public API', () => {
     'speechHandlers',
     'tableNames',
     'toBraille',
+    'toBrailleEdition',
     'toHast',
     'toHtml',
     'toScript',
@@ -36,6 +37,7 @@ it('exports exactly the documented public API', () => {
     'toSsmlParts',
     'toSsmlTree',
     'toString',
+    'translateArticle',
     'validateArticle',
     'wasmEngine'
   ])
