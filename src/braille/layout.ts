@@ -23,6 +23,26 @@ export interface LayoutBlock {
    * short of that column, so the number stands alone at the right.
    */
   leader?: string | undefined
+  /** Where each sentence's cells are in `cells` (only when a proof asked for them). */
+  sentences?: SentenceCells[] | undefined
+}
+
+/** A sentence's cells in a block, `block.cells.slice(start, end)`, and its print, `block.print.slice(printStart, printEnd)`. */
+export interface SentenceCells {
+  id: string
+  start: number
+  end: number
+  printStart: number
+  printEnd: number
+}
+
+/** Where a line of a block was set: its page (index in the pages), its line on the page (from 1), and the cell of the block it starts with. */
+export interface PlacedLine {
+  page: number
+  line: number
+  offset: number
+  /** Whether the line ends in a word divided with a hyphen that the block's cells do not have (UEB §10.13). */
+  divided: boolean
 }
 
 export interface LayoutSettings {
@@ -53,6 +73,11 @@ export type Page = string[]
  * must keep; the braille page number at the right of the last line.
  */
 export function layout(blocks: LayoutBlock[], settings: LayoutSettings): Page[] {
+  return layoutPlaced(blocks, settings).pages
+}
+
+/** `layout`, saying where each line of each block was set (for a proof). */
+export function layoutPlaced(blocks: LayoutBlock[], settings: LayoutSettings): {pages: Page[]; placed: PlacedLine[][]} {
   const textLines = settings.lines - 1
   const pages: Page[] = []
   let page: string[] = []
@@ -72,9 +97,11 @@ export function layout(blocks: LayoutBlock[], settings: LayoutSettings): Page[] 
     if (page.length > top() && page.length < textLines && page.at(-1) !== '') page.push('')
   }
 
-  const wrapped = blocks.map((block) => wrapBlock(block, settings.cells))
+  const wrappings = blocks.map((block) => wrapBlock(block, settings.cells))
+  const wrapped = wrappings.map((wrapping) => wrapping.lines)
+  const placed: PlacedLine[][] = blocks.map(() => [])
   blocks.forEach((block, index) => {
-    const lines = wrapped[index] as string[]
+    const {lines, offsets, divided} = wrappings[index] as Wrapped
     if (lines.length === 0) return
     if (block.blankBefore) blankLine()
     // Keep a heading with the first lines of what follows it.
@@ -83,11 +110,14 @@ export function layout(blocks: LayoutBlock[], settings: LayoutSettings): Page[] 
     if (keep > 0 && page.length > top() && page.length + needed > textLines && needed + top() <= textLines) {
       newPage()
     }
-    for (const line of lines) push(line)
+    lines.forEach((line, at) => {
+      push(line)
+      placed[index]?.push({page: pages.length, line: page.length, offset: offsets[at] as number, divided: divided[at] === true})
+    })
     if (block.blankAfter) blankLine()
   })
   if (page.some((line) => line !== '') || pages.length === 0) newPage()
-  return pages
+  return {pages, placed}
 }
 
 /**
@@ -119,9 +149,23 @@ function finish(lines: string[], number: number, settings: LayoutSettings): Page
   return out
 }
 
+interface Wrapped {
+  lines: string[]
+  /** The cell of the block each line starts with. */
+  offsets: number[]
+  /** Whether each line ends in a divided word's added hyphen. */
+  divided: boolean[]
+}
+
 /** The lines of one block, indented (or centred), without trailing blanks. */
-function wrapBlock(block: LayoutBlock, cells: number): string[] {
-  const words = block.cells.split(blank).filter((word) => word !== '')
+function wrapBlock(block: LayoutBlock, cells: number): Wrapped {
+  // Each word with the cell of the block it starts at.
+  const words: Array<{text: string; at: number}> = []
+  for (const match of block.cells.matchAll(/[^\u2800]+/g)) words.push({text: match[0], at: match.index})
+  const offsets: number[] = []
+  const divided: boolean[] = []
+  let lineStart = 0
+  let dividing = false
   const margin = block.centered ? Math.max(block.margin ?? 3, 0) : 0
   const lines: string[] = []
   let current: string[] = []
@@ -137,22 +181,32 @@ function wrapBlock(block: LayoutBlock, cells: number): string[] {
     } else {
       lines.push(blank.repeat(lines.length === 0 ? block.first : block.runover) + text)
     }
+    offsets.push(lineStart)
+    divided.push(dividing)
+    dividing = false
     current = []
     width = 0
   }
-  for (let word of words) {
+  const add = (piece: string, at: number) => {
+    if (current.length === 0) lineStart = at
+    current.push(piece)
+  }
+  for (const next of words) {
+    let word = next.text
+    let at = next.at
     for (;;) {
       const room = available() - width - (current.length > 0 ? 1 : 0)
       if (word.length <= room) {
-        current.push(word)
+        add(word, at)
         width += word.length + (current.length > 1 ? 1 : 0)
         break
       }
       // Break after a hyphen or dash inside the word, if one falls on this line.
       const cut = breakPoint(word, room)
       if (cut > 0) {
-        current.push(word.slice(0, cut))
+        add(word.slice(0, cut), at)
         word = word.slice(cut)
+        at += cut
         flush()
         continue
       }
@@ -163,8 +217,10 @@ function wrapBlock(block: LayoutBlock, cells: number): string[] {
       // A word longer than a whole line: divide it, as it cannot be avoided,
       // with a hyphen at the end of the line (UEB §10.13).
       const whole = available() - 1
-      current.push(word.slice(0, whole) + '⠤')
+      add(word.slice(0, whole) + '⠤', at)
       word = word.slice(whole)
+      at += whole
+      dividing = true
       flush()
       if (word === '') break
     }
@@ -175,7 +231,7 @@ function wrapBlock(block: LayoutBlock, cells: number): string[] {
     const text = lines[last] as string
     lines[last] = text + blank + guideDot.repeat(cells - text.length - block.leader.length - 2) + blank + block.leader
   }
-  return lines
+  return {lines, offsets, divided}
 }
 
 /** BANA's guide dots, which lead the eye along a contents line to its page number: dot 5. */

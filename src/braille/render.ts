@@ -2,7 +2,7 @@ import {dispatch} from '../model/dispatch.js'
 import type {Article, InlineContent, Nodes, Sentence} from '../model/types.js'
 import {blank} from './cells.js'
 import type {BrailleEngine, Mapped} from './engine.js'
-import type {LayoutBlock} from './layout.js'
+import type {LayoutBlock, SentenceCells} from './layout.js'
 import {normalizeForBraille} from './normalize.js'
 import {writtenDate} from '../model/calendar.js'
 import {altBesideCaption} from '../model/figure.js'
@@ -15,6 +15,8 @@ export interface Segment {
   number?: boolean
   /** A quotation's closing mark. */
   closing?: boolean
+  /** The id of the sentence the run belongs to (`s3`), when it is in one. */
+  sentence?: string
 }
 
 export const italic = 1
@@ -38,11 +40,16 @@ export interface BrailleState {
   /** A block's layout. */
   block: (node: Nodes) => LayoutBlock[]
   /** Translate segments to cells: one liblouis call for the whole run. */
-  translate: (segments: Segment[]) => {cells: string; print: string}
+  translate: (segments: Segment[]) => {cells: string; print: string; sentences?: SentenceCells[] | undefined}
   /** A dateline waiting to open the next paragraph. */
   pendingDateline: Segment[] | undefined
   /** The number of the list item about to be brailled, in an ordered list ("3."). */
   itemNumber: string | undefined
+  /**
+   * Whether each block records where its sentences' cells are (`sentences`),
+   * for the proofreading view: liblouis is then asked for input positions.
+   */
+  mapped: boolean
 }
 
 /** One handler per node type: blocks give layout blocks, inline nodes give print segments. */
@@ -68,8 +75,8 @@ const curly = (mark: string, side: 'open' | 'close'): string => (mark === '"' ||
 
 /** A block of the given BANA format. */
 const format = (state: BrailleState, segments: Segment[], shape: Omit<LayoutBlock, 'cells'>): LayoutBlock[] => {
-  const {cells, print} = state.translate(segments)
-  return cells.replaceAll(blank, '') === '' ? [] : [{...shape, cells, print}]
+  const {cells, print, sentences} = state.translate(segments)
+  return cells.replaceAll(blank, '') === '' ? [] : [{...shape, cells, print, ...(sentences ? {sentences} : {})}]
 }
 
 export const brailleHandlers: BrailleHandlers = {
@@ -150,7 +157,8 @@ export const brailleHandlers: BrailleHandlers = {
     )
   },
 
-  sentence: (state, node) => children(state, node),
+  // Each run knows its sentence, so that a proof can find the sentence's cells.
+  sentence: (state, node) => children(state, node).map((segment) => ({...segment, sentence: segment.sentence ?? node.id})),
   text: (_, node) => text(node.value),
   // Quotes as the model knows them: a straight mark is given to liblouis as the
   // curly one of its side, which it brailles as a UEB opening or closing quote
@@ -194,14 +202,33 @@ const closingPunctuation = /[.,;:!?)\]}”’"'»›…]/
  * characters up to a closing quotation mark is ⠄, it becomes the closing
  * single quote ⠠⠴ (UEB 7.6).
  */
-function closeQuotes({cells, from}: Mapped, closers: number[]): string {
+function closeQuotes({cells, from}: Mapped, closers: number[]): Mapped {
   const out = [...cells]
   for (const q of [...closers].reverse()) {
     let last = -1
     for (let i = 0; i < from.length && (from[i] as number) <= q; i++) last = i
     if (last >= 0 && out[last] === '\u2804') out[last] = '\u2820\u2834'
   }
-  return out.join('')
+  // The mended quote is two cells from one character: each cell keeps its position.
+  return {cells: out.join(''), from: out.flatMap((cell, i) => Array.from({length: cell.length}, () => from[i] as number))}
+}
+
+/** Each sentence's range of cells, from the print position each cell came from, and its range of print. */
+function sentenceCells(from: number[], owner: Array<string | undefined>): SentenceCells[] {
+  const ranges = new Map<string, SentenceCells>()
+  owner.forEach((id, at) => {
+    if (id === undefined) return
+    const range = ranges.get(id)
+    if (range) range.printEnd = at + 1
+    else ranges.set(id, {id, start: -1, end: -1, printStart: at, printEnd: at + 1})
+  })
+  from.forEach((at, cell) => {
+    const range = ranges.get(owner[at] as string)
+    if (!range) return
+    if (range.start < 0) range.start = cell
+    range.end = cell + 1
+  })
+  return [...ranges.values()].filter((range) => range.start >= 0)
 }
 
 /** UEB's transcriber's note indicators: dots 4-46-126 to open, 4-46-345 to close. */
@@ -229,8 +256,11 @@ function around(blocks: LayoutBlock[]): LayoutBlock[] {
   return blocks
 }
 
-/** The article's layout blocks, translated. */
-export function brailleBlocks(tree: Article, engine: BrailleEngine, table: string, handlers: Partial<BrailleHandlers> = {}): {
+/**
+ * The article's layout blocks, translated. With `mapped`, each block also says
+ * where its sentences' cells are (`sentences`), for a proof.
+ */
+export function brailleBlocks(tree: Article, engine: BrailleEngine, table: string, handlers: Partial<BrailleHandlers> = {}, mapped = false): {
   blocks: LayoutBlock[]
   replaced: string[]
   substitutes: Record<string, string>
@@ -250,6 +280,7 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
     handlers: {...brailleHandlers, ...handlers} as BrailleHandlers,
     pendingDateline: undefined,
     itemNumber: undefined,
+    mapped,
     // One table holds both kinds of handler: a block's children are blocks or
     // sentences, a sentence's are inline, so each call meets the kind it expects.
     inline: (node) => dispatch<BrailleState, Segment>('braille', state.handlers as never, state, node),
@@ -266,6 +297,8 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
       let afterNumber = false
       // Where a single quotation closes: see `closeQuotes`.
       const closers: number[] = []
+      // The sentence of each character of the print, for a proof.
+      const owner: Array<string | undefined> = []
       for (const segment of segments) {
         const {text: normal, substitutes, letters, lost} = normalizeForBraille(segment.text, defined)
         for (const [char, as] of substitutes) state.replaced.set(char, as)
@@ -283,25 +316,41 @@ export function brailleBlocks(tree: Article, engine: BrailleEngine, table: strin
         else if (normal.trim() !== '') afterNumber = false
         if (segment.closing && normal === '’') closers.push(print.length)
         print += normal
-        for (let i = 0; i < normal.length; i++) forms.push(segment.form)
+        for (let i = 0; i < normal.length; i++) {
+          forms.push(segment.form)
+          owner.push(segment.sentence)
+        }
       }
       extendOverClosingPunctuation(print, forms)
       const typeform = forms.some((form) => form !== 0) ? Uint16Array.from(forms) : undefined
-      const run = (at: number, piece: string): string => {
+      const mapped = state.mapped && engine.translateMapped !== undefined
+      const run = (at: number, piece: string): Mapped => {
         const forms = typeform?.subarray(at, at + piece.length)
         const own = closers.filter((q) => q >= at && q < at + piece.length).map((q) => q - at)
-        if (own.length === 0 || !engine.translateMapped) return engine.translate(table, piece, forms)
-        return closeQuotes(engine.translateMapped(table, piece, forms), own)
+        if ((own.length === 0 && !mapped) || !engine.translateMapped) return {cells: engine.translate(table, piece, forms), from: []}
+        const result = engine.translateMapped(table, piece, forms)
+        const mended = own.length === 0 ? result : closeQuotes(result, own)
+        return {cells: mended.cells, from: mended.from.map((position) => position + at)}
       }
-      if (apart.length === 0) return {cells: run(0, print), print}
+      const done = ({cells, from}: Mapped) => ({cells, print, ...(mapped ? {sentences: sentenceCells(from, owner)} : {})})
+      if (apart.length === 0) return done(run(0, print))
       let cells = ''
+      const from: number[] = []
       let start = 0
       for (const end of [...apart, print.length]) {
         const piece = print.slice(start, end).trim()
-        if (piece) cells += (cells ? blank : '') + run(start + print.slice(start, end).indexOf(piece), piece)
+        if (piece) {
+          if (cells) {
+            cells += blank
+            from.push(start)
+          }
+          const part = run(start + print.slice(start, end).indexOf(piece), piece)
+          cells += part.cells
+          from.push(...part.from)
+        }
         start = end
       }
-      return {cells, print}
+      return done({cells, from})
     }
   }
   const blocks = state.block(tree)

@@ -27,7 +27,8 @@ export function selectEngine(engine: BrailleEngine | EngineKind | undefined = 'w
   }
 }
 import type {LayoutBlock, Page} from './layout.js'
-import {layout} from './layout.js'
+import {layout, layoutPlaced} from './layout.js'
+import {writeProof} from './proof.js'
 import type {BrailleHandlers} from './render.js'
 import {brailleBlocks, noteOpen} from './render.js'
 import {resolveTable} from './tables.js'
@@ -89,6 +90,12 @@ export interface BrailleDocument {
   brf(profile?: BrfChoice): string
   pef(): string
   preview(): string
+  /**
+   * The proofreading view: an HTML page with each sentence's print beside its
+   * braille (Unicode and braille ASCII) and the braille page and lines it is on.
+   * Translates the article again, asking liblouis where each cell came from.
+   */
+  proof(): string
 }
 
 /**
@@ -202,7 +209,8 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
   const engine = selectEngine(options.engine)
   const {blocks, table, replaced, substitutes, notes} = translateWith(tree, engine, options)
   const head = runningHeadText(tree, runningHead)
-  const text = layout(blocks, {cells, lines, runningHead: head ? brailled(engine, table, head) : undefined})
+  const settings = {cells, lines, runningHead: head ? brailled(engine, table, head) : undefined}
+  const text = layout(blocks, settings)
   const title = wanted
     ? titlePage(tree, engine, table, text.length, {cells, lines}, wanted === true ? {} : wanted, {substitutes, notes: notes.length > 0})
     : []
@@ -224,7 +232,15 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
         duplex: options.interpoint === true,
         volumes: [{pages, sections: [title.length, text.length]}]
       }),
-    preview: () => writePreview(pages)
+    preview: () => writePreview(pages),
+    proof: () => {
+      if (!engine.translateMapped) {
+        throw new AltformatError('invalid-option', "toBraille: a proof needs the engine's translateMapped (where each cell came from), which this engine does not give: use the wasm or native engine")
+      }
+      const mapped = brailleBlocks(tree, engine, table, options.handlers, true).blocks
+      const {placed} = layoutPlaced(mapped, settings)
+      return writeProof(tree, mapped, placed, {table, liblouis: engine.version, cells, lines, firstNumber: 1, pages: text.length, titlePages: title.length})
+    }
   }
 }
 

@@ -104,6 +104,12 @@ export const outputFormats = {
     extension: '.html',
     render: (result) => toHtml(result.tree)
   },
+  proof: {
+    description: 'for the proofreader: each sentence beside its braille, with the braille page and lines it is on (HTML)',
+    extension: '.proof.html',
+    braille: true,
+    render: (result, settings) => braille(result, settings).proof()
+  },
   changes: {
     description: 'for the transcriber: what the braille changed from print (furniture left out, characters replaced, notes added)',
     extension: '.changes.txt',

@@ -59,9 +59,14 @@ export function toHast(tree: Article, options: HtmlOptions = {}): Root {
  * reports.)
  */
 export function toHtml(tree: Article, options: HtmlOptions = {}): string {
+  return serializeHtml(toHast(tree, options))
+}
+
+/** A hast tree as HTML, serialised by parse5 (see `toHtml`). */
+export function serializeHtml(root: Root): string {
   // A hast root becomes a parse5 document (or fragment): a parent node, whose
   // content is what `serialize` writes.
-  const document = toParse5(toHast(tree, options)) as DefaultTreeAdapterMap['parentNode']
+  const document = toParse5(root) as DefaultTreeAdapterMap['parentNode']
   return serialize(document) + '\n'
 }
 
@@ -86,11 +91,17 @@ function skipLinks(tree: Article, settings: HtmlSettings): Element[] {
  * shortened at a word if it must be; the full headline is the page's `h1`.
  */
 function pageTitle(headline: string, site: string | undefined): string {
-  const limit = 70
-  if (site && headline.length + site.length + 3 <= limit) return `${headline} – ${site}`
-  if (headline.length <= limit) return headline
-  const cut = headline.slice(0, limit - 1)
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2)).trimEnd() + '…'
+  if (site && headline.length + site.length + 3 <= titleLimit) return `${headline} – ${site}`
+  return documentTitle(headline)
+}
+
+const titleLimit = 70
+
+/** A document's `<title>`: the text, shortened at a word to 70 characters if it must be. */
+export function documentTitle(text: string): string {
+  if (text.length <= titleLimit) return text
+  const cut = text.slice(0, titleLimit - 1)
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), titleLimit / 2)).trimEnd() + '…'
 }
 
 function pageFooter(tree: Article): Element {
