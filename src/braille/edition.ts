@@ -3,6 +3,7 @@ import {calendarDate, writtenDate} from '../model/calendar.js'
 import {AltformatError} from '../model/error.js'
 import type {Article} from '../model/types.js'
 import {brailleNumber} from './cells.js'
+import type {BrailleEngine} from './engine.js'
 import type {LayoutBlock, LayoutSettings, Page} from './layout.js'
 import {layout} from './layout.js'
 import {brailled, centredLines, hostOf, notesPage, transcribersPage} from './title-page.js'
@@ -104,6 +105,7 @@ export function toBrailleEdition(articles: ReadonlyArray<Article | TranslatedArt
     throw new AltformatError('invalid-option', `toBrailleEdition: the articles were translated with different tables (${table}, ${other.table}): translate them all with one`)
   }
   const interpoint = options.interpoint === true
+  const title = options.title?.trim() || 'Articles'
   const settings: LayoutSettings = {cells, lines}
   const say = (print: string) => brailled(engine, table, print)
   const text = (article: TranslatedArticle, ending: LayoutBlock[], firstNumber: number) =>
@@ -120,7 +122,7 @@ export function toBrailleEdition(articles: ReadonlyArray<Article | TranslatedArt
     const own = text(article, [], 1).length
     const needed = own + (interpoint && own % 2 === 1 ? 1 : 0)
     const current = groups.at(-1)
-    if (!current || (current.length > 0 && count + needed > volumePages)) {
+    if (!current || count + needed > volumePages) {
       groups.push([index])
       count = needed
     } else {
@@ -154,7 +156,7 @@ export function toBrailleEdition(articles: ReadonlyArray<Article | TranslatedArt
     const front = transcribersPages(
       members,
       contents.filter((entry) => entry.volume === v + 1),
-      {title: options.title?.trim() || 'Articles', transcriber: options.transcriber?.trim() || undefined, volume: v + 1, volumes: groups.length, firstPage, lastPage},
+      {title, transcriber: options.transcriber?.trim() || undefined, volume: v + 1, volumes: groups.length, firstPage, lastPage},
       say,
       settings,
       engine,
@@ -176,7 +178,7 @@ export function toBrailleEdition(articles: ReadonlyArray<Article | TranslatedArt
     brf: (profile) => volumes.map((volume) => writeBrf(volume.pages, brfSettings(profile))),
     pef: () =>
       writePef({
-        meta: {title: options.title?.trim() || 'Articles', site: sourcesOf(translated).join(', ') || undefined},
+        meta: {title, site: sourcesOf(translated).join(', ') || undefined},
         lang: first.lang,
         cells,
         lines,
@@ -219,7 +221,7 @@ function transcribersPages(
   front: FrontMatter,
   say: (print: string) => string,
   settings: LayoutSettings,
-  engine: ReturnType<typeof selectEngine>,
+  engine: BrailleEngine,
   table: string
 ): Page[] {
   const dates = articles
@@ -231,7 +233,7 @@ function transcribersPages(
   const [from, to] = [dates[0], dates.at(-1)].map((value) => (value ? writtenDate(value, lang) : undefined))
   const sources = sourcesOf(articles)
   const notices = [...new Set(articles.flatMap((article) => article.notices))]
-  const title = centredLines(engine, table, [
+  const titleLines = centredLines(engine, table, [
     front.title,
     front.volumes > 1 ? `Volume ${front.volume} of ${front.volumes}` : undefined,
     sources.length > 0 ? `From ${sources.join(', ')}` : undefined,
@@ -240,7 +242,7 @@ function transcribersPages(
     front.transcriber ? `Transcribed by ${front.transcriber}` : undefined,
     front.lastPage > front.firstPage ? `Braille pages ${front.firstPage} to ${front.lastPage}` : `Braille page ${front.firstPage}`
   ])
-  const pages = layout(title, {...settings, numberPrefix: transcribersPage})
+  const pages = layout(titleLines, {...settings, numberPrefix: transcribersPage})
   const next = (blocks: LayoutBlock[]) => {
     if (blocks.length > 0) pages.push(...layout(blocks, {...settings, numberPrefix: transcribersPage, firstNumber: pages.length + 1}))
   }
