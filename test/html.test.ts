@@ -4,11 +4,10 @@ import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
 import {toText} from 'hast-util-to-text'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {AltformatError, readArticle, toHast, toHtml, toString} from '../src/index.js'
 import type {Article, Nodes} from '../src/index.js'
-import {chromiumPath, launchBrowser, runAxe} from './helpers/browser.js'
+import {chromiumPath, runAxe, sharedPage} from './helpers/browser.js'
 import {readSample, samplePaths} from './helpers/corpus.js'
 import {expectGolden} from './helpers/golden.js'
 import {testPages} from './helpers/pages.js'
@@ -51,19 +50,10 @@ describe('screen-reader HTML: html-validate (recommended, a11y, document) finds 
 
 describe('screen-reader HTML: axe-core in Chromium finds no violation', () => {
   const available = requireTool('Chromium', chromiumPath, 'apt-get install chromium')
-  let browser: Browser | undefined
-  let page: Page | undefined
-  beforeAll(async () => {
-    if (!available) return
-    browser = await launchBrowser()
-    page = await browser.newPage()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const page = sharedPage(available)
   for (const item of pages) {
     it.skipIf(!available)(item.name, async () => {
-      const result = await runAxe(page as Page, toHtml(item.tree))
+      const result = await runAxe(page(), toHtml(item.tree))
       expect(result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([])
       expect(result.passes.map((p) => p.id)).toEqual(
         expect.arrayContaining(['bypass', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title'])

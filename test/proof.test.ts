@@ -5,14 +5,13 @@ import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
 import {toText} from 'hast-util-to-text'
-import type {Browser, Page as BrowserPage} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {findNativeEngine, toBraille, toString, wasmEngine} from '../src/index.js'
 import type {Article, BrailleEngine, Nodes, Sentence} from '../src/index.js'
 import {asciiToCells, cellsToAscii} from '../src/braille/cells.js'
 import {run} from '../src/cli/run.js'
 import {samplePaths} from './helpers/corpus.js'
-import {chromiumPath, launchBrowser, runAxe} from './helpers/browser.js'
+import {chromiumPath, runAxe, sharedPage} from './helpers/browser.js'
 import {testPages} from './helpers/pages.js'
 import {selectAll as nodesOf} from './helpers/select.js'
 import {requireTool} from './helpers/tools.js'
@@ -134,23 +133,14 @@ describe('the proofreading view: each sentence beside its braille, where it is o
 
 describe('the proof as HTML: html-validate and axe-core', () => {
   const available = requireTool('Chromium', chromiumPath, 'apt-get install chromium')
-  let browser: Browser | undefined
-  let page: BrowserPage | undefined
-  beforeAll(async () => {
-    if (!available) return
-    browser = await launchBrowser()
-    page = await browser.newPage()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const page = sharedPage(available)
   for (const item of testPages) {
     it(`${item.name}: html-validate finds nothing`, async () => {
       expect(await htmlValidate(toBraille(item.tree, {titlePage: true}).proof(), `${item.name}.proof.html`)).toEqual([])
     })
     it.skipIf(!available)(`${item.name}: axe-core in Chromium finds no violation`, async () => {
       const html = toBraille(item.tree).proof()
-      const result = await runAxe(page as BrowserPage, html)
+      const result = await runAxe(page(), html)
       expect(result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([])
       expect(result.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title', 'th-has-data-cells']))
     })

@@ -1,6 +1,6 @@
-import type {Element, Root} from 'hast'
+import type {Element} from 'hast'
 import {h} from 'hastscript'
-import {documentTitle, serializeHtml} from '../html/to-html.js'
+import {documentTitle, htmlDocument, serializeHtml} from '../html/to-html.js'
 import {toString} from '../model/to-string.js'
 import type {Article} from '../model/types.js'
 import {blank, cellsToAscii} from './cells.js'
@@ -38,33 +38,17 @@ export function writeProof(tree: Article, blocks: LayoutBlock[], placed: PlacedL
   const rows = blocks.flatMap((block, index) => rowsOf(block, placed[index] ?? [], info.firstNumber))
   const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   const title = (headline ? toString(headline) : tree.meta.title) || 'Article'
-  const root: Root = {
-    type: 'root',
-    children: [
-      {type: 'doctype'},
-      h('html', {lang: tree.lang}, [
-        h('head', [
-          h('meta', {charSet: 'utf-8'}),
-          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          // The command line replaces an HTML file only if it carries this mark.
-          h('meta', {name: 'generator', content: 'altformat'}),
-          h('title', documentTitle(`Braille proof: ${title}`)),
-          h('style', style)
-        ]),
-        h('body', [
-          h('main', [
-            h('h1', `Braille proof: ${title}`),
-            h('p', summary(info, rows.length)),
-            h('table', [
-              h('caption', 'Each sentence of the print beside its braille, with the braille page and lines it is on'),
-              h('thead', h('tr', [h('th', {scope: 'col'}, 'Sentence'), h('th', {scope: 'col'}, 'Print'), h('th', {scope: 'col'}, 'Braille'), h('th', {scope: 'col'}, 'Braille ASCII'), h('th', {scope: 'col'}, 'Braille page and lines')])),
-              h('tbody', rows.map(rowElement))
-            ])
-          ])
-        ])
+  const root = htmlDocument(tree.lang, documentTitle(`Braille proof: ${title}`), style, [
+    h('main', [
+      h('h1', `Braille proof: ${title}`),
+      h('p', summary(info, rows.length)),
+      h('table', [
+        h('caption', 'Each sentence of the print beside its braille, with the braille page and lines it is on'),
+        h('thead', h('tr', [h('th', {scope: 'col'}, 'Sentence'), h('th', {scope: 'col'}, 'Print'), h('th', {scope: 'col'}, 'Braille'), h('th', {scope: 'col'}, 'Braille ASCII'), h('th', {scope: 'col'}, 'Braille page and lines')])),
+        h('tbody', rows.map(rowElement))
       ])
-    ]
-  }
+    ])
+  ])
   return serializeHtml(root)
 }
 

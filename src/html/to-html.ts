@@ -26,26 +26,31 @@ export function toHast(tree: Article, options: HtmlOptions = {}): Root {
   const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   const title = pageTitle(headline ? toString(headline) : tree.meta.title || 'Article', tree.meta.site)
 
+  // The quote marks are in the text, as printed; browsers must not add more.
+  return htmlDocument(tree.lang, title, 'q { quotes: none }', [
+    ...skipLinks(tree, settings),
+    ...(tree.meta.site ? [h('header', [h('p', tree.meta.site)])] : []),
+    h('main', {id: settings.idPrefix + 'main', tabIndex: -1}, article),
+    pageFooter(tree)
+  ])
+}
+
+/** A complete HTML5 document of altformat's: language, title, a style sheet, the body's content. */
+export function htmlDocument(lang: string, title: string, style: string, body: ElementContent[]): Root {
   return {
     type: 'root',
     children: [
       {type: 'doctype'},
-      h('html', {lang: tree.lang}, [
+      h('html', {lang}, [
         h('head', [
           h('meta', {charSet: 'utf-8'}),
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
           // The command line replaces an HTML file only if it carries this mark: never a user's own page.
           h('meta', {name: 'generator', content: 'altformat'}),
           h('title', title),
-          // The quote marks are in the text, as printed; browsers must not add more.
-          h('style', 'q { quotes: none }')
+          h('style', style)
         ]),
-        h('body', [
-          ...skipLinks(tree, settings),
-          ...(tree.meta.site ? [h('header', [h('p', tree.meta.site)])] : []),
-          h('main', {id: settings.idPrefix + 'main', tabIndex: -1}, article),
-          pageFooter(tree)
-        ])
+        h('body', body)
       ])
     ]
   }

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import type {Browser, Page} from 'playwright-core'
 import {chromium} from 'playwright-core'
+import {afterAll, beforeAll} from 'vitest'
 
 const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -56,4 +57,25 @@ export async function runAxe(page: Page, html: string): Promise<AxeResult> {
     }
     return page.axe.run(page.document, {runOnly: {type: 'tag', values: tags}})
   }, axeTags)
+}
+
+/**
+ * One Chromium page for the tests of the describe block that calls this:
+ * launched before them (when Chromium is available), closed after them.
+ */
+export function sharedPage(available: boolean): () => Page {
+  let browser: Browser | undefined
+  let page: Page | undefined
+  beforeAll(async () => {
+    if (!available) return
+    browser = await launchBrowser()
+    page = await browser.newPage()
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!page) throw new Error('Chromium was not launched')
+    return page
+  }
 }
