@@ -82,7 +82,7 @@ describe.skipIf(!native)('the native engine (the system’s liblouis through kof
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(readFileSync(victim, 'utf8')).toBe('precious')
-    expect(readdirSync(temp).filter((name) => name.startsWith('altformat-liblouis-'))).toEqual([])
+    expect(readdirSync(temp).filter((name) => name.startsWith('altformat-lib-'))).toEqual([])
     expect(readFileSync(path.join(dir, 'out', 'p3.brf'), 'latin1')).toBe(toBraille(pages[0]!.tree).brf())
     const version = spawnSync(process.execPath, [bin, '--version'], {encoding: 'utf8'}).stdout
     expect(version).toContain(`native: liblouis ${native!.version} (--engine native or auto)`)

@@ -1,9 +1,9 @@
-import {constants, copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {isMainThread} from 'node:worker_threads'
 import {AltformatError} from '../model/error.js'
+import {locate, privateCopy} from '../model/native-library.js'
 import {asciiToCells} from './cells.js'
 import type {BrailleEngine, Mapped} from './engine.js'
 import {inPieces, lacks} from './pieces.js'
@@ -53,7 +53,7 @@ export function findNativeEngine(): BrailleEngine | undefined {
     const file = locate(name)
     if (path.isAbsolute(name) && !file) continue
     try {
-      native = bind(koffi.load(isMainThread ? (file ?? name) : privateCopy(file, name)), file)
+      native = bind(koffi.load(isMainThread ? (file ?? name) : privateCopy(file, name, 'ALTFORMAT_LIBLOUIS')), file)
       return native
     } catch (error) {
       if (error instanceof AltformatError) throw error
@@ -63,37 +63,6 @@ export function findNativeEngine(): BrailleEngine | undefined {
   return undefined
 }
 
-/** Folders a bare library name is looked for in, to find its file. */
-const libraryFolders = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib', '/usr/local/lib', '/opt/homebrew/lib', '/opt/local/lib']
-
-function locate(name: string): string | undefined {
-  const file = path.isAbsolute(name) ? name : libraryFolders.map((folder) => path.join(folder, name)).find((candidate) => existsSync(candidate))
-  return file && existsSync(file) ? realpathSync(file) : undefined
-}
-
-/**
- * liblouis keeps its tables and buffers in process-wide statics: two threads
- * calling one library crash it (measured: a segmentation fault with two jobs).
- * A worker thread loads a copy of its own — a different file is a different
- * library to the loader, with its own statics — and removes the file once it is
- * mapped.
- */
-function privateCopy(file: string | undefined, name: string): string {
-  if (!file) {
-    throw new AltformatError(
-      'invalid-option',
-      `Cannot find the file of ${name} to give each worker its own copy: set ALTFORMAT_LIBLOUIS to it, or use --jobs 1`
-    )
-  }
-  // A folder only this process can know and write (mkdtemp: random name, mode
-  // 0700), and a copy that never follows or replaces what is there: a fixed
-  // name in /tmp once followed a planted symlink and overwrote its target.
-  const folder = mkdtempSync(path.join(tmpdir(), 'altformat-liblouis-'))
-  const copy = path.join(folder, path.basename(file))
-  copyFileSync(file, copy, constants.COPYFILE_EXCL)
-  setTimeout(() => rmSync(folder, {recursive: true, force: true}), 0)
-  return copy
-}
 
 // Whether the last look found no koffi: then liblouis may be there, unreachable.
 let koffiMissing = false

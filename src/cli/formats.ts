@@ -1,5 +1,5 @@
-import {inspect, toBraille, toHtml, toScript, toSsmlParts} from '../index.js'
-import type {BrailleEdition} from '../index.js'
+import {inspect, toAudio, toBraille, toHtml, toScript, toSsmlParts} from '../index.js'
+import type {BrailleEdition, EncoderKind, Narration, SpeechEngineKind} from '../index.js'
 import {listChanges} from '../braille/changes.js'
 import type {BrailleDocument, BrfSettings, DialectName, EngineKind, ReadResult} from '../index.js'
 
@@ -20,6 +20,22 @@ export interface RenderSettings {
   runningHead?: boolean | string | undefined
   /** How the BRF is written for the embosser. */
   brf?: BrfSettings | undefined
+  /** Narration: the eSpeak NG engine, its voice, words per minute, the MP3 encoder. */
+  speechEngine?: SpeechEngineKind | undefined
+  speechVoice?: string | undefined
+  speechRate?: number | undefined
+  encoder?: EncoderKind | undefined
+}
+
+// The MP3 and its marks are two writings of one narration: speak once per page.
+const narrated = new WeakMap<ReadResult, Promise<Narration>>()
+function narration(result: ReadResult, settings: RenderSettings): Promise<Narration> {
+  let spoken = narrated.get(result)
+  if (!spoken) {
+    spoken = toAudio(result.tree, {engine: settings.speechEngine, voice: settings.speechVoice, rate: settings.speechRate, encoder: settings.encoder})
+    narrated.set(result, spoken)
+  }
+  return spoken
 }
 
 // BRF, PEF and the preview are three writings of the same pages: translate once per page.
@@ -39,6 +55,9 @@ export function brailleOf(result: ReadResult): BrailleDocument | undefined {
   return brailled.get(result)
 }
 
+/** A format's output: a text, numbered parts, or the bytes of a binary file (audio). */
+export type Rendered = string | string[] | Uint8Array
+
 /**
  * The output formats of the command line. Each renders one read article to the
  * text of one file — or of several numbered files (`<stem>.001.ssml`, …) when
@@ -49,7 +68,7 @@ export interface OutputFormat {
   description: string
   /** Appended to the page's stem: `<stem>.json`. */
   extension: string
-  render: (result: ReadResult, settings: RenderSettings) => string | string[]
+  render: (result: ReadResult, settings: RenderSettings) => Rendered | Promise<Rendered>
   /** Whether it needs a braille engine (checked once, before a batch starts). */
   braille?: boolean
   /** Whether it may be written as numbered parts (`<stem>.001.ssml`), names checked against the inputs too. */
@@ -103,6 +122,16 @@ export const outputFormats = {
     description: 'screen-reader HTML: a complete, accessible HTML5 page of the article',
     extension: '.html',
     render: (result) => toHtml(result.tree)
+  },
+  audio: {
+    description: 'the article narrated offline by eSpeak NG: MP3 (constant bit rate) with ID3 chapters for the headline and subheads',
+    extension: '.mp3',
+    render: async (result, settings) => (await narration(result, settings)).mp3()
+  },
+  marks: {
+    description: "a time for every sentence of the MP3: one JSON object per line, in the shape of Amazon Polly's speech marks",
+    extension: '.marks.json',
+    render: async (result, settings) => (await narration(result, settings)).marks()
   },
   proof: {
     description: 'for the proofreader: each sentence beside its braille, with the braille page and lines it is on (HTML)',

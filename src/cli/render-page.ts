@@ -50,7 +50,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
   try {
     for (const format of pageFormats(settings.to, settings.bundle)) {
       const {extension, render} = outputFormats[format] as OutputFormat
-      const rendered = render(result, {
+      const rendered = await render(result, {
         dialect: settings.dialect,
         voice: settings.voice,
         engine: settings.engine,
@@ -61,9 +61,13 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         transcriber: settings.transcriber,
         interpoint: settings.interpoint,
         runningHead: settings.runningHead,
-        brf: settings.brf
+        brf: settings.brf,
+        speechEngine: settings.speechEngine,
+        speechVoice: settings.speechVoice,
+        speechRate: settings.speechRate,
+        encoder: settings.encoder
       })
-      const texts = typeof rendered === 'string' ? [rendered] : rendered
+      const texts = typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered
       if (settings.out === undefined && settings.outFile === undefined) {
         if (texts.length > 1) {
           throw new AltformatError(
@@ -72,7 +76,11 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
               'name an output folder with -o DIR to get them as numbered files'
           )
         }
-        io.stdout(texts[0] ?? '')
+        const only = texts[0] ?? ''
+        if (only instanceof Uint8Array) {
+          throw new AltformatError('invalid-option', `the ${format} output is binary: write it to a file with -o (-o page${extension}, or a folder)`)
+        }
+        io.stdout(only)
       } else {
         // One file, or numbered parts: <stem>.001.ssml, <stem>.002.ssml, …
         for (const [index, text] of texts.entries()) {
@@ -163,7 +171,7 @@ export async function removeTemporaries(input: Input, settings: Settings): Promi
  * input of the batch is never the target (checked before the batch for every
  * name known then; here again for the numbered parts of a split format).
  */
-export async function writeOutput(target: string, text: string, inputPaths: Set<string> | undefined): Promise<void> {
+export async function writeOutput(target: string, text: string | Uint8Array, inputPaths: Set<string> | undefined): Promise<void> {
   if (inputPaths?.has(await canonical(target))) {
     throw new AltformatError('would-overwrite', `${target} is one of the inputs: it was not written; name another output folder with -o`)
   }

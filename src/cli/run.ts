@@ -225,6 +225,10 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--running-head', 'braille: a running head of the headline, centred on line 1 of every page but the first', false)
     // Words of their own option: an optional value (`--running-head [words]`) took the next input file as the head's words.
     .option('--running-head-words <words>', 'the running head\'s words, instead of the headline (implies --running-head)')
+    .addOption(new Option('--speech-engine <engine>', 'narration (--to audio,marks): eSpeak NG native (the system\'s library), wasm (from npm) or auto (native if installed)').choices(['native', 'wasm', 'auto']).default('auto'))
+    .option('--speech-voice <name>', 'narration: the eSpeak NG voice (en-gb, ru…); default: the voice for the page\'s language')
+    .option('--speech-rate <wpm>', 'narration: words per minute, 80 to 450 (default: 175)', (value) => number('--speech-rate', value))
+    .addOption(new Option('--encoder <encoder>', 'MP3 encoder: lame (Debian\'s, fast), lamejs (npm), auto (lame if installed)').choices(['lame', 'lamejs', 'auto']).default('auto'))
     .option('--bundle <name>', 'one braille edition of all the pages: <name>.brf, <name>.pef (volumes, title and contents pages, each article on a new page)')
     .option('--bundle-title <words>', "the edition's title on its title pages (default: the --bundle name)")
     .option('--volume-pages <n>', 'braille pages of text per volume of an edition before a new volume starts, at an article (default: 70)', (value) => number('--volume-pages', value))
@@ -263,6 +267,10 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     interpoint: boolean
     runningHead: boolean
     runningHeadWords?: string
+    speechEngine: 'native' | 'wasm' | 'auto'
+    speechVoice?: string
+    speechRate?: number
+    encoder: 'lame' | 'lamejs' | 'auto'
     bundle?: string
     bundleTitle?: string
     volumePages?: number
@@ -307,6 +315,9 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
   }
   if (options.pattern !== undefined) checkPattern(options.pattern)
   const bundle = bundleSettings(options, to)
+  if (options.speechRate !== undefined && (options.speechRate < 80 || options.speechRate > 450)) {
+    throw new AltformatError('invalid-option', `--speech-rate takes words per minute from 80 to 450 (175 is usual), not ${options.speechRate}`)
+  }
   // A bad voice would fail every page of the batch, as bad braille options would.
   if (options.voice !== undefined) resolveSpeechOptions({dialect: options.dialect, voice: options.voice})
   // More workers than cores only costs memory (each loads altformat and liblouis).
@@ -334,6 +345,10 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     interpoint: options.interpoint,
     runningHead: options.runningHeadWords ?? options.runningHead,
     bundle,
+    speechEngine: options.speechEngine,
+    speechVoice: options.speechVoice,
+    speechRate: options.speechRate,
+    encoder: options.encoder,
     brf: resolveBrf(options.embosser, {
       lineEnd: options.lineEnd,
       ctrlZ: options.ctrlZ,

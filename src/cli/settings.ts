@@ -1,5 +1,5 @@
 import type {BrfSettings} from '../braille/embossers.js'
-import type {DialectName, EngineKind, Template} from '../index.js'
+import type {DialectName, EncoderKind, EngineKind, SpeechEngineKind, Template} from '../index.js'
 import type {FormatName} from './formats.js'
 
 /** Exit statuses, documented in docs/cli.md. */
@@ -35,6 +35,11 @@ export interface Settings {
   runningHead: boolean | string
   /** A braille edition of the whole batch (`--bundle NAME`) instead of each page's braille. */
   bundle?: BundleSettings | undefined
+  /** Narration (`--to audio,marks`): eSpeak NG engine, voice, words per minute, MP3 encoder. */
+  speechEngine: SpeechEngineKind
+  speechVoice: string | undefined
+  speechRate: number | undefined
+  encoder: EncoderKind
   /** How the BRF is written: an embosser profile and its overrides, resolved. */
   brf: BrfSettings
   /** File names to take from folders, as a glob on the name (`*.html`). */

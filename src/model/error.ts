@@ -15,6 +15,8 @@ export type AltformatErrorCode =
   | 'too-large'
   | 'too-complex'
   | 'would-overwrite'
+  | 'no-voice'
+  | 'synthesis-failed'
 
 /**
  * The one error type of the library: a stable `code` to branch on, and a message
