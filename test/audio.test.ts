@@ -1,0 +1,150 @@
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {AltformatError, readArticle, toAudio, toSsml} from '../src/index.js'
+import type {Article, Narration} from '../src/index.js'
+import {findNativeSpeech} from '../src/audio/espeak-native.js'
+import {run} from '../src/cli/run.js'
+import {readSample, samplePaths} from './helpers/corpus.js'
+import {testPages} from './helpers/pages.js'
+import {requireTool} from './helpers/tools.js'
+
+const ffmpeg = requireTool('ffmpeg and ffprobe', '/usr/bin/ffprobe', 'apt-get install ffmpeg')
+const native = requireTool('eSpeak NG (libespeak-ng)', '/usr/lib/x86_64-linux-gnu/libespeak-ng.so.1', 'apt-get install libespeak-ng1') && findNativeSpeech() !== undefined
+const lame = requireTool('lame', '/usr/bin/lame', 'apt-get install lame')
+const dir = mkdtempSync(path.join(tmpdir(), 'altformat-audio-'))
+
+const sample = readArticle(readSample('html'), {path: samplePaths.html}).tree
+const subheads = (testPages.find((page) => page.name === 'text/subheads') as (typeof testPages)[number]).tree
+
+/** The sentences the espeak SSML marks, in order: each must have its time. */
+const markedIds = (tree: Article) => [...toSsml(tree, {dialect: 'espeak'}).matchAll(/<mark name="(s\d+)"\/>/g)].map((match) => match[1])
+
+/** Where speech starts again after each pause of 150 ms or more, in ms: ffmpeg's silencedetect on the file. */
+function onsets(file: string): number[] {
+  // ffmpeg logs what the filter finds on standard error.
+  const log = spawnSync('ffmpeg', ['-hide_banner', '-nostats', '-i', file, '-af', 'silencedetect=noise=-40dB:d=0.15', '-f', 'null', '-'], {encoding: 'utf8'}).stderr
+  return [...log.matchAll(/silence_end: ([\d.]+)/g)].map((match) => 1000 * Number(match[1]))
+}
+
+function probe(file: string): {duration: number; bitRate: number; sampleRate: number; codec: string; chapters: Array<{start: number; title: string}>} {
+  const json = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_chapters', '-show_entries', 'format=duration,bit_rate:stream=codec_name,sample_rate', '-of', 'json', file], {encoding: 'utf8'})) as {
+    format: {duration: string; bit_rate: string}
+    streams: Array<{codec_name: string; sample_rate: string}>
+    chapters: Array<{start_time: string; tags: {title: string}}>
+  }
+  return {
+    duration: 1000 * Number(json.format.duration),
+    bitRate: Number(json.format.bit_rate),
+    sampleRate: Number(json.streams[0]?.sample_rate),
+    codec: json.streams[0]?.codec_name ?? '',
+    chapters: json.chapters.map((chapter) => ({start: 1000 * Number(chapter.start_time), title: chapter.tags.title}))
+  }
+}
+
+/** The narration's MP3 and marks, written where ffmpeg can read them. */
+async function written(narration: Narration, name: string): Promise<{file: string; marks: Array<{time: number; type: string; start: number; end: number; value: string}>}> {
+  const file = path.join(dir, `${name}.mp3`)
+  writeFileSync(file, await narration.mp3())
+  return {file, marks: narration.marks().trim().split('\n').map((line) => JSON.parse(line) as {time: number; type: string; start: number; end: number; value: string})}
+}
+
+const cases = [
+  {name: 'native, lame', engine: 'native' as const, encoder: 'lame' as const, runs: native && lame},
+  {name: 'native, lamejs', engine: 'native' as const, encoder: 'lamejs' as const, runs: native},
+  {name: 'wasm, lame', engine: 'wasm' as const, encoder: 'lame' as const, runs: lame}
+]
+
+describe('narration: a time for every sentence, where its speech starts', () => {
+  for (const {name, engine, encoder, runs} of cases) {
+    for (const [label, tree] of [['sample', sample], ['text/subheads', subheads]] as const) {
+      it.skipIf(!runs || !ffmpeg)(`${label}, ${name}: a mark per sentence, increasing, each within 60 ms of the onset after a pause`, async () => {
+        const narration = await toAudio(tree, {engine, encoder})
+        const {file, marks} = await written(narration, `${label.replace('/', '-')}-${engine}-${encoder}`)
+        expect(marks.map((mark) => mark.value)).toEqual(markedIds(tree))
+        for (const [index, mark] of marks.entries()) {
+          expect(mark.type).toBe('sentence')
+          if (index > 0) expect(mark.time).toBeGreaterThan((marks[index - 1] as (typeof marks)[number]).time)
+        }
+        const info = probe(file)
+        expect(info).toMatchObject({codec: 'mp3', sampleRate: 22050})
+        // Constant bit rate: 48 kbit/s (the ID3 tag adds a little).
+        expect(Math.abs(info.bitRate - 48_000)).toBeLessThan(500)
+        expect(Math.abs(info.duration - (narration.duration + narration.mp3Offset))).toBeLessThan(120)
+        expect((marks.at(-1) as (typeof marks)[number]).time).toBeLessThan(info.duration)
+        // Every sentence that follows a pause starts within 60 ms of the onset ffmpeg hears.
+        const heard = onsets(file)
+        const afterPause = marks.slice(1).flatMap((mark) => {
+          const nearest = heard.reduce((best, onset) => (Math.abs(onset - mark.time) < Math.abs(best - mark.time) ? onset : best), Number.POSITIVE_INFINITY)
+          return Math.abs(nearest - mark.time) <= 500 ? [{id: mark.value, gap: Math.round(nearest - mark.time)}] : []
+        })
+        expect(afterPause.filter((item) => Math.abs(item.gap) > 60)).toEqual([])
+        // Not vacuous: nearly every sentence follows a pause.
+        expect(afterPause.length).toBeGreaterThanOrEqual(Math.floor(0.9 * (marks.length - 1)))
+      })
+    }
+  }
+
+  it.skipIf(!native || !ffmpeg)('ID3 chapters for the headline and each subhead, at their sentences’ marks', async () => {
+    const narration = await toAudio(subheads, {engine: 'native'})
+    const {file, marks} = await written(narration, 'chapters')
+    const chapters = probe(file).chapters
+    expect(chapters.map((chapter) => chapter.title)).toEqual(["Explainer: How Belarus's Election Law Changed", 'Who Can Run', 'What Observers Say'])
+    expect(chapters[0]?.start).toBe(0)
+    const headings = subheads.children.filter((node) => node.type === 'heading' && node.depth > 1).map((node) => (node as {children: Array<{id: string}>}).children[0]?.id)
+    chapters.slice(1).forEach((chapter, index) => {
+      const mark = marks.find((candidate) => candidate.value === headings[index])
+      expect(Math.abs(chapter.start - (mark?.time ?? -1))).toBeLessThanOrEqual(1)
+    })
+  })
+
+  it.skipIf(!native)('marks give each sentence’s place in the SSML as byte offsets, as Polly’s do', async () => {
+    const narration = await toAudio(subheads, {engine: 'native'})
+    const ssml = Buffer.from(toSsml(subheads, {dialect: 'espeak'}), 'utf8')
+    const marks = narration.marks().trim().split('\n').map((line) => JSON.parse(line) as {start: number; end: number; value: string})
+    expect(ssml.subarray(marks[0]?.start, marks[0]?.end).toString('utf8')).toBe("Explainer: How Belarus's Election Law Changed")
+    for (const mark of marks) expect(ssml.subarray(mark.start, mark.end).toString('utf8')).not.toMatch(/<mark/)
+  })
+})
+
+describe('voices: the article’s language, or a clear error', () => {
+  const russian = readArticle('Москва объявила о переговорах\n\nМинистр иностранных дел сказал, что переговоры начнутся в понедельник. Они продлятся два дня.\n', {from: 'text', lang: 'ru'}).tree
+  const pashto = readArticle('د خبرونو سرلیک\n\nدا یوه ازمېښتي جمله ده. دا بله جمله ده.\n', {from: 'text', lang: 'ps'}).tree
+
+  it.skipIf(!native)('a Russian article is spoken with the Russian voice, a mark per sentence', async () => {
+    const narration = await toAudio(russian, {engine: 'native'})
+    expect(narration.voice).toBe('ru')
+    expect(narration.sentences.map((sentence) => sentence.id)).toEqual(markedIds(russian))
+    expect(narration.duration).toBeGreaterThan(3000)
+  })
+
+  it.skipIf(!native)('a language eSpeak NG has no voice for (Pashto) is a no-voice error, not English sounds', async () => {
+    await expect(toAudio(pashto, {engine: 'native'})).rejects.toMatchObject({code: 'no-voice', message: expect.stringContaining("no voice for the article's language (ps)")})
+    await expect(toAudio(sample, {engine: 'native', voice: 'xx-none'})).rejects.toMatchObject({code: 'no-voice'})
+  })
+
+  it('bad options are typed errors', async () => {
+    await expect(toAudio(sample, {rate: 5})).rejects.toBeInstanceOf(AltformatError)
+    await expect(toAudio(sample, {bitrate: 47})).rejects.toMatchObject({code: 'invalid-option'})
+    await expect(toAudio(sample, {engine: 'mbrola' as never})).rejects.toMatchObject({code: 'invalid-option'})
+    await expect(toAudio({type: 'root'} as never)).rejects.toMatchObject({code: 'invalid-tree'})
+  })
+})
+
+describe('--to audio,marks on the command line', () => {
+  it.skipIf(!ffmpeg)('writes <stem>.mp3 and <stem>.marks.json; binary audio is never written to a terminal', async () => {
+    const out = path.join(dir, 'cli')
+    const err: string[] = []
+    const io = {stdout: () => undefined, stderr: (text: string) => void err.push(text), readStdin: async () => Buffer.alloc(0)}
+    expect(await run([samplePaths.text, '--to', 'audio,marks', '-o', out], io, '0.0.0')).toBe(0)
+    expect(probe(path.join(out, 'rferl-johnson-lavrov.mp3')).codec).toBe('mp3')
+    const marks = readFileSync(path.join(out, 'rferl-johnson-lavrov.marks.json'), 'utf8').trim().split('\n')
+    expect(JSON.parse(marks[0] as string)).toMatchObject({type: 'sentence', value: 's1'})
+    const stdout: string[] = []
+    expect(await run([samplePaths.text, '--to', 'audio'], {...io, stdout: (text: string) => void stdout.push(text)}, '0.0.0')).toBe(1)
+    expect(stdout).toEqual([])
+    expect(err.join('')).toContain('the audio output is binary: write it to a file with -o')
+  })
+})
