@@ -10,6 +10,8 @@ import {run} from '../src/cli/run.js'
 import {readSample, samplePaths} from './helpers/corpus.js'
 import {testPages} from './helpers/pages.js'
 import {requireTool} from './helpers/tools.js'
+import {chromiumPath, runAxe, sharedPage} from './helpers/browser.js'
+import {htmlValidate} from './helpers/validate-html.js'
 
 const ffmpeg = requireTool('ffmpeg and ffprobe', '/usr/bin/ffprobe', 'apt-get install ffmpeg')
 const native = requireTool('eSpeak NG (libespeak-ng)', '/usr/lib/x86_64-linux-gnu/libespeak-ng.so.1', 'apt-get install libespeak-ng1') && findNativeSpeech() !== undefined
@@ -146,5 +148,62 @@ describe('--to audio,marks on the command line', () => {
     expect(await run([samplePaths.text, '--to', 'audio'], {...io, stdout: (text: string) => void stdout.push(text)}, '0.0.0')).toBe(1)
     expect(stdout).toEqual([])
     expect(err.join('')).toContain('the audio output is binary: write it to a file with -o')
+  })
+})
+
+describe('the read-along page', () => {
+  const chromium = requireTool('Chromium', chromiumPath, 'apt-get install chromium')
+  const page = sharedPage(chromium)
+  let narration: Narration | undefined
+  const narrate = async () => (narration ??= await toAudio(sample, {engine: native ? 'native' : 'wasm'}))
+
+  it.skipIf(!chromium)('in Chromium, seeking the audio to each mark highlights that sentence, and only it', async () => {
+    const spoken = await narrate()
+    await page().setContent(await spoken.readAlong(), {waitUntil: 'load'})
+    const result = await page().evaluate(async () => {
+      const doc = (globalThis as unknown as {document: {getElementById(id: string): unknown; querySelectorAll(selector: string): ArrayLike<{id: string}>}}).document
+      const audio = doc.getElementById('altformat-audio') as {readyState: number; currentTime: number; duration: number; addEventListener(name: string, fn: () => void, options?: unknown): void}
+      if (audio.readyState < 1) await new Promise<void>((resolve) => audio.addEventListener('loadedmetadata', () => resolve(), {once: true}))
+      const marks = JSON.parse((doc.getElementById('altformat-marks') as {textContent: string}).textContent) as Array<{id: string; time: number}>
+      const seen: Array<{id: string; current: string[]}> = []
+      for (const mark of marks) {
+        await new Promise<void>((resolve) => {
+          audio.addEventListener('seeked', () => resolve(), {once: true})
+          audio.currentTime = mark.time / 1000 + 0.005
+        })
+        seen.push({id: mark.id, current: Array.from(doc.querySelectorAll('[aria-current="true"]'), (element) => element.id)})
+      }
+      return {duration: audio.duration, seen}
+    })
+    expect(result.seen.map((item) => item.id)).toEqual(spoken.sentences.map((sentence) => sentence.id))
+    for (const item of result.seen) expect(item.current, item.id).toEqual([item.id])
+    expect(Math.abs(1000 * result.duration - (spoken.duration + spoken.mp3Offset))).toBeLessThan(120)
+  })
+
+  it.skipIf(!chromium)('a click or Enter on a sentence plays from it; the speed control and the highlight switch work', async () => {
+    const spoken = await narrate()
+    await page().setContent(await spoken.readAlong(), {waitUntil: 'load'})
+    const at = (id: string) => (spoken.sentences.find((sentence) => sentence.id === id)?.time ?? 0) + spoken.mp3Offset
+    const time = () => page().evaluate(() => (globalThis as unknown as {document: {getElementById(id: string): {currentTime: number}}}).document.getElementById('altformat-audio').currentTime * 1000)
+    await page().click('#s5')
+    expect(Math.abs((await time()) - at('s5'))).toBeLessThan(300)
+    await page().focus('#s9')
+    await page().keyboard.press('Enter')
+    expect(Math.abs((await time()) - at('s9'))).toBeLessThan(300)
+    expect(await page().getAttribute('#s9', 'tabindex')).toBe('0')
+    await page().selectOption('#altformat-rate', '2.5')
+    expect(await page().evaluate(() => (globalThis as unknown as {document: {getElementById(id: string): {playbackRate: number}}}).document.getElementById('altformat-audio').playbackRate)).toBe(2.5)
+    await page().uncheck('#altformat-highlight')
+    expect(await page().locator('[aria-current="true"]').count()).toBe(0)
+  })
+
+  it.skipIf(!chromium)('has no axe-core violation; html-validate finds nothing, the audio inside or beside it', async () => {
+    const spoken = await narrate()
+    for (const html of [await spoken.readAlong(), await spoken.readAlong({audio: {src: 'page.mp3'}})]) {
+      expect(await htmlValidate(html, 'page.readalong.html')).toEqual([])
+      const result = await runAxe(page(), html)
+      expect(result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`)).toEqual([])
+    }
+    expect(await spoken.readAlong({audio: {src: 'page.mp3'}})).toContain('<audio id="altformat-audio" controls="" preload="auto" src="page.mp3"><a href="page.mp3">Download the audio</a></audio>')
   })
 })

@@ -9,6 +9,8 @@ import {wasmSpeech} from './espeak-wasm.js'
 import {encodeMp3, mp3Delay} from './mp3.js'
 import type {Chapter, EncoderKind} from './mp3.js'
 import {chooseVoice} from './voices.js'
+import {readAlongPage} from './readalong.js'
+import type {ReadAlongOptions} from './readalong.js'
 
 export type SpeechEngineKind = 'native' | 'wasm' | 'auto'
 
@@ -58,6 +60,12 @@ export interface Narration {
   marks(): string
   /** The audio as a WAV file (16-bit mono PCM), whose times are `sentences`' own. */
   wav(): Uint8Array
+  /**
+   * The read-along page: the screen-reader HTML with a player that highlights
+   * the sentence being read; the MP3 inside it (the default) or beside it
+   * (`{audio: {src: 'page.mp3'}}`).
+   */
+  readAlong(options?: ReadAlongOptions): Promise<string>
 }
 
 /** The speech engine for a kind (or the engine given). */
@@ -113,6 +121,7 @@ export async function toAudio(tree: Article, options: AudioOptions = {}): Promis
   const chapters = chaptersOf(tree, sentences, duration, mp3Offset)
   const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   let encoded: Promise<Uint8Array> | undefined
+  const mp3 = () => (encoded ??= encodeMp3(samples, sampleRate, {bitrate, encoder, title: headline ? toString(headline) : tree.meta.title, chapters}))
   return {
     samples,
     sampleRate,
@@ -122,9 +131,13 @@ export async function toAudio(tree: Article, options: AudioOptions = {}): Promis
     sentences,
     chapters,
     mp3Offset,
-    mp3: () => (encoded ??= encodeMp3(samples, sampleRate, {bitrate, encoder, title: headline ? toString(headline) : tree.meta.title, chapters})),
+    mp3,
     marks: () => sentences.map((sentence) => JSON.stringify({time: Math.round(sentence.time + mp3Offset), type: 'sentence', start: sentence.start, end: sentence.end, value: sentence.id}) + '\n').join(''),
-    wav: () => wav(samples, sampleRate)
+    wav: () => wav(samples, sampleRate),
+    readAlong: async (options = {}) => {
+      const marks = sentences.map((sentence) => ({id: sentence.id, time: sentence.time + mp3Offset}))
+      return readAlongPage(tree, marks, (options.audio ?? 'embed') === 'embed' ? await mp3() : undefined, options)
+    }
   }
 }
 

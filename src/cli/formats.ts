@@ -25,6 +25,10 @@ export interface RenderSettings {
   speechVoice?: string | undefined
   speechRate?: number | undefined
   encoder?: EncoderKind | undefined
+  /** The read-along page's audio: inside it (`embed`), or the page's MP3 beside it (`link`). */
+  readAlongAudio?: 'embed' | 'link' | undefined
+  /** The page's output name without folder or extension, for files that name each other (`page.mp3`). */
+  stem?: string | undefined
 }
 
 // The MP3 and its marks are two writings of one narration: speak once per page.
@@ -132,6 +136,12 @@ export const outputFormats = {
     description: "a time for every sentence of the MP3: one JSON object per line, in the shape of Amazon Polly's speech marks",
     extension: '.marks.json',
     render: async (result, settings) => (await narration(result, settings)).marks()
+  },
+  readalong: {
+    description: 'a read-along page: the screen-reader HTML with the narration, the sentence being read highlighted (MP3 inside it, or beside it with --readalong-audio link)',
+    extension: '.readalong.html',
+    render: async (result, settings) =>
+      (await narration(result, settings)).readAlong({audio: settings.readAlongAudio === 'link' ? {src: `${settings.stem ?? 'audio'}.mp3`} : 'embed'})
   },
   proof: {
     description: 'for the proofreader: each sentence beside its braille, with the braille page and lines it is on (HTML)',

@@ -65,7 +65,9 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         speechEngine: settings.speechEngine,
         speechVoice: settings.speechVoice,
         speechRate: settings.speechRate,
-        encoder: settings.encoder
+        encoder: settings.encoder,
+        readAlongAudio: settings.readAlongAudio,
+        stem: path.basename(input.stem)
       })
       const texts = typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered
       if (settings.out === undefined && settings.outFile === undefined) {

@@ -229,6 +229,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--speech-voice <name>', 'narration: the eSpeak NG voice (en-gb, ru…); default: the voice for the page\'s language')
     .option('--speech-rate <wpm>', 'narration: words per minute, 80 to 450 (default: 175)', (value) => number('--speech-rate', value))
     .addOption(new Option('--encoder <encoder>', 'MP3 encoder: lame (Debian\'s, fast), lamejs (npm), auto (lame if installed)').choices(['lame', 'lamejs', 'auto']).default('auto'))
+    .addOption(new Option('--readalong-audio <where>', 'the read-along page\'s audio: embed (inside the page) or link (the page\'s .mp3 beside it: add audio to --to)').choices(['embed', 'link']).default('embed'))
     .option('--bundle <name>', 'one braille edition of all the pages: <name>.brf, <name>.pef (volumes, title and contents pages, each article on a new page)')
     .option('--bundle-title <words>', "the edition's title on its title pages (default: the --bundle name)")
     .option('--volume-pages <n>', 'braille pages of text per volume of an edition before a new volume starts, at an article (default: 70)', (value) => number('--volume-pages', value))
@@ -271,6 +272,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     speechVoice?: string
     speechRate?: number
     encoder: 'lame' | 'lamejs' | 'auto'
+    readalongAudio: 'embed' | 'link'
     bundle?: string
     bundleTitle?: string
     volumePages?: number
@@ -349,6 +351,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     speechVoice: options.speechVoice,
     speechRate: options.speechRate,
     encoder: options.encoder,
+    readAlongAudio: options.readalongAudio,
     brf: resolveBrf(options.embosser, {
       lineEnd: options.lineEnd,
       ctrlZ: options.ctrlZ,

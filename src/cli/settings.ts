@@ -40,6 +40,8 @@ export interface Settings {
   speechVoice: string | undefined
   speechRate: number | undefined
   encoder: EncoderKind
+  /** The read-along page's audio: inside it, or the MP3 beside it. */
+  readAlongAudio: 'embed' | 'link'
   /** How the BRF is written: an embosser profile and its overrides, resolved. */
   brf: BrfSettings
   /** File names to take from folders, as a glob on the name (`*.html`). */
