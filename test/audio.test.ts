@@ -2,6 +2,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {AltformatError, readArticle, toAudio, toSsml} from '../src/index.js'
 import type {Article, Narration} from '../src/index.js'
@@ -205,5 +206,47 @@ describe('the read-along page', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`)).toEqual([])
     }
     expect(await spoken.readAlong({audio: {src: 'page.mp3'}})).toContain('<audio id="altformat-audio" controls="" preload="auto" src="page.mp3"><a href="page.mp3">Download the audio</a></audio>')
+  })
+})
+
+describe('the EPUB 3 talking book', () => {
+  const epubcheck = requireTool('epubcheck', '/usr/bin/epubcheck', 'apt-get install epubcheck')
+  const java = requireTool('Java', '/usr/bin/java', 'apt-get install default-jre-headless')
+
+  for (const [label, tree] of [['sample', sample], ['text/subheads', subheads]] as const) {
+    it.skipIf(!native)(`${label}: a SMIL clip per sentence, equal to the marks, each naming a sentence the XHTML has`, async () => {
+      const narration = await toAudio(tree, {engine: 'native'})
+      const files = unzipSync(await narration.epub())
+      const text = (name: string) => strFromU8(files[name] as Uint8Array)
+      // The container's rules: mimetype first, stored, nothing else in it.
+      expect(Object.keys(files)[0]).toBe('mimetype')
+      expect(text('mimetype')).toBe('application/epub+zip')
+      const marks = narration.marks().trim().split('\n').map((line) => JSON.parse(line) as {time: number; value: string})
+      const pars = [...text('EPUB/article.smil').matchAll(/<text src="article\.xhtml#(s\d+)" \/><audio src="audio\.mp3" clipBegin="([\d.]+)s" clipEnd="([\d.]+)s" \/>/g)].map((match) => ({
+        id: match[1],
+        begin: 1000 * Number(match[2]),
+        end: 1000 * Number(match[3])
+      }))
+      expect(pars.map((par) => par.id)).toEqual(marks.map((mark) => mark.value))
+      pars.forEach((par, index) => {
+        expect(Math.abs(par.begin - (marks[index]?.time ?? 0))).toBeLessThanOrEqual(1)
+        expect(par.end).toBe(pars[index + 1]?.begin ?? par.end)
+      })
+      expect(Math.abs((pars.at(-1)?.end ?? 0) - (narration.duration + narration.mp3Offset))).toBeLessThanOrEqual(1)
+      const xhtml = text('EPUB/article.xhtml')
+      for (const par of pars) expect(xhtml).toContain(`<span id="${par.id}">`)
+      expect(text('EPUB/package.opf')).toContain('<meta property="media:active-class">-epub-media-overlay-active</meta>')
+      expect(Buffer.from(files['EPUB/audio.mp3'] as Uint8Array).equals(Buffer.from(await narration.mp3()))).toBe(true)
+    })
+  }
+
+  it.skipIf(!native || !epubcheck || !java)('epubcheck finds no error and no warning, for the sample from HTML and from text', async () => {
+    for (const [name, tree] of [['html', sample], ['text', readArticle(readSample('text'), {path: samplePaths.text}).tree]] as const) {
+      const file = path.join(dir, `book-${name}.epub`)
+      writeFileSync(file, await (await toAudio(tree, {engine: 'native'})).epub())
+      const result = spawnSync('java', ['-jar', '/usr/bin/epubcheck', file], {encoding: 'utf8'})
+      expect(result.stdout + result.stderr, name).toContain('Messages: 0 fatals / 0 errors / 0 warnings')
+      expect(result.status).toBe(0)
+    }
   })
 })

@@ -10,6 +10,7 @@ import {encodeMp3, mp3Delay} from './mp3.js'
 import type {Chapter, EncoderKind} from './mp3.js'
 import {chooseVoice} from './voices.js'
 import {readAlongPage} from './readalong.js'
+import {writeEpub} from './epub.js'
 import type {ReadAlongOptions} from './readalong.js'
 
 export type SpeechEngineKind = 'native' | 'wasm' | 'auto'
@@ -66,6 +67,8 @@ export interface Narration {
    * (`{audio: {src: 'page.mp3'}}`).
    */
   readAlong(options?: ReadAlongOptions): Promise<string>
+  /** An EPUB 3 talking book with Media Overlays: the article, the MP3, and a SMIL clip per sentence. */
+  epub(): Promise<Uint8Array>
 }
 
 /** The speech engine for a kind (or the engine given). */
@@ -120,6 +123,8 @@ export async function toAudio(tree: Article, options: AudioOptions = {}): Promis
   const mp3Offset = ms(mp3Delay)
   const chapters = chaptersOf(tree, sentences, duration, mp3Offset)
   const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+  // Each sentence's time in the MP3, as a listener hears it.
+  const heard = sentences.map((sentence) => ({id: sentence.id, time: sentence.time + mp3Offset}))
   let encoded: Promise<Uint8Array> | undefined
   const mp3 = () => (encoded ??= encodeMp3(samples, sampleRate, {bitrate, encoder, title: headline ? toString(headline) : tree.meta.title, chapters}))
   return {
@@ -134,10 +139,8 @@ export async function toAudio(tree: Article, options: AudioOptions = {}): Promis
     mp3,
     marks: () => sentences.map((sentence) => JSON.stringify({time: Math.round(sentence.time + mp3Offset), type: 'sentence', start: sentence.start, end: sentence.end, value: sentence.id}) + '\n').join(''),
     wav: () => wav(samples, sampleRate),
-    readAlong: async (options = {}) => {
-      const marks = sentences.map((sentence) => ({id: sentence.id, time: sentence.time + mp3Offset}))
-      return readAlongPage(tree, marks, (options.audio ?? 'embed') === 'embed' ? await mp3() : undefined, options)
-    }
+    readAlong: async (options = {}) => readAlongPage(tree, heard, (options.audio ?? 'embed') === 'embed' ? await mp3() : undefined, options),
+    epub: async () => writeEpub({tree, mp3: await mp3(), marks: heard, duration: duration + mp3Offset, narrator: `${engine.version}, voice ${voice}`})
   }
 }
 

@@ -143,6 +143,11 @@ export const outputFormats = {
     render: async (result, settings) =>
       (await narration(result, settings)).readAlong({audio: settings.readAlongAudio === 'link' ? {src: `${settings.stem ?? 'audio'}.mp3`} : 'embed'})
   },
+  epub: {
+    description: 'an EPUB 3 talking book: the article, its narration as MP3, and Media Overlays that highlight each sentence as it is read',
+    extension: '.epub',
+    render: async (result, settings) => (await narration(result, settings)).epub()
+  },
   proof: {
     description: 'for the proofreader: each sentence beside its braille, with the braille page and lines it is on (HTML)',
     extension: '.proof.html',
