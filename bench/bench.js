@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {dialectNames, findNativeEngine, readArticle, toBraille, toHtml, toScript, toSsml, toSsmlParts, wasmEngine} from '../dist/index.js'
 import {conformance} from './conformance.js'
 import {brailleBlocks} from '../dist/braille/render.js'
+import {narrationBench} from './audio.js'
 
 // npm run bench -- --ueb-cases <liblouis-ueb-cases.json>: add liblouis' own UEB
 // cases to the report (they are liblouis' data and not in this repository).
@@ -216,7 +217,17 @@ const lines = [
   'Most of the braille time is liblouis itself: the npm build is liblouis 3.2.0 compiled to asm.js,',
   'not WebAssembly, and runs several times slower than the native library. Layout and writing the',
   'BRF take the difference between the first two rows.',
-  ''
+  '',
+  ...(await narrationBench())
 ]
-writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), lines.join('\n'))
+// Sections this script does not write (the extraction runs of bench:extract, the
+// hostile inputs measured by hand) are kept, after the ones it writes.
+const file = new URL('../docs/benchmarks.md', import.meta.url)
+const written = new Set(lines.filter((line) => line.startsWith('## ')))
+const previous = existsSync(file) ? readFileSync(file, 'utf8') : ''
+const kept = previous
+  .split(/\n(?=## )/)
+  .slice(1)
+  .filter((section) => !written.has(section.split('\n')[0]))
+writeFileSync(file, [lines.join('\n').trimEnd(), ...kept.map((section) => section.trimEnd())].join('\n\n') + '\n')
 console.log(lines.join('\n'))

@@ -137,6 +137,23 @@ describe('voices: the article’s language, or a clear error', () => {
 })
 
 describe('--to audio,marks on the command line', () => {
+  it.skipIf(!ffmpeg)('a batch narrates on the worker threads: each page its MP3 and marks, a page without a voice fails alone', async () => {
+    const pages = path.join(dir, 'batch')
+    const out = path.join(dir, 'batch-out')
+    execFileSync('mkdir', ['-p', pages])
+    writeFileSync(path.join(pages, 'a.txt'), readSample('text'))
+    writeFileSync(path.join(pages, 'b.txt'), readFileSync(path.join(testPages.find((page) => page.name === 'text/subheads')?.dir as string, 'input.txt')))
+    writeFileSync(path.join(pages, 'c.html'), '<html lang="ps"><body><article><h1>د خبرونو سرلیک</h1><p>دا یوه ازمېښتي جمله ده. دا بله جمله ده او نوره هم.</p></article></body></html>')
+    const err: string[] = []
+    const io = {stdout: () => undefined, stderr: (text: string) => void err.push(text), readStdin: async () => Buffer.alloc(0), worker: new URL('../dist/cli/worker.js', import.meta.url)}
+    expect(await run([pages, '--to', 'audio,marks', '-o', out, '-j', '2', '--no-template'], io, '0.0.0')).toBe(1)
+    for (const stem of ['a', 'b']) {
+      expect(probe(path.join(out, `${stem}.mp3`)).codec).toBe('mp3')
+      expect(readFileSync(path.join(out, `${stem}.marks.json`), 'utf8')).toMatch(/^\{"time":\d+,"type":"sentence"/)
+    }
+    expect(err.join('')).toMatch(/c\.html: .*no voice for the article's language \(ps\).*\[no-voice\]/)
+  })
+
   it.skipIf(!ffmpeg)('writes <stem>.mp3 and <stem>.marks.json; binary audio is never written to a terminal', async () => {
     const out = path.join(dir, 'cli')
     const err: string[] = []
