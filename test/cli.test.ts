@@ -182,7 +182,7 @@ describe('altformat command line', () => {
   })
 
   it.each([
-    [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, ssml, script, brf, pef, braille, html, audio, marks, readalong, epub, proof, changes, outline/],
+    [['--to', 'pdf', 'x.txt'], /unknown format “pdf” in --to: choose from json, ssml, script, brf, pef, braille, html, audio, opus, marks, readalong, epub, proof, changes, outline/],
     [['--from', 'pdf', 'x.txt'], /argument 'pdf' is invalid/],
     [['--dialect', 'watson', 'x.txt'], /argument 'watson' is invalid. Allowed choices are w3c, polly, polly-neural, google, azure, alexa, espeak/],
     [[], /missing required argument 'input'/],

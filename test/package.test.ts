@@ -25,6 +25,7 @@ describe('the npm package', () => {
     expect(files.filter((file) => !file.startsWith('dist/'))).toEqual([
       'LICENSE',
       'README.md',
+      'docs/audio.md',
       'docs/benchmarks.md',
       'docs/braille.md',
       'docs/cli.md',

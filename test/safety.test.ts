@@ -255,7 +255,7 @@ describe('consistent errors', () => {
     for (const [args, message] of [
       [['--cells', '0'], 'altformat: Invalid cells per line: 0: use a whole number from 12 to 100 (40 is usual)\n'],
       [['--lines', '3'], 'altformat: Invalid lines per page: 3: use a whole number from 4 to 100 (25 is usual)\n'],
-      [['--to', ''], 'altformat: --to needs at least one format: choose from json, ssml, script, brf, pef, braille, html, audio, marks, readalong, epub, proof, changes, outline\n'],
+      [['--to', ''], 'altformat: --to needs at least one format: choose from json, ssml, script, brf, pef, braille, html, audio, opus, marks, readalong, epub, proof, changes, outline\n'],
       [['--voice', 'x'], 'altformat: Invalid voice “x”: use an Azure voice name such as en-US-JennyNeural\n'],
       [['--table', '..'], 'altformat: Unknown braille table “..”: use ueb-g2, ueb-g1, ebae-g2, ebae-g1, or the file name of a liblouis 3.2.0 table such as en-ueb-g2.ctb\n'],
       // It hung forever on any text: now refused by name.
@@ -369,7 +369,7 @@ describe('consistent errors', () => {
     ])
     const usage = cli(dir, ['page.txt', '--to', 'json\u001B[2J'])
     expect(usage.status).toBe(2)
-    expect(usage.stderr).toBe('altformat: unknown format “json\\x1B[2J” in --to: choose from json, ssml, script, brf, pef, braille, html, audio, marks, readalong, epub, proof, changes, outline\n')
+    expect(usage.stderr).toBe('altformat: unknown format “json\\x1B[2J” in --to: choose from json, ssml, script, brf, pef, braille, html, audio, opus, marks, readalong, epub, proof, changes, outline\n')
   })
 
   it('an error names the file once', () => {

@@ -1,7 +1,7 @@
-import {spawn} from 'node:child_process'
 import {Mp3Encoder} from '@breezystack/lamejs'
 import NodeID3 from 'node-id3'
 import {AltformatError} from '../model/error.js'
+import {pipeThrough} from './pipe.js'
 
 /** What encodes MP3: Debian's `lame` (fast), the pure-JavaScript LAME port from npm, or the first of them found. */
 export type EncoderKind = 'lame' | 'lamejs' | 'auto'
@@ -52,24 +52,10 @@ function encodeInJs(samples: Int16Array, sampleRate: number, bitrate: number): U
 }
 
 /** Debian's `lame`, on raw PCM through a pipe; with `fallback`, the npm encoder when there is no `lame`. */
-function encodeWithLame(samples: Int16Array, sampleRate: number, bitrate: number, fallback: boolean): Promise<Uint8Array> {
+async function encodeWithLame(samples: Int16Array, sampleRate: number, bitrate: number, fallback: boolean): Promise<Uint8Array> {
   const args = ['-r', '-s', String(sampleRate / 1000), '--bitwidth', '16', '--signed', '--little-endian', '-m', 'm', '-b', String(bitrate), '--cbr', '--quiet', '-', '-']
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.env.ALTFORMAT_LAME ?? 'lame', args, {stdio: ['pipe', 'pipe', 'pipe']})
-    const out: Buffer[] = []
-    let errors = ''
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' && fallback) resolve(encodeInJs(samples, sampleRate, bitrate))
-      else reject(new AltformatError('synthesis-failed', error.code === 'ENOENT' ? 'The MP3 encoder lame is not installed: apt-get install lame, or choose --encoder lamejs (slower)' : `lame failed to start (${error.code ?? error.message})`))
-    })
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out))
-      else if (code !== null || out.length > 0) reject(new AltformatError('synthesis-failed', `lame could not encode the audio (exit ${String(code)}): ${errors.trim().slice(0, 200)}`))
-    })
-    // A pipe closed early (lame gone) is reported by 'close' or 'error'.
-    child.stdin.on('error', () => undefined)
-    child.stdin.end(Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength))
-  })
+  const encoded = await pipeThrough(process.env.ALTFORMAT_LAME ?? 'lame', args, samples)
+  if (encoded) return encoded
+  if (fallback) return encodeInJs(samples, sampleRate, bitrate)
+  throw new AltformatError('synthesis-failed', 'The MP3 encoder lame is not installed: apt-get install lame, or choose --encoder lamejs (slower)')
 }

@@ -7,6 +7,7 @@ import type {SpeechEngine} from './engine.js'
 import {findNativeSpeech} from './espeak-native.js'
 import {wasmSpeech} from './espeak-wasm.js'
 import {encodeMp3, mp3Delay} from './mp3.js'
+import {encodeOpus} from './opus.js'
 import type {Chapter, EncoderKind} from './mp3.js'
 import {chooseVoice} from './voices.js'
 import {readAlongPage} from './readalong.js'
@@ -57,8 +58,14 @@ export interface Narration {
   mp3Offset: number
   /** The audio as constant-bit-rate MP3, with ID3 chapters (CHAP, CTOC) for the headline and subheads. */
   mp3(): Promise<Uint8Array>
-  /** Speech marks for the MP3, one JSON object per line in the shape of Amazon Polly's: `{"time","type":"sentence","start","end","value":"s3"}`. */
-  marks(): string
+  /** The audio as Ogg Opus (Debian's `opusenc`), with chapters as Vorbis comments; its times are `sentences`' own. */
+  opus(): Promise<Uint8Array>
+  /**
+   * Speech marks, one JSON object per line in the shape of Amazon Polly's:
+   * `{"time","type":"sentence","start","end","value":"s3"}`, with times for
+   * the MP3 (the default), the Opus file, or the samples (`pcm`, as the WAV).
+   */
+  marks(audio?: 'mp3' | 'opus' | 'pcm'): string
   /** The audio as a WAV file (16-bit mono PCM), whose times are `sentences`' own. */
   wav(): Uint8Array
   /**
@@ -125,8 +132,10 @@ export async function toAudio(tree: Article, options: AudioOptions = {}): Promis
   const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   // Each sentence's time in the MP3, as a listener hears it.
   const heard = sentences.map((sentence) => ({id: sentence.id, time: sentence.time + mp3Offset}))
+  const title = headline ? toString(headline) : tree.meta.title
   let encoded: Promise<Uint8Array> | undefined
-  const mp3 = () => (encoded ??= encodeMp3(samples, sampleRate, {bitrate, encoder, title: headline ? toString(headline) : tree.meta.title, chapters}))
+  let opus: Promise<Uint8Array> | undefined
+  const mp3 = () => (encoded ??= encodeMp3(samples, sampleRate, {bitrate, encoder, title, chapters}))
   return {
     samples,
     sampleRate,
@@ -137,7 +146,11 @@ export async function toAudio(tree: Article, options: AudioOptions = {}): Promis
     chapters,
     mp3Offset,
     mp3,
-    marks: () => sentences.map((sentence) => JSON.stringify({time: Math.round(sentence.time + mp3Offset), type: 'sentence', start: sentence.start, end: sentence.end, value: sentence.id}) + '\n').join(''),
+    opus: () => (opus ??= encodeOpus(samples, sampleRate, {bitrate: 32, title, chapters: chaptersOf(tree, sentences, duration, 0)})),
+    marks: (audio = 'mp3') => {
+      const offset = audio === 'mp3' ? mp3Offset : 0
+      return sentences.map((sentence) => JSON.stringify({time: Math.round(sentence.time + offset), type: 'sentence', start: sentence.start, end: sentence.end, value: sentence.id}) + '\n').join('')
+    },
     wav: () => wav(samples, sampleRate),
     readAlong: async (options = {}) => readAlongPage(tree, heard, (options.audio ?? 'embed') === 'embed' ? await mp3() : undefined, options),
     epub: async () => writeEpub({tree, mp3: await mp3(), marks: heard, duration: duration + mp3Offset, narrator: `${engine.version}, voice ${voice}`})

@@ -25,6 +25,8 @@ export interface RenderSettings {
   speechVoice?: string | undefined
   speechRate?: number | undefined
   encoder?: EncoderKind | undefined
+  /** Which audio file the speech marks time: the MP3, or the Opus file when only it is written. */
+  marksFor?: 'mp3' | 'opus' | undefined
   /** The read-along page's audio: inside it (`embed`), or the page's MP3 beside it (`link`). */
   readAlongAudio?: 'embed' | 'link' | undefined
   /** The page's output name without folder or extension, for files that name each other (`page.mp3`). */
@@ -132,10 +134,15 @@ export const outputFormats = {
     extension: '.mp3',
     render: async (result, settings) => (await narration(result, settings)).mp3()
   },
+  opus: {
+    description: 'the narration as Ogg Opus (Debian opus-tools), with chapters; the marks then time it if audio (MP3) is not asked for too',
+    extension: '.opus',
+    render: async (result, settings) => (await narration(result, settings)).opus()
+  },
   marks: {
-    description: "a time for every sentence of the MP3: one JSON object per line, in the shape of Amazon Polly's speech marks",
+    description: "a time for every sentence of the MP3 (or of the Opus file, with --to opus alone): one JSON object per line, in the shape of Amazon Polly's speech marks",
     extension: '.marks.json',
-    render: async (result, settings) => (await narration(result, settings)).marks()
+    render: async (result, settings) => (await narration(result, settings)).marks(settings.marksFor ?? 'mp3')
   },
   readalong: {
     description: 'a read-along page: the screen-reader HTML with the narration, the sentence being read highlighted (MP3 inside it, or beside it with --readalong-audio link)',

@@ -67,6 +67,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         speechRate: settings.speechRate,
         encoder: settings.encoder,
         readAlongAudio: settings.readAlongAudio,
+        marksFor: settings.to.includes('opus') && !settings.to.includes('audio') ? 'opus' : 'mp3',
         stem: path.basename(input.stem)
       })
       const texts = typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered
