@@ -5,6 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {run} from '../src/cli/run.js'
+import {report} from '../src/cli/render-page.js'
 import {validateArticle} from '../src/index.js'
 import {samplePaths} from './helpers/corpus.js'
 
@@ -283,5 +284,28 @@ describe('batches on worker threads (the built command)', () => {
       expect(help).toContain(option)
     }
     expect(help.replace(/\s+/g, ' ')).toContain('(default: "json,ssml,script,brf,pef,braille,html")')
+  })
+})
+
+describe('how a failed page is reported', () => {
+  const said = (error: unknown) => {
+    let text = ''
+    report({stderr: (line) => (text += line)}, 'page.txt', error, false)
+    return text
+  }
+  const thrown = (fn: () => unknown) => {
+    try {
+      fn()
+    } catch (error) {
+      return error
+    }
+    throw new Error('it did not throw')
+  }
+
+  it('a system call that failed is a page that could not be read; Node’s own coded errors are internal, not “cannot read”', () => {
+    expect(said(thrown(() => readFileSync('/no/such/page.txt')))).toBe('altformat: page.txt: cannot read it (ENOENT) [read-failed]\n')
+    // A TypeError with a code (ERR_INVALID_ARG_TYPE) was once reported as a read failure.
+    const internal = said(thrown(() => Buffer.concat([new Int8Array(2) as unknown as Uint8Array, {} as Uint8Array])))
+    expect(internal).toMatch(/^altformat: page\.txt: internal error: .* — please report it, with the page\n$/)
   })
 })

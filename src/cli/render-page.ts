@@ -200,7 +200,9 @@ export function report(io: Pick<Io, 'stderr'>, name: string, error: unknown, deb
   if (isAltformatError(error)) {
     const message = error.message.startsWith(name) ? error.message : `${name}: ${error.message}`
     say(`altformat: ${message} [${error.code}]\n`)
-  } else if ((error as NodeJS.ErrnoException | undefined)?.code) {
+  } else if (typeof (error as NodeJS.ErrnoException | undefined)?.syscall === 'string') {
+    // A system call's error (ENOENT, EACCES, EISDIR…): the page could not be read.
+    // Node's own errors carry codes too (ERR_INVALID_ARG_TYPE): those are ours, reported as internal.
     const code = (error as NodeJS.ErrnoException).code
     say(`altformat: ${name}: cannot read it (${code}) [read-failed]\n`)
   } else {
