@@ -22,12 +22,12 @@ describe('examples', () => {
     expect(result.stdout).toMatch(/unified pipeline: \d+ characters of HTML/)
   })
 
-  it('audio-producer.js: a folder into SSML parts for an engine, with scripts', () => {
+  it('audio-producer.js: a folder into SSML parts for an engine, with scripts and an offline narration', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'altformat-audio-'))
     const result = node('audio-producer.js', corpus, 'polly', out)
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('rferl-johnson-lavrov.txt: 2 polly requests')
-    for (const name of ['rferl-johnson-lavrov.001.ssml', 'rferl-johnson-lavrov.002.ssml', 'rferl-johnson-lavrov.script.txt']) {
+    expect(result.stdout).toMatch(/rferl-johnson-lavrov\.txt: 2 polly requests; narrated offline: 3\.\d min, 20 sentences/)
+    for (const name of ['rferl-johnson-lavrov.001.ssml', 'rferl-johnson-lavrov.002.ssml', 'rferl-johnson-lavrov.script.txt', 'rferl-johnson-lavrov.mp3', 'rferl-johnson-lavrov.marks.json']) {
       expect(existsSync(path.join(out, name)), name).toBe(true)
     }
   })
