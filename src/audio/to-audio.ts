@@ -6,12 +6,8 @@ import {toSsml} from '../speech/to-ssml.js'
 import type {SpeechEngine} from './engine.js'
 import {findNativeSpeech} from './espeak-native.js'
 import {wasmSpeech} from './espeak-wasm.js'
-import {encodeMp3, mp3Delay} from './mp3.js'
-import {encodeOpus} from './opus.js'
 import type {Chapter, EncoderKind} from './mp3.js'
 import {chooseVoice} from './voices.js'
-import {readAlongPage} from './readalong.js'
-import {writeEpub} from './epub.js'
 import type {ReadAlongOptions} from './readalong.js'
 
 export type SpeechEngineKind = 'native' | 'wasm' | 'auto'
@@ -122,6 +118,9 @@ export async function toAudio(tree: Article, options: AudioOptions = {}): Promis
   if (!['auto', 'lame', 'lamejs'].includes(encoder)) throw new AltformatError('invalid-option', `toAudio: encoder is auto, lame or lamejs, not ${encoder}`)
   const engine = selectSpeechEngine(options.engine)
   const voice = await chooseVoice(engine, tree.lang, options.voice)
+  // The encoders and writers load with the first narration, not with the package:
+  // a command that only reads or brailles does not pay for them at start-up.
+  const {encodeMp3, mp3Delay} = await import('./mp3.js')
   const ssml = toSsml(tree, {dialect: 'espeak'})
   const {samples, sampleRate, marks} = await engine.synthesize(ssml, {voice, rate})
   const ms = (sample: number) => (1000 * sample) / sampleRate
@@ -146,14 +145,14 @@ export async function toAudio(tree: Article, options: AudioOptions = {}): Promis
     chapters,
     mp3Offset,
     mp3,
-    opus: () => (opus ??= encodeOpus(samples, sampleRate, {bitrate: 32, title, chapters: chaptersOf(tree, sentences, duration, 0)})),
+    opus: () => (opus ??= import('./opus.js').then(({encodeOpus}) => encodeOpus(samples, sampleRate, {bitrate: 32, title, chapters: chaptersOf(tree, sentences, duration, 0)}))),
     marks: (audio = 'mp3') => {
       const offset = audio === 'mp3' ? mp3Offset : 0
       return sentences.map((sentence) => JSON.stringify({time: Math.round(sentence.time + offset), type: 'sentence', start: sentence.start, end: sentence.end, value: sentence.id}) + '\n').join('')
     },
     wav: () => wav(samples, sampleRate),
-    readAlong: async (options = {}) => readAlongPage(tree, heard, (options.audio ?? 'embed') === 'embed' ? await mp3() : undefined, options),
-    epub: async () => writeEpub({tree, mp3: await mp3(), marks: heard, duration: duration + mp3Offset, narrator: `${engine.version}, voice ${voice}`})
+    readAlong: async (options = {}) => (await import('./readalong.js')).readAlongPage(tree, heard, (options.audio ?? 'embed') === 'embed' ? await mp3() : undefined, options),
+    epub: async () => (await import('./epub.js')).writeEpub({tree, mp3: await mp3(), marks: heard, duration: duration + mp3Offset, narrator: `${engine.version}, voice ${voice}`})
   }
 }
 
