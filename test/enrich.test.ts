@@ -204,3 +204,36 @@ describe('datelines with a region or a single hyphen', async () => {
     expect(isCredit('Many people contributed to the report on the economy, officials said.')).toBe(false)
   })
 })
+
+describe('other languages: quotes, sentence marks and abbreviations', () => {
+  const texts = (value: string, lang?: string) => splitSentences(value, [], lang).sentences.map((range) => value.slice(range.start, range.end))
+  const quoted = (value: string) => pairQuotes(value).pairs.map((pair) => [value.slice(pair.open, pair.close + 1), pair.level])
+
+  it('„…“ pairs as German, Serbian and Russian (inside «…») write it; reversed »…« pairs; English “…” is unchanged', () => {
+    expect(quoted('Er sagte: „Wir gehen.“')).toEqual([['„Wir gehen.“', 1]])
+    expect(quoted('Это «„внутренняя“ цитата» тоже')).toEqual([['«„внутренняя“ цитата»', 1], ['„внутренняя“', 2]])
+    expect(quoted('Han sagde: »Vi går.« Og så')).toEqual([['»Vi går.«', 1]])
+    expect(quoted('He said “we go” and “they stay.”')).toEqual([['“we go”', 1], ['“they stay.”', 1]])
+    expect(pairQuotes('Er sagte: „Wir gehen.“').problems).toEqual([])
+  })
+
+  it('a closing “ stays with the sentence it closes', () => {
+    expect(texts('Der Minister sagte: „Die Gespräche gehen weiter.“ Das war am Montag.', 'de')).toEqual(['Der Minister sagte: „Die Gespräche gehen weiter.“', 'Das war am Montag.'])
+  })
+
+  it('a sentence mark of another script ends a sentence: Persian ؟, Armenian ։, Chinese 。', () => {
+    expect(texts('آیا توافق ممکن است؟ او پاسخ داد که هنوز زود است.', 'fa')).toEqual(['آیا توافق ممکن است؟', 'او پاسخ داد که هنوز زود است.'])
+    expect(texts('Նա ասաց, որ բանակցությունները կշարունակվեն։ Հանդիպումը կլինի երկուշաբթի։', 'hy')).toEqual(['Նա ասաց, որ բանակցությունները կշարունակվեն։', 'Հանդիպումը կլինի երկուշաբթի։'])
+    // CJK puts no space between sentences.
+    expect(texts('会谈将继续。会议在星期一举行。', 'zh')).toEqual(['会谈将继续。', '会议在星期一举行。'])
+  })
+
+  it('an abbreviation before a name, from the language’s data, does not end a sentence; one meaning a year after a number may', () => {
+    expect(texts('Встреча пройдет в г. Москве в понедельник.', 'ru')).toEqual(['Встреча пройдет в г. Москве в понедельник.'])
+    expect(texts('Это было в 2017 г. Встреча прошла хорошо.', 'ru')).toEqual(['Это было в 2017 г.', 'Встреча прошла хорошо.'])
+    expect(texts('Мітинг відбувся на вул. Хрещатик у Києві.', 'uk')).toEqual(['Мітинг відбувся на вул. Хрещатик у Києві.'])
+    expect(texts('L-a întâlnit pe dl. Popescu la București.', 'ro')).toEqual(['L-a întâlnit pe dl. Popescu la București.'])
+    // Without the language, the data does not apply.
+    expect(texts('Встреча пройдет в г. Москве в понедельник.')).toHaveLength(2)
+  })
+})

@@ -31,7 +31,7 @@ export function buildArticle(draft: Draft, file: VFile, options: BuildOptions = 
   // A user's entry overrides field by field: {NATO: {spoken: 'letters'}} keeps the expansion.
   const lexicon: Lexicon = {...builtinLexicon, ...definitions}
   for (const [key, entry] of Object.entries(options.lexicon ?? {})) lexicon[key] = {...lexicon[key], ...entry}
-  const ctx: EnrichContext = {file, lexicon, toPosition, sentences: 0}
+  const ctx: EnrichContext = {file, lexicon, toPosition, sentences: 0, lang: draft.lang}
 
   const children = draft.blocks.map((block) => buildBlock(block, ctx))
   const hasBody = children.some((node) => node.type !== 'chrome' && node.type !== 'dateline')

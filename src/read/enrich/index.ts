@@ -22,6 +22,8 @@ export interface EnrichContext {
   toPosition: (start: number, end: number) => Position | undefined
   /** The sentence counter, for ids `s1…sN` in document order. */
   sentences: number
+  /** The article's language (BCP 47), for the rules that know languages. */
+  lang?: string | undefined
 }
 
 /**
@@ -64,7 +66,7 @@ export function enrichSentences(draft: DraftText, ctx: EnrichContext): Sentence[
   const {text} = draft
   const place = placeIn(text, ctx)
   const atoms = detectAtoms(draft, ctx.lexicon)
-  const {sentences, repairs} = splitSentences(text.value, atoms)
+  const {sentences, repairs} = splitSentences(text.value, atoms, ctx.lang)
   for (const repair of repairs) report(ctx, repair.ruleId, repair.reason, place(repair.at, repair.at))
   const {pairs, problems} = pairQuotes(text.value)
   for (const problem of problems) report(ctx, problem.ruleId, problem.reason, place(problem.at, problem.at + 1))

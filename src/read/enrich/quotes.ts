@@ -76,15 +76,36 @@ export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteP
     const char = value[i] as string
     const prev = i > 0 ? (value[i - 1] as string) : ' '
     const next = i + 1 < value.length ? (value[i + 1] as string) : ' '
+    const inner = stack[stack.length - 1]
     switch (char) {
-      case '“':
-      case '„':
-      case '«': {
+      case '“': {
+        // German, Serbian, Russian (inside «…») and others close a low „ with “:
+        // after „, “ closes it; elsewhere it opens (English).
+        if (inner?.mark === '„' && close(i, char, 'double')) break
         push(i, char, 'double')
         break
       }
-      case '”':
+      case '„': {
+        push(i, char, 'double')
+        break
+      }
+      case '«': {
+        // Reversed guillemets (»…«, as in Danish, Serbian, Croatian): « closes the » before it.
+        if (inner?.mark === '»' && close(i, char, 'double')) break
+        push(i, char, 'double')
+        break
+      }
       case '»': {
+        if (stack.some((open) => open.mark === '«') && close(i, char, 'double')) break
+        // With no « open, » before a word opens a reversed pair (»…«).
+        if (space.test(prev) && letter.test(next)) {
+          push(i, char, 'double')
+          break
+        }
+        if (!close(i, char, 'double')) stray(i, char)
+        break
+      }
+      case '”': {
         if (!close(i, char, 'double')) stray(i, char)
         break
       }
@@ -95,7 +116,6 @@ export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteP
           // Straight marks do not nest in straight marks (the inner quote takes
           // single ones): an opener inside one means the last was never closed.
           // Read as nesting, `"a "a "a …` made a tree as deep as the page is long.
-          const inner = stack[stack.length - 1]
           if (inner?.mark === '"') unclosed(stack.pop() as Open, i)
           push(i, char, 'double')
         }

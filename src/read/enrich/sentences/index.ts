@@ -5,6 +5,9 @@ import {joinContinuation} from './join-continuation.js'
 import {joinInsideAtom} from './join-inside-atom.js'
 import {splitAfterAbbreviation} from './split-after-abbreviation.js'
 import {splitMissingSpace} from './split-missing-space.js'
+import {splitAtScriptTerminal} from './split-at-script-terminal.js'
+import {joinAfterAbbreviation} from './join-after-abbreviation.js'
+import {breakAfterClosingQuote} from './break-after-closing-quote.js'
 import type {Repair, SentenceRule} from './types.js'
 
 export type {Repair, SentenceRule, SentenceState} from './types.js'
@@ -15,8 +18,11 @@ export type {Repair, SentenceRule, SentenceState} from './types.js'
  */
 export const sentenceRules: readonly SentenceRule[] = [
   splitMissingSpace,
+  splitAtScriptTerminal,
+  breakAfterClosingQuote,
   joinContinuation,
   joinInsideAtom,
+  joinAfterAbbreviation,
   splitAfterAbbreviation
 ]
 
@@ -43,7 +49,8 @@ export interface SentenceRange {
  */
 export function splitSentences(
   value: string,
-  atoms: readonly AtomSpan[]
+  atoms: readonly AtomSpan[],
+  lang?: string
 ): {sentences: SentenceRange[]; repairs: Repair[]} {
   const breaks = new Set<number>()
   let from = 0
@@ -58,7 +65,7 @@ export function splitSentences(
     }
     from = to
   }
-  const state = {value, atoms, breaks}
+  const state = {value, atoms, breaks, lang}
   const repairs = sentenceRules.flatMap((rule) => rule(state))
   const points = [0, ...[...breaks].sort((a, b) => a - b), value.length]
   const sentences: SentenceRange[] = []

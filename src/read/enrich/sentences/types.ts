@@ -6,6 +6,8 @@ export interface SentenceState {
   atoms: readonly AtomSpan[]
   /** Offsets where a sentence other than the first starts, ascending. */
   breaks: Set<number>
+  /** The article's language (BCP 47), for rules whose knowledge is per language. */
+  lang?: string | undefined
 }
 
 /** A repair records what it changed, with the offset it changed it at. */
