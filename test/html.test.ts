@@ -181,9 +181,10 @@ describe('pictures', () => {
 describe('HTML options', () => {
   const {tree} = readArticle('Headline Here\n\nThe first sentence. The second one.\n')
 
-  it('document: false gives the article element alone', () => {
+  it('document: false gives the article element alone, with its own language (and direction, right to left)', () => {
+    expect(toHtml({...tree, lang: 'fa'}, {document: false})).toMatch(/^<article aria-labelledby="headline" lang="fa" dir="rtl">/)
     expect(toHtml(tree, {document: false})).toBe(
-      '<article aria-labelledby="headline"><header><h1 id="headline"><span id="s1">Headline Here</span></h1></header>' +
+      '<article aria-labelledby="headline" lang="en"><header><h1 id="headline"><span id="s1">Headline Here</span></h1></header>' +
         '<p><span id="s2">The first sentence.</span> <span id="s3">The second one.</span></p></article>\n'
     )
   })

@@ -202,3 +202,11 @@ describe('the lang option', () => {
     expect(readArticle('Headline Here\n\nText here.').tree.lang).toBe('en')
   })
 })
+
+describe('directionOf', () => {
+  it('is right to left for languages whose script is (by the tag, or as likely for the language), else left to right', async () => {
+    const {directionOf} = await import('../src/model/lang.js')
+    for (const lang of ['fa', 'prs', 'fa-AF', 'ps', 'ar', 'ur', 'ckb', 'he', 'yi', 'dv', 'az-Arab', 'ku-Arab', 'uz-Arab']) expect(directionOf(lang), lang).toBe('rtl')
+    for (const lang of ['en', 'ru', 'az', 'ku', 'uz', 'sr-Cyrl', 'sr-Latn', 'kk', 'zh', 'not a tag']) expect(directionOf(lang), lang).toBe('ltr')
+  })
+})

@@ -8,6 +8,7 @@ import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {toHast} from '../html/to-html.js'
 import {calendarDate} from '../model/calendar.js'
+import {directionOf} from '../model/lang.js'
 import {toString} from '../model/to-string.js'
 import type {Article} from '../model/types.js'
 
@@ -127,7 +128,7 @@ function packageDocument(book: TalkingBook, title: string, identifier: string): 
 
 /** An XHTML content document around `body`'s content, with the book's style sheet. */
 function xhtml(lang: string, title: string, body: Root, epubType?: string): Element {
-  return x('html', {xmlns: xhtmlNamespace, 'xmlns:epub': epubNamespace, lang, 'xml:lang': lang}, [
+  return x('html', {xmlns: xhtmlNamespace, 'xmlns:epub': epubNamespace, lang, 'xml:lang': lang, ...(directionOf(lang) === 'rtl' ? {dir: 'rtl'} : {})}, [
     x('head', [x('meta', {charset: 'utf-8'}), x('title', title), x('link', {rel: 'stylesheet', href: 'style.css', type: 'text/css'})]),
     x('body', epubType ? {'epub:type': epubType} : {}, body.children as Element[])
   ])

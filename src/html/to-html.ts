@@ -10,6 +10,7 @@ import {resolveHtmlOptions} from './options.js'
 import type {HtmlOptions, HtmlSettings} from './options.js'
 import {createState} from './state.js'
 import {checkArticle} from '../model/arguments.js'
+import {directionOf} from '../model/lang.js'
 
 /**
  * The article as a hast tree: a complete, accessible HTML5 document (or the
@@ -41,7 +42,8 @@ export function htmlDocument(lang: string, title: string, style: string, body: E
     type: 'root',
     children: [
       {type: 'doctype'},
-      h('html', {lang}, [
+      // A right-to-left language's page says so, for browsers and screen readers alike.
+      h('html', {lang, ...(directionOf(lang) === 'rtl' ? {dir: 'rtl'} : {})}, [
         h('head', [
           h('meta', {charSet: 'utf-8'}),
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),

@@ -14,3 +14,20 @@ export function canonicalLang(tag: string): string | undefined {
     return undefined
   }
 }
+
+/** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan. */
+const rightToLeftScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr'])
+
+/**
+ * The direction a language is written in: by its script, as the tag gives it
+ * (`az-Arab`) or as is likely for the language (ICU's likely subtags: `fa` →
+ * Arabic script, `az` → Latin, `dv` → Thaana).
+ */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  try {
+    const script = new Intl.Locale(lang).maximize().script
+    return script !== undefined && rightToLeftScripts.has(script) ? 'rtl' : 'ltr'
+  } catch {
+    return 'ltr'
+  }
+}

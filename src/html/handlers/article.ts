@@ -1,3 +1,4 @@
+import {directionOf} from '../../model/lang.js'
 import {h} from 'hastscript'
 import type {Article, ArticleMeta} from '../../model/types.js'
 import type {Handler, HtmlOut} from '../state.js'
@@ -32,7 +33,8 @@ export const article: Handler<Article> = (state, node) => {
     header.unshift(h('h1', {id: state.id('headline')}, node.meta.title || state.settings.untitled), ...times(node.meta, node.lang))
   }
   return [
-    h('article', {ariaLabelledBy: state.id('headline')}, [
+    // Alone (document: false), the article goes into another page: it says its own language and direction.
+    h('article', {ariaLabelledBy: state.id('headline'), ...(state.settings.document ? {} : {lang: node.lang, ...(directionOf(node.lang) === 'rtl' ? {dir: 'rtl'} : {})})}, [
       ...(header.length > 0 ? [h('header', header)] : []),
       ...body,
       ...(footer.length > 0 ? [h('footer', footer)] : [])
