@@ -28,6 +28,23 @@ export function asciiToCells(ascii: string): string | undefined {
   return out
 }
 
+/**
+ * liblouis' output in dots (its `dotsIO` mode: 0x8000 plus the dots) → six-dot
+ * cells. Virtual dots, 9 and up, are left out: a table sets them only to tell
+ * apart characters with the same cells (Ukrainian і, є, ї, ґ from Latin
+ * letters), and paper has six dots. Undefined when a cell has dot 7 or 8 (an
+ * eight-dot or computer braille table) or a character is not dots.
+ */
+export function dotsToCells(dots: string): string | undefined {
+  let out = ''
+  for (const char of dots) {
+    const code = char.codePointAt(0) ?? 0
+    if ((code & 0x8000) === 0 || code > 0xffff || (code & 0xc0) !== 0) return undefined
+    out += String.fromCharCode(0x2800 | (code & 0x3f))
+  }
+  return out
+}
+
 /** Unicode braille cells (6-dot) → upper-case North American Braille ASCII. */
 export function cellsToAscii(cells: string): string {
   let out = ''

@@ -3,8 +3,8 @@ import type {EventEmitter} from 'node:events'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {AltformatError} from '../model/error.js'
-import {asciiToCells} from './cells.js'
-import {inPieces, lacks} from './pieces.js'
+import {dotsToCells} from './cells.js'
+import {dotsMode, inPieces, lacks} from './pieces.js'
 import type {Raw} from './pieces.js'
 import {wasmTableFaults} from './wasm-faults.js'
 
@@ -130,7 +130,7 @@ export function wasmEngine(): BrailleEngine {
   const compiled = new Set<string>()
 
   // Forward: lou_translate, which also gives each output character's input position.
-  const attempt = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform: Uint16Array | undefined, mapped: boolean): Raw => {
+  const attempt = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform: Uint16Array | undefined, mapped: boolean, dots: boolean): Raw => {
     const {capi} = instance
     if (!compiled.has(table)) {
       if (compiled.size >= maxCompiledTables) {
@@ -166,7 +166,7 @@ export function wasmEngine(): BrailleEngine {
                   fn,
                   'number',
                   ['string', 'number', 'number', 'number', 'number', 'number', 'number', 'number', 'number', 'number', 'number'],
-                  [`/tables/${table}`, input, inlen, output, outlen, forms, 0, 0, positions, 0, 0]
+                  [`/tables/${table}`, input, inlen, output, outlen, forms, 0, 0, positions, 0, dots ? dotsMode : 0]
                 )
               : capi.ccall(
                   fn,
@@ -197,13 +197,13 @@ export function wasmEngine(): BrailleEngine {
     }
   }
 
-  const call = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array, mapped = false): Raw => {
+  const call = (fn: 'lou_translate' | 'lou_backTranslateString', table: string, text: string, typeform?: Uint16Array, mapped = false, dots = false): Raw => {
     if (text.length === 0) return {out: '', from: []}
     const fault = wasmTableFaults[table]
     if (fault) throw new AltformatError('invalid-option', `liblouis ${version}, the wasm engine, cannot use the table ${table}: it ${fault}. Use --engine native (a system liblouis 3.20 or later), or another table`)
     for (let tries = 0; ; tries++) {
       try {
-        return attempt(fn, table, text, typeform, mapped)
+        return attempt(fn, table, text, typeform, mapped, dots)
       } catch (error) {
         // emscripten aborts by throwing a bare string (abort(…)), and the instance is dead for good.
         if (typeof error !== 'string') throw error
@@ -223,10 +223,10 @@ export function wasmEngine(): BrailleEngine {
   }
 
   const translateMapped = (table: string, text: string, typeform?: Uint16Array, mapped = true): Mapped => {
-    const {out, from} = inPieces(text, typeform, (piece, forms) => call('lou_translate', table, piece, forms, mapped))
-    const cells = asciiToCells(out)
+    const {out, from} = inPieces(text, typeform, (piece, forms) => call('lou_translate', table, piece, forms, mapped, true))
+    const cells = dotsToCells(out)
     if (cells === undefined) {
-      throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
+      throw new AltformatError('translation-failed', `liblouis ${version} gave braille that is not six-dot (an eight-dot or computer braille table?) for “${text.slice(0, 40)}”: use a six-dot literary table`)
     }
     return {cells, from}
   }

@@ -4,7 +4,8 @@ import path from 'node:path'
 import {isMainThread} from 'node:worker_threads'
 import {AltformatError} from '../model/error.js'
 import {locate, privateCopy} from '../model/native-library.js'
-import {asciiToCells} from './cells.js'
+import {dotsToCells} from './cells.js'
+import {dotsMode} from './pieces.js'
 import type {BrailleEngine, Mapped} from './engine.js'
 import {inPieces, lacks} from './pieces.js'
 import type {Raw} from './pieces.js'
@@ -150,7 +151,7 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       ? String.fromCharCode(...buffer.subarray(0, length))
       : String.fromCodePoint(...buffer.subarray(0, length))
 
-  const call = (fn: (...args: unknown[]) => unknown, table: string, text: string, typeform?: Uint16Array, mapped = false): Raw => {
+  const call = (fn: (...args: unknown[]) => unknown, table: string, text: string, typeform?: Uint16Array, mapped = false, dots = false): Raw => {
     if (text.length === 0) return {out: '', from: []}
     const input = encode(text)
     const length = input.length
@@ -173,7 +174,7 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       const positions = forward && mapped ? new Int32Array(capacity) : null
       const inlen = [length]
       const outlen = [capacity]
-      const ok = forward ? fn(table, input, inlen, output, outlen, forms, null, null, positions, null, 0) : fn(table, input, inlen, output, outlen, forms, null, 0)
+      const ok = forward ? fn(table, input, inlen, output, outlen, forms, null, null, positions, null, dots ? dotsMode : 0) : fn(table, input, inlen, output, outlen, forms, null, 0)
       if (!ok) throw new AltformatError('invalid-option', `liblouis could not use the table “${table}”`)
       const produced = outlen[0] as number
       if (produced >= capacity || (inlen[0] as number) < length) continue
@@ -185,10 +186,10 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
 
   const translateMapped = (table: string, text: string, typeform?: Uint16Array, mapped = true): Mapped => {
     const list = checked(table)
-    const {out, from} = inPieces(text, typeform, (piece, forms) => call(translateString, list, piece, forms, mapped))
-    const cells = asciiToCells(out)
+    const {out, from} = inPieces(text, typeform, (piece, forms) => call(translateString, list, piece, forms, mapped, true))
+    const cells = dotsToCells(out)
     if (cells === undefined) {
-      throw new AltformatError('translation-failed', `liblouis ${version} gave characters that are not braille cells for “${text.slice(0, 40)}”`)
+      throw new AltformatError('translation-failed', `liblouis ${version} gave braille that is not six-dot (an eight-dot or computer braille table?) for “${text.slice(0, 40)}”: use a six-dot literary table`)
     }
     return {cells, from}
   }

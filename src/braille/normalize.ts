@@ -56,6 +56,8 @@ export function normalizeForBraille(text: string, defined: (char: string) => boo
   // A hyphen as a sign ("-4C", "(-3.5)") is the minus, UEB's ⠐⠤; liblouis
   // brailles the hyphen-minus as a hyphen.
   let out = text.replace(spaces, ' ').replace(invisible, '').replace(/(^|[\s([])-(?=\d)/g, '$1\u2212')
+  // Braille in the print goes through as braille, its six dots kept: the page is six-dot.
+  out = out.replace(/[\u2840-\u28FF]/gu, (cell) => String.fromCharCode(0x2800 | ((cell.codePointAt(0) as number) & 0x3f)))
   out = out.replace(asked, (char) => {
     if (defined(char)) return char
     const mapped = special[char] ?? char.normalize('NFKD').replace(/[\u0300-\u036F]/g, '')

@@ -7,6 +7,14 @@ export interface Raw {
   from: number[]
 }
 
+/**
+ * liblouis' mode `dotsIO`: the output as dots (0x8000 plus dot 1 = 1 … dot 8 =
+ * 0x80, virtual dots 9 and up above), whatever display table the table
+ * includes — Russian tables display dots as Cyrillic letters. (`ucBrl` would
+ * give Unicode braille, but liblouis 3.2.0 refuses it.)
+ */
+export const dotsMode = 4
+
 /** The longest text handed to liblouis in one call. */
 export const maxPiece = 12_000
 

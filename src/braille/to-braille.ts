@@ -32,6 +32,7 @@ import {writeProof} from './proof.js'
 import type {BrailleHandlers} from './render.js'
 import {brailleBlocks, noteOpen} from './render.js'
 import {resolveTable} from './tables.js'
+import {tableForLanguage} from './language-tables.js'
 import {brailled, titlePage} from './title-page.js'
 import {toString} from '../model/to-string.js'
 import type {TitlePageOptions} from './title-page.js'
@@ -40,7 +41,11 @@ import {resolveBrf} from './embossers.js'
 import type {BrfProfileName, BrfSettings} from './embossers.js'
 
 export interface BrailleOptions {
-  /** `ueb-g2` (default), `ueb-g1`, `ebae-g2`, `ebae-g1`, or a liblouis table file name. */
+  /**
+   * `ueb-g2`, `ueb-g1`, `ebae-g2`, `ebae-g1`, or a liblouis table file name.
+   * By default the table for the article's language (`ueb-g2` for English;
+   * `languageTables`); a language liblouis has no table for is an error.
+   */
   table?: string | undefined
   /** Cells per line (default 40). */
   cells?: number | undefined
@@ -160,7 +165,8 @@ export function translateArticle(tree: Article, options: Pick<BrailleOptions, 't
 }
 
 function translateWith(tree: Article, engine: BrailleEngine, options: Pick<BrailleOptions, 'table' | 'handlers'>): TranslatedArticle {
-  const table = resolveTable(options.table ?? 'ueb-g2', engine)
+  // The table given, or the one for the article's language.
+  const table = options.table !== undefined ? resolveTable(options.table, engine) : resolveTable(tableForLanguage(tree.lang, engine), engine)
   const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
   // Braille that lost most of the article (a Persian page through UEB, a display
   // table given as the table) is not a transcription: say so, rather than write

@@ -211,7 +211,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
         .choices(['wasm', 'native', 'auto'])
         .default('wasm')
     )
-    .option('--table <name>', 'braille table: ueb-g2, ueb-g1, ebae-g2, ebae-g1, or a liblouis table file (default: ueb-g2)')
+    .option('--table <name>', 'braille table: ueb-g2, ueb-g1, ebae-g2, ebae-g1, or a liblouis table file (default: the table for the page\'s language, ueb-g2 for English)')
     .option('--cells <n>', 'braille cells per line (default: 40)', (value) => number('--cells', value))
     .option('--lines <n>', 'braille lines per page, the last holding the page number (default: 25)', (value) => number('--lines', value))
     .option('--title-page', 'open the braille with a title page (t1): title, byline, source, date, copyright notice, page range', false)
