@@ -43,7 +43,7 @@ export const languageTables: Record<string, string[]> = {
 export function tableForLanguage(lang: string, engine: BrailleEngine): string {
   const tag = lang.toLowerCase()
   const language = tag.split('-')[0] ?? tag
-  const candidates = [...(languageTables[tag] ?? []), ...(languageTables[language] ?? [])]
+  const candidates = [...new Set([...(languageTables[tag] ?? []), ...(languageTables[language] ?? [])])]
   const usable = candidates.find((table) => engine.hasTable(table) && !(engine.kind === 'wasm' && table in wasmTableFaults))
   if (usable) return usable
   const native = engine.kind === 'wasm' && candidates.length > 0 ? ` (liblouis 3.20 or later has ${candidates.join(', ')}: use --engine native)` : ''
