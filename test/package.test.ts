@@ -32,6 +32,7 @@ describe('the npm package', () => {
       'docs/errors.md',
       'docs/getting-started.md',
       'docs/html.md',
+      'docs/languages.md',
       'docs/model.md',
       'docs/reading.md',
       'docs/speech.md',
