@@ -132,8 +132,10 @@ describe('braille in the article’s language, back-translated by Debian’s lib
     it.skipIf(!lou || !native)(`${item.lang}: 98% of the words come back`, () => {
       const tree = read(item)
       if (item.lang === 'ro') {
-        // liblouis has no six-dot table for Romanian: an error that says so, not English braille.
-        expect(() => toBraille(tree, {engine: native})).toThrow(/No braille table for the article's language \(ro\)/)
+        // liblouis has no six-dot table for Romanian: UEB, and the result says so.
+        const braille = toBraille(tree, {engine: native})
+        expect(braille).toMatchObject({table: 'en-ueb-g2.ctb', languageFallback: 'ro'})
+        expect(() => brailleTableFor('ro', native as BrailleEngine)).toThrow(/No braille table for the article's language \(ro\)/)
         return
       }
       const braille = toBraille(tree, {engine: native})
@@ -174,5 +176,34 @@ describe('braille in the article’s language, back-translated by Debian’s lib
     expect(brailleTableFor('de', wasm)).toBe('de-de-g1.ctb')
     expect(() => brailleTableFor('ru', wasm)).toThrow(/No braille table for the article's language \(ru\) in liblouis 3\.2\.0 \(liblouis 3\.20 or later has ru-litbrl\.ctb: use --engine native\)/)
     expect(() => brailleTableFor('ps', wasm)).toThrow(/No braille table for the article's language \(ps\)/)
+    // Brailled with that engine, a Russian article falls back to UEB, which has no braille for its letters: refused.
+    const russian = read(cases[0] as Case)
+    expect(() => toBraille(russian, {engine: wasm})).toThrow(/has no braille for 100% of the article's letters/)
+  })
+})
+
+describe('when the language is a guess, or has no table', () => {
+  it('a short page franc guesses wrong still gets its braille: UEB, saying which language had no table', () => {
+    // franc calls this Turkish (its Latin letters are "Headline Here Then Moscow"); it had no braille at all.
+    const tree = readArticle('Headline Here\n\nThen 𐀀 Moscow  𐀀𐀀𐀀 𐀀𐀀 𐀀𐀀𐀀   𐀀𐀀 𐀋.\n').tree
+    expect(toBraille(tree)).toMatchObject({table: 'en-ueb-g2.ctb', languageFallback: tree.lang})
+    // A page mostly in symbols of another script is not taken for a language of the Latin script.
+    expect(readArticle('Headline\n\nThen 𐀀 𐀀𐀀𐀀 𐀀𐀀 𐀀𐀀𐀀 𐀀𐀀 𐀋 𐀀𐀀𐀀 𐀀𐀀 𐀀𐀀𐀀 𐀀𐀀 𐀋 𐀀𐀀 𐀀𐀀𐀀 𐀀 𐀀𐀀 said.\n').tree.lang).toBe('en')
+    expect(readArticle('Заголовок\n\nМинистр иностранных дел России заявил, что переговоры продолжатся в понедельник в Москве.\n').tree.lang).toBe('ru')
+  })
+
+  it.skipIf(!findNativeEngine())('a letter the table lacks is found in dots, whatever its display makes of liblouis’ escape: ș in UEB is named, written s', () => {
+    const tree = readArticle('Negocierile continuă\n\nȘeful guvernului a declarat că negocierile continuă.\n', {from: 'text', lang: 'ro'}).tree
+    const braille = toBraille(tree, {engine: findNativeEngine()})
+    expect(braille.languageFallback).toBe('ro')
+    expect(braille.substitutes).toMatchObject({Ș: 'S'})
+  })
+
+  it('the command line warns when a page is brailled in UEB for want of its language’s table', async () => {
+    const {run} = await import('../src/cli/run.js')
+    const err: string[] = []
+    const io = {stdout: () => undefined, stderr: (text: string) => void err.push(text), readStdin: async () => Buffer.from('Negocierile continuă\n\nMinistrul a declarat că negocierile vor continua luni.\n')}
+    expect(await run(['-', '--from', 'text', '--lang', 'ro', '--to', 'braille'], io, '0.0.0')).toBe(0)
+    expect(err.join('')).toContain("stdin: warning: liblouis has no braille table for the page's language (ro): brailled with en-ueb-g2.ctb; give one with --table [braille-language]")
   })
 })

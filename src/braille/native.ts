@@ -211,7 +211,9 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        known = !lacks(call(translateString, checked(table), char).out, char)
+        // Lacking it, liblouis writes an escape ('\\x0219'): in dots it is no dots at all,
+        // whatever the display table makes of it as text ('\\xjbai' once passed for braille).
+        known = dotsToCells(call(translateString, checked(table), char, undefined, false, true).out) !== undefined && !lacks(call(translateString, checked(table), char).out, char)
         defined.set(key, known)
       }
       return known

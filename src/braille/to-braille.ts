@@ -85,6 +85,12 @@ export interface BrailleDocument {
   pages: Page[]
   /** The liblouis table used. */
   table: string
+  /**
+   * The article's language, when liblouis has no table for it and the braille
+   * is UEB instead (`--table` gives one); undefined when the table is the
+   * language's own or was given.
+   */
+  languageFallback?: string | undefined
   /** Characters the table has no braille for, replaced before translation. */
   replaced: string[]
   /** What each of `replaced` became: its plain letters (`Š` → `S`), or '' when it was left out (emoji). */
@@ -132,6 +138,8 @@ const maxLost = 0.5
  * edition's title, contents and notes pages need of it.
  */
 export interface TranslatedArticle {
+  /** The article's language when liblouis had no table for it and UEB was used instead. */
+  languageFallback?: string | undefined
   /** The headline as print (the page's title when it has none), for the contents and the running head. */
   title: string
   /** The same, in braille. */
@@ -165,8 +173,22 @@ export function translateArticle(tree: Article, options: Pick<BrailleOptions, 't
 }
 
 function translateWith(tree: Article, engine: BrailleEngine, options: Pick<BrailleOptions, 'table' | 'handlers'>): TranslatedArticle {
-  // The table given, or the one for the article's language.
-  const table = options.table !== undefined ? resolveTable(options.table, engine) : resolveTable(tableForLanguage(tree.lang, engine), engine)
+  // The table given, or the one for the article's language; a language with no
+  // table is brailled in UEB and says so (languageFallback). A language's tag
+  // may be a detector's guess on a short page, so this is not an error; text in
+  // a script UEB cannot write is refused below all the same.
+  let languageFallback: string | undefined
+  let chosen = options.table
+  if (chosen === undefined) {
+    try {
+      chosen = tableForLanguage(tree.lang, engine)
+    } catch (error) {
+      if (!(error instanceof AltformatError) || error.code !== 'untranslatable') throw error
+      chosen = 'en-ueb-g2.ctb'
+      languageFallback = tree.lang
+    }
+  }
+  const table = resolveTable(chosen, engine)
   const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
   // Braille that lost most of the article (a Persian page through UEB, a display
   // table given as the table) is not a transcription: say so, rather than write
@@ -180,6 +202,7 @@ function translateWith(tree: Article, engine: BrailleEngine, options: Pick<Brail
   }
   const title = runningHeadText(tree, true) ?? ''
   return {
+    languageFallback,
     title,
     titleCells: title ? brailled(engine, table, title) : '',
     blocks,
@@ -213,7 +236,7 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
     throw new AltformatError('invalid-option', 'toBraille: option runningHead must be true, false or the words of the head')
   }
   const engine = selectEngine(options.engine)
-  const {blocks, table, replaced, substitutes, notes} = translateWith(tree, engine, options)
+  const {blocks, table, replaced, substitutes, notes, languageFallback} = translateWith(tree, engine, options)
   const head = runningHeadText(tree, runningHead)
   const settings = {cells, lines, runningHead: head ? brailled(engine, table, head) : undefined}
   const text = layout(blocks, settings)
@@ -224,6 +247,7 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
   return {
     pages,
     table,
+    languageFallback,
     replaced,
     substitutes,
     notes,

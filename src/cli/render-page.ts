@@ -97,6 +97,9 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     }
     // Characters the table has no braille for are never lost in silence: a transcriber checks them.
     const braille = brailleOf(result) ?? translated
+    if (braille?.languageFallback && !settings.quiet) {
+      io.stderr(printable(`altformat: ${name}: warning: liblouis has no braille table for the page's language (${braille.languageFallback}): brailled with ${braille.table}; give one with --table [braille-language]\n`))
+    }
     if (braille && braille.replaced.length > 0 && !settings.quiet) {
       const what = braille.replaced.map((char) => `${char} (${braille.substitutes[char] ? `written ${braille.substitutes[char]}` : 'left out'})`)
       io.stderr(printable(`altformat: ${name}: warning: the braille table ${braille.table} has no braille for ${what.join(', ')} [braille-replaced]\n`))

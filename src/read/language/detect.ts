@@ -29,7 +29,49 @@ export function detectLanguage(text: string): string | undefined {
     start = end === -1 ? text.length : end + 1
   }
   prose = prose.slice(0, sample)
-  const code = franc(prose.length >= minimumLength ? prose : text.slice(0, sample), {minLength: minimumLength, only})
+  const read = prose.length >= minimumLength ? prose : text.slice(0, sample)
+  const code = franc(read, {minLength: minimumLength, only})
   if (code === 'und') return undefined
-  return iso6393To1[code] ?? code
+  const tag = iso6393To1[code] ?? code
+  return writtenIn(read, tag) ? tag : undefined
+}
+
+/** Languages news writes in more than one script: Serbian and Bosnian in Latin and Cyrillic, Uzbek, Azerbaijani, Kazakh, Turkmen, Kurdish in Latin, Cyrillic or Arabic. */
+const scriptsOf: Record<string, string[]> = {
+  sr: ['Cyrl', 'Latn'],
+  bs: ['Latn', 'Cyrl'],
+  uz: ['Latn', 'Cyrl', 'Arab'],
+  az: ['Latn', 'Cyrl', 'Arab'],
+  kk: ['Cyrl', 'Latn', 'Arab'],
+  tk: ['Latn', 'Cyrl'],
+  ku: ['Latn', 'Arab', 'Cyrl']
+}
+
+/**
+ * Whether most of a text's letters are in a script its detected language is
+ * written in (ICU's likely script for the language): franc's trigrams name a
+ * language even for a page of symbols, and "Then 𐀀 Moscow 𐀀𐀀𐀀" was Turkish.
+ */
+function writtenIn(text: string, tag: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? []
+  if (letters.length === 0) return false
+  let scripts = scriptsOf[tag]
+  if (!scripts) {
+    try {
+      const likely = new Intl.Locale(tag).maximize().script
+      scripts = likely ? [likely] : []
+    } catch {
+      scripts = []
+    }
+  }
+  const patterns = scripts.flatMap((script) => {
+    try {
+      return [new RegExp(`\\p{Script=${script}}`, 'u')]
+    } catch {
+      return [] // A script code that is no Unicode script (Jpan, Kore): not checked.
+    }
+  })
+  if (patterns.length === 0) return true
+  const inScript = letters.filter((letter) => patterns.some((pattern) => pattern.test(letter))).length
+  return inScript * 2 >= letters.length
 }
