@@ -207,3 +207,31 @@ describe('when the language is a guess, or has no table', () => {
     expect(err.join('')).toContain("stdin: warning: liblouis has no braille table for the page's language (ro): brailled with en-ueb-g2.ctb; give one with --table [braille-language]")
   })
 })
+
+describe('SSML for the cloud engines: the language’s voice, or an error that says who has one', () => {
+  const ssmlOf = (item: Case, dialect: 'azure' | 'polly' | 'polly-neural', voice?: string) => toSsml(read(item), {dialect, voice})
+  const byLang = (lang: string) => cases.find((item) => item.lang === lang) as Case
+
+  it('azure: each article in its language’s voice, xml:lang its locale; a voice given wins', () => {
+    expect(ssmlOf(byLang('ru'), 'azure')).toMatch(/^<speak version="1\.0" xmlns="http:\/\/www\.w3\.org\/2001\/10\/synthesis" xml:lang="ru-RU"><voice name="ru-RU-SvetlanaNeural">/)
+    expect(ssmlOf(byLang('uk'), 'azure')).toContain('<voice name="uk-UA-PolinaNeural">')
+    expect(ssmlOf(byLang('fa'), 'azure')).toContain('<voice name="fa-IR-DilaraNeural">')
+    expect(ssmlOf(byLang('sr-Cyrl'), 'azure')).toContain('<voice name="sr-RS-SophieNeural">')
+    expect(ssmlOf(byLang('kk'), 'azure')).toContain('<voice name="kk-KZ-AigulNeural">')
+    expect(ssmlOf(byLang('ro'), 'azure', 'ro-RO-EmilNeural')).toContain('<voice name="ro-RO-EmilNeural">')
+  })
+
+  it('polly: Russian and Romanian pass; Ukrainian, Persian, Serbian and Kazakh are no-voice errors naming Azure’s voice', () => {
+    expect(ssmlOf(byLang('ru'), 'polly')).toMatch(/^<speak>/)
+    expect(ssmlOf(byLang('ro'), 'polly-neural')).toMatch(/^<speak>/)
+    for (const lang of ['uk', 'fa', 'sr-Latn', 'kk']) {
+      expect(() => ssmlOf(byLang(lang), 'polly'), lang).toThrow(new RegExp(`^Amazon Polly has no voice for the article's language \\(${lang}\\): .*Azure \\(--dialect azure: \\w\\w-\\w\\w-\\w+Neural\\)`))
+    }
+  })
+
+  it('an article in a language with no Azure voice (Armenian) is a no-voice error for azure, with the engines that have one', () => {
+    const armenian = readArticle('Բանակցությունները շարունակվում են\n\nԱրտաքին գործերի նախարարը հայտարարեց, որ բանակցությունները կշարունակվեն երկուշաբթի։\n', {from: 'text', lang: 'hy'}).tree
+    expect(() => toSsml(armenian, {dialect: 'azure'})).toThrow(/^Azure has no voice for the article's language \(hy\): .*eSpeak NG/)
+    expect(toSsml(armenian, {dialect: 'azure', voice: 'ru-RU-SvetlanaNeural'})).toContain('<voice name="ru-RU-SvetlanaNeural">')
+  })
+})

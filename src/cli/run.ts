@@ -205,7 +205,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     )
     .addOption(new Option('-f, --from <reader>', 'input reader').choices(['text', 'html', 'auto']).default('auto'))
     .addOption(new Option('--dialect <engine>', 'SSML dialect of the ssml format').choices([...dialectNames]).default('w3c'))
-    .option('--voice <name>', 'Azure voice of the azure dialect (default: en-US-JennyNeural)')
+    .option('--voice <name>', 'Azure voice of the azure dialect (default: the page\'s language\'s voice, en-US-JennyNeural for English)')
     .addOption(
       new Option('--engine <engine>', 'braille engine: wasm (liblouis 3.2.0 from npm, the same everywhere), native (the system\'s liblouis), auto (native if 3.20 or later)')
         .choices(['wasm', 'native', 'auto'])

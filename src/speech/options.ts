@@ -1,4 +1,5 @@
 import {AltformatError} from '../model/error.js'
+import {azureVoiceFor, pollyLanguages} from './language-voices.js'
 import {checkOptionTypes} from '../model/arguments.js'
 import {dialectNames, dialects} from './dialects.js'
 import type {Dialect, DialectName} from './dialects.js'
@@ -42,7 +43,31 @@ export interface SpeechSettings {
 
 const time = /^(?:\d+(?:\.\d+)?)(?:ms|s)$/
 
-export function resolveSpeechOptions(options: SpeechOptions = {}): SpeechSettings {
+const engineNames: Partial<Record<DialectName, string>> = {azure: 'Azure', polly: 'Amazon Polly', 'polly-neural': 'Amazon Polly'}
+
+/** A language the dialect's engine cannot speak: a typed error that says which can. */
+function checkLanguage(dialect: DialectName, lang: string, voice: string | undefined): void {
+  const language = lang.toLowerCase().split('-')[0] ?? ''
+  const lacks = (dialect === 'azure' && voice === undefined && azureVoiceFor(lang) === undefined) || ((dialect === 'polly' || dialect === 'polly-neural') && !pollyLanguages.has(language))
+  if (!lacks) return
+  const others = [
+    ...(azureVoiceFor(lang) !== undefined && dialect !== 'azure' ? [`Azure (--dialect azure: ${azureVoiceFor(lang)})`] : []),
+    ...(pollyLanguages.has(language) && !dialect.startsWith('polly') ? ['Amazon Polly (--dialect polly)'] : []),
+    'eSpeak NG for many languages (--dialect espeak, or --to audio; docs/audio.md lists them)'
+  ]
+  throw new AltformatError(
+    'no-voice',
+    `${engineNames[dialect] ?? dialect} has no voice for the article's language (${lang}): it would be read with another language's voice. Voices for it: ${others.join('; ')}`
+  )
+}
+
+/**
+ * The speech settings, checked. With the article's language, the azure
+ * dialect's voice is that language's unless one is given, and a language the
+ * dialect's engine has no voice for is a `no-voice` error: Azure or Polly
+ * would read it with another language's voice.
+ */
+export function resolveSpeechOptions(options: SpeechOptions = {}, lang?: string): SpeechSettings {
   checkOptionTypes('speech', options, {dialect: 'string', voice: 'string', pauses: 'object', announceQuotes: 'boolean', quoteWords: 'object', captionLabel: 'string'})
   const name = options.dialect ?? 'w3c'
   if (!dialectNames.includes(name)) {
@@ -66,7 +91,8 @@ export function resolveSpeechOptions(options: SpeechOptions = {}): SpeechSetting
       )
     }
   }
-  const voice = options.voice ?? 'en-US-JennyNeural'
+  if (lang !== undefined) checkLanguage(name, lang, options.voice)
+  const voice = options.voice ?? (lang === undefined ? undefined : azureVoiceFor(lang)) ?? 'en-US-JennyNeural'
   if (!/^[a-z]{2,3}-[A-Z]{2,3}-\w+$/.test(voice)) {
     throw new AltformatError('invalid-option', `Invalid voice “${voice}”: use an Azure voice name such as en-US-JennyNeural`)
   }

@@ -22,7 +22,7 @@ export interface SsmlOptions extends SpeechOptions {
  */
 export function toSsmlTree(tree: Article, options: SsmlOptions = {}): Root {
   checkArticle('toSsmlTree', tree)
-  const settings = resolveSpeechOptions(options)
+  const settings = resolveSpeechOptions(options, tree.lang)
   return {type: 'root', children: [wrap(settings, tree.lang, units(tree, settings, options))]}
 }
 
@@ -42,7 +42,7 @@ export function toSsml(tree: Article, options: SsmlOptions = {}): string {
  */
 export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] {
   checkArticle('toSsmlParts', tree)
-  const settings = resolveSpeechOptions(options)
+  const settings = resolveSpeechOptions(options, tree.lang)
   const all = units(tree, settings, options)
   const {fits} = settings.dialect
   if (!fits) return [serialize(wrap(settings, tree.lang, all)) + '\n']

@@ -1,0 +1,49 @@
+/**
+ * Azure's neural voice for each language, by BCP 47 tag or language subtag:
+ * the one the azure dialect uses unless --voice names another. A language
+ * missing here has no Azure voice (Armenian, Belarusian, Tatar, Kyrgyz,
+ * Turkmen, Bashkir, Tajik, Chechen, among RFE/RL's).
+ */
+export const azureVoices: Record<string, string> = {
+  en: 'en-US-JennyNeural',
+  'en-gb': 'en-GB-SoniaNeural',
+  ru: 'ru-RU-SvetlanaNeural',
+  uk: 'uk-UA-PolinaNeural',
+  fa: 'fa-IR-DilaraNeural',
+  prs: 'fa-IR-DilaraNeural',
+  ps: 'ps-AF-LatifaNeural',
+  ro: 'ro-RO-AlinaNeural',
+  sr: 'sr-RS-SophieNeural',
+  bs: 'bs-BA-VesnaNeural',
+  hr: 'hr-HR-GabrijelaNeural',
+  mk: 'mk-MK-MarijaNeural',
+  sq: 'sq-AL-AnilaNeural',
+  bg: 'bg-BG-KalinaNeural',
+  kk: 'kk-KZ-AigulNeural',
+  uz: 'uz-UZ-MadinaNeural',
+  az: 'az-AZ-BanuNeural',
+  ka: 'ka-GE-EkaNeural',
+  hu: 'hu-HU-NoemiNeural',
+  ur: 'ur-PK-UzmaNeural',
+  tr: 'tr-TR-EmelNeural',
+  de: 'de-DE-KatjaNeural',
+  fr: 'fr-FR-DeniseNeural',
+  es: 'es-ES-ElviraNeural',
+  pl: 'pl-PL-ZofiaNeural',
+  cs: 'cs-CZ-VlastaNeural',
+  zh: 'zh-CN-XiaoxiaoNeural'
+}
+
+/**
+ * The languages Amazon Polly speaks (its documented language codes, by
+ * language subtag: `arb` is Arabic, `cmn` and `yue` Chinese). Polly's voice is
+ * chosen in the request, not in the SSML; what the SSML can do is refuse an
+ * article Polly would read with another language's voice.
+ */
+export const pollyLanguages = new Set(['ar', 'ca', 'zh', 'cs', 'da', 'nl', 'en', 'fi', 'fr', 'hi', 'de', 'is', 'it', 'ja', 'ko', 'nb', 'no', 'pl', 'pt', 'ro', 'ru', 'es', 'sv', 'tr', 'cy'])
+
+/** The Azure voice for a language: its tag's, else its language's; undefined when Azure has none. */
+export function azureVoiceFor(lang: string): string | undefined {
+  const tag = lang.toLowerCase()
+  return azureVoices[tag] ?? azureVoices[tag.split('-')[0] ?? tag]
+}
