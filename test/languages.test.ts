@@ -235,3 +235,21 @@ describe('SSML for the cloud engines: the language’s voice, or an error that s
     expect(toSsml(armenian, {dialect: 'azure', voice: 'ru-RU-SvetlanaNeural'})).toContain('<voice name="ru-RU-SvetlanaNeural">')
   })
 })
+
+describe('eSpeak NG speaks each language’s SSML without reading its markup', () => {
+  const espeak = requireTool('espeak-ng', '/usr/bin/espeak-ng', 'apt-get install espeak-ng')
+  /** What eSpeak NG would say, as phoneme words: of SSML (-m) or of plain text. */
+  const said = (input: string, voice: string, ssml: boolean) =>
+    execFileSync('espeak-ng', ['-v', voice, '-q', '-x', ...(ssml ? ['-m'] : []), '--stdin'], {input, encoding: 'utf8'}).split(/\s+/).filter(Boolean)
+
+  for (const item of cases) {
+    it.skipIf(!espeak)(`${item.lang}: the SSML says what the plain text says, no markup words added, nothing dropped`, () => {
+      const tree = read(item)
+      const fromSsml = said(toSsml(tree, {dialect: 'espeak'}), item.voice, true)
+      const fromText = said(item.text.replace(/\n+/g, '\n'), item.voice, false)
+      // Markup read aloud ("speak", "mark name s1", "break time") would add words; a lost sentence would drop many.
+      expect(fromSsml.length, fromSsml.join(' ')).toBeLessThanOrEqual(fromText.length + 2)
+      expect(fromSsml.length).toBeGreaterThanOrEqual(Math.floor(0.9 * fromText.length))
+    })
+  }
+})
