@@ -11,7 +11,18 @@ import type {Article} from '../src/index.js'
 /** Every output of a tree, checked as its consumers would read it. */
 function checkOutputs(tree: Article): void {
   for (const dialect of dialectNames) {
-    const root = fromXml(toSsml(tree, {dialect}))
+    let ssml: string
+    try {
+      ssml = toSsml(tree, {dialect})
+    } catch (error) {
+      // A cloud engine without a voice for the page's language (a guess, on a page this short) refuses it, by name.
+      expect(error).toBeInstanceOf(AltformatError)
+      expect((error as AltformatError).code, dialect).toBe('no-voice')
+      expect((error as AltformatError).message).toContain(`(${tree.lang})`)
+      expect(['azure', 'polly', 'polly-neural']).toContain(dialect)
+      continue
+    }
+    const root = fromXml(ssml)
     expect(root.children.filter((node) => node.type === 'element').map((node) => (node as {name: string}).name)).toEqual(['speak'])
   }
   let braille
