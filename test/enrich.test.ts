@@ -237,3 +237,20 @@ describe('other languages: quotes, sentence marks and abbreviations', () => {
     expect(texts('Встреча пройдет в г. Москве в понедельник.')).toHaveLength(2)
   })
 })
+
+describe('dates in other languages, with ICU’s month names', () => {
+  const dates = (value: string, lang: string) => findDates(value, lang).map((atom) => [atom.node.type === 'date' ? atom.node.value : '', atom.node.type === 'date' ? atom.node.iso : ''])
+
+  it('day first, in the forms news writes: Russian, Ukrainian, Romanian, German', () => {
+    expect(dates('Встреча прошла 22 декабря 2017 года, а потом 3 марта.', 'ru')).toEqual([['22 декабря 2017', '2017-12-22'], ['3 марта', '--03-03']])
+    expect(dates('Это было 22 декабря 2017 г. в Москве.', 'ru')).toEqual([['22 декабря 2017 г.', '2017-12-22']])
+    expect(dates('Зустріч відбулася 22 грудня 2017 р. у Києві.', 'uk')).toEqual([['22 грудня 2017 р.', '2017-12-22']])
+    expect(dates('Întâlnirea a avut loc pe 22 decembrie 2017.', 'ro')).toEqual([['22 decembrie 2017', '2017-12-22']])
+    expect(dates('Am 3. März 2024 eröffnete die Bäckerei.', 'de')).toEqual([['3. März 2024', '2024-03-03']])
+  })
+
+  it('never a day that does not exist; the language’s months only in its own articles', () => {
+    expect(dates('Это было 31 февраля.', 'ru')).toEqual([])
+    expect(dates('Встреча 22 декабря.', 'en')).toEqual([])
+  })
+})

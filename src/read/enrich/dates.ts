@@ -1,4 +1,6 @@
 import type {AtomSpan} from '../draft.js'
+import {escapeRegExp} from '../../model/regexp.js'
+import {monthsOf} from '../language/months.js'
 import {claim} from './claim.js'
 
 /**
@@ -25,9 +27,24 @@ const monthYear = new RegExp(`\\b${month} ${year}(?![\\w%])`, 'g')
 
 const daysIn = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-export function findDates(value: string): AtomSpan[] {
+/**
+ * Dates in the text: the English forms, and in an article of another language
+ * its own, day first, with ICU's month names ("22 декабря 2017 г.", "22 грудня",
+ * "22. децембар 2017", "3. März 2024").
+ */
+export function findDates(value: string, lang?: string): AtomSpan[] {
   const found: AtomSpan[] = []
   const taken = new Uint8Array(value.length + 1)
+  const local = lang === undefined ? undefined : monthsOf(lang)
+  if (local) {
+    const names = [...local.names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+    const years = local.yearWords.map(escapeRegExp).join('|')
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})\\.?\\s(${names})(?:\\s(1[5-9]\\d\\d|20\\d\\d)(?:\\s?(?:${years || '(?!)'}))?)?(?![\\p{L}\\p{N}])`, 'giu')
+    for (const match of value.matchAll(pattern)) {
+      const month = local.names.get((match[2] as string).toLocaleLowerCase(lang).replace(/\.$/, ''))
+      if (month !== undefined) addNumbered(found, taken, match, month, match[1], match[3])
+    }
+  }
   for (const match of value.matchAll(monthFirst)) {
     add(found, taken, match, match[1], match[2], match[3])
   }
@@ -50,6 +67,10 @@ function add(
 ): void {
   const m = months[(monthName ?? '').toLowerCase().replace(/\.$/, '')]
   if (m === undefined) return
+  addNumbered(found, taken, match, m, dayText, yearText)
+}
+
+function addNumbered(found: AtomSpan[], taken: Uint8Array, match: RegExpMatchArray, m: number, dayText: string | undefined, yearText: string | undefined): void {
   // "Mar" and "May" are words too: the short forms count only with a full stop or a day.
   const d = dayText === undefined ? undefined : Number(dayText)
   if (d !== undefined && (d < 1 || d > (daysIn[m] as number))) return

@@ -32,7 +32,7 @@ export interface EnrichContext {
  * ellipses and dashes. An earlier find wins where two overlap ("May 31, 2006" is
  * a date, not a date and a year).
  */
-export function detectAtoms(draft: DraftText, lexicon: Lexicon): AtomSpan[] {
+export function detectAtoms(draft: DraftText, lexicon: Lexicon, lang?: string): AtomSpan[] {
   const value = draft.text.value
   const accepted: AtomSpan[] = []
   // The page may say what an abbreviation stands for (<abbr title>); how it is
@@ -44,7 +44,7 @@ export function detectAtoms(draft: DraftText, lexicon: Lexicon): AtomSpan[] {
   )
   const candidates = [
     known,
-    findDates(value),
+    findDates(value, lang),
     findNumbers(value),
     findAbbreviations(value, lexicon),
     findEllipses(value),
@@ -65,7 +65,7 @@ export function detectAtoms(draft: DraftText, lexicon: Lexicon): AtomSpan[] {
 export function enrichSentences(draft: DraftText, ctx: EnrichContext): Sentence[] {
   const {text} = draft
   const place = placeIn(text, ctx)
-  const atoms = detectAtoms(draft, ctx.lexicon)
+  const atoms = detectAtoms(draft, ctx.lexicon, ctx.lang)
   const {sentences, repairs} = splitSentences(text.value, atoms, ctx.lang)
   for (const repair of repairs) report(ctx, repair.ruleId, repair.reason, place(repair.at, repair.at))
   const {pairs, problems} = pairQuotes(text.value)
@@ -94,7 +94,7 @@ export function enrichSentences(draft: DraftText, ctx: EnrichContext): Sentence[
 export function enrichInline(draft: DraftText, ctx: EnrichContext): InlineContent[] {
   const {text} = draft
   const place = placeIn(text, ctx)
-  const atoms = detectAtoms(draft, ctx.lexicon)
+  const atoms = detectAtoms(draft, ctx.lexicon, ctx.lang)
   const {pairs} = pairQuotes(text.value)
   return buildInline(text.value, 0, text.value.length, pairs, draft.formats, atoms, place)
 }
