@@ -44,7 +44,8 @@ export interface BrailleOptions {
   /**
    * `ueb-g2`, `ueb-g1`, `ebae-g2`, `ebae-g1`, or a liblouis table file name.
    * By default the table for the article's language (`ueb-g2` for English;
-   * `languageTables`); a language liblouis has no table for is an error.
+   * `languageTables`); a language liblouis has no table for is brailled in
+   * UEB, and `languageFallback` names it.
    */
   table?: string | undefined
   /** Cells per line (default 40). */
@@ -169,10 +170,25 @@ export interface TranslatedArticle {
 export function translateArticle(tree: Article, options: Pick<BrailleOptions, 'table' | 'engine' | 'handlers'> = {}): TranslatedArticle {
   checkArticle('translateArticle', tree)
   checkOptionTypes('translateArticle', options, {table: 'string', handlers: 'object'})
-  return translateWith(tree, selectEngine(options.engine), options)
+  const engine = selectEngine(options.engine)
+  const translated = translateWith(tree, engine, options)
+  // What only an edition needs: toBraille does not pay for the headline's second translation.
+  const title = runningHeadText(tree, true) ?? ''
+  return {
+    ...translated,
+    title,
+    titleCells: title ? brailled(engine, translated.table, title) : '',
+    liblouis: engine.version,
+    meta: tree.meta,
+    lang: tree.lang,
+    notices: tree.children.flatMap((node) => (node.type === 'chrome' && node.kind === 'copyright' ? [node.label] : []))
+  }
 }
 
-function translateWith(tree: Article, engine: BrailleEngine, options: Pick<BrailleOptions, 'table' | 'handlers'>): TranslatedArticle {
+/** The article translated into blocks, with what it replaced and the table that did it. */
+type Translation = Pick<TranslatedArticle, 'languageFallback' | 'blocks' | 'table' | 'replaced' | 'substitutes' | 'notes'>
+
+function translateWith(tree: Article, engine: BrailleEngine, options: Pick<BrailleOptions, 'table' | 'handlers'>): Translation {
   // The table given, or the one for the article's language; a language with no
   // table is brailled in UEB and says so (languageFallback). A language's tag
   // may be a detector's guess on a short page, so this is not an error; text in
@@ -200,20 +216,13 @@ function translateWith(tree: Article, engine: BrailleEngine, options: Pick<Brail
       `The braille table ${table} has no braille for ${Math.round((100 * lost) / letters)}% of the article's letters and digits (${lost.toLocaleString('en')} of ${letters.toLocaleString('en')}${examples ? `: ${examples}` : ''}): choose a table for the article's language and script (--table, or the table option)`
     )
   }
-  const title = runningHeadText(tree, true) ?? ''
   return {
     languageFallback,
-    title,
-    titleCells: title ? brailled(engine, table, title) : '',
     blocks,
     table,
-    liblouis: engine.version,
     replaced,
     substitutes,
-    notes: blocks.flatMap((block) => (block.cells.startsWith(noteOpen) && block.print ? [block.print] : [])),
-    meta: tree.meta,
-    lang: tree.lang,
-    notices: tree.children.flatMap((node) => (node.type === 'chrome' && node.kind === 'copyright' ? [node.label] : []))
+    notes: blocks.flatMap((block) => (block.cells.startsWith(noteOpen) && block.print ? [block.print] : []))
   }
 }
 
