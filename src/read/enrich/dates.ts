@@ -1,5 +1,4 @@
 import type {AtomSpan} from '../draft.js'
-import {escapeRegExp} from '../../model/regexp.js'
 import {monthsOf} from '../language/months.js'
 import {claim} from './claim.js'
 
@@ -37,10 +36,7 @@ export function findDates(value: string, lang?: string): AtomSpan[] {
   const taken = new Uint8Array(value.length + 1)
   const local = lang === undefined ? undefined : monthsOf(lang)
   if (local) {
-    const names = [...local.names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-    const years = local.yearWords.map(escapeRegExp).join('|')
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})\\.?\\s(${names})(?:\\s(1[5-9]\\d\\d|20\\d\\d)(?:\\s?(?:${years || '(?!)'}))?)?(?![\\p{L}\\p{N}])`, 'giu')
-    for (const match of value.matchAll(pattern)) {
+    for (const match of value.matchAll(local.pattern)) {
       const month = local.names.get((match[2] as string).toLocaleLowerCase(lang).replace(/\.$/, ''))
       if (month !== undefined) addNumbered(found, taken, match, month, match[1], match[3])
     }

@@ -66,9 +66,10 @@ export function enrichSentences(draft: DraftText, ctx: EnrichContext): Sentence[
   const {text} = draft
   const place = placeIn(text, ctx)
   const atoms = detectAtoms(draft, ctx.lexicon, ctx.lang)
-  const {sentences, repairs} = splitSentences(text.value, atoms, ctx.lang)
-  for (const repair of repairs) report(ctx, repair.ruleId, repair.reason, place(repair.at, repair.at))
+  // Paired once: the sentence rules need the quotations too (a closing “ stays with its sentence).
   const {pairs, problems} = pairQuotes(text.value)
+  const {sentences, repairs} = splitSentences(text.value, atoms, ctx.lang, pairs)
+  for (const repair of repairs) report(ctx, repair.ruleId, repair.reason, place(repair.at, repair.at))
   for (const problem of problems) report(ctx, problem.ruleId, problem.reason, place(problem.at, problem.at + 1))
   // Hand each sentence only the atoms and quotes that touch it: one sweep over
   // both sorted lists, so a paragraph of thousands of sentences stays linear.

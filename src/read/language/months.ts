@@ -1,3 +1,5 @@
+import {escapeRegExp} from '../../model/regexp.js'
+
 /**
  * Month names of a language, as ICU knows them (Intl.DateTimeFormat, the
  * Gregorian calendar): the forms a day takes ("22 декабря", "22 грудня",
@@ -10,6 +12,8 @@ export interface Months {
   names: Map<string, number>
   /** Words after the year ("г.", "р."), when the language writes one. */
   yearWords: string[]
+  /** A day, a month name, an optional year and year word: made once per language. */
+  pattern: RegExp
 }
 
 const cache = new Map<string, Months | undefined>()
@@ -48,5 +52,10 @@ function build(lang: string): Months | undefined {
   const afterYear = sample.slice(sample.findIndex((part) => part.type === 'year') + 1).map((part) => part.value).join('').trim()
   // Only a word: a bare full stop after the year ("2017.") is also the sentence's end.
   const yearWords = /\p{L}/u.test(afterYear) ? [afterYear] : []
-  return names.size >= 12 ? {names, yearWords} : undefined
+  if (names.size < 12) return undefined
+  // Longest names first, so that "декабря" is not read as a shorter form.
+  const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  const years = yearWords.map(escapeRegExp).join('|')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})\\.?\\s(${alternatives})(?:\\s(1[5-9]\\d\\d|20\\d\\d)(?:\\s?(?:${years || '(?!)'}))?)?(?![\\p{L}\\p{N}])`, 'giu')
+  return {names, yearWords, pattern}
 }

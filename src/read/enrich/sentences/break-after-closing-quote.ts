@@ -8,7 +8,7 @@ import type {SentenceRule} from './types.js'
  * the quotation ends in its own sentence.
  */
 export const breakAfterClosingQuote: SentenceRule = (state) => {
-  const closes = new Set(pairQuotes(state.value).pairs.filter((pair) => pair.closeMark !== '').map((pair) => pair.close))
+  const closes = new Set((state.quotes ?? pairQuotes(state.value).pairs).filter((pair) => pair.closeMark !== '').map((pair) => pair.close))
   const repairs = []
   for (const at of [...state.breaks]) {
     if (!closes.has(at)) continue

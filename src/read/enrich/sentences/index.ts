@@ -1,6 +1,7 @@
 import {ParseEnglish} from 'parse-english'
 import {cutPoints} from '../../../model/cuts.js'
 import type {AtomSpan} from '../../draft.js'
+import type {QuotePair} from '../quotes.js'
 import {joinContinuation} from './join-continuation.js'
 import {joinInsideAtom} from './join-inside-atom.js'
 import {splitAfterAbbreviation} from './split-after-abbreviation.js'
@@ -50,7 +51,8 @@ export interface SentenceRange {
 export function splitSentences(
   value: string,
   atoms: readonly AtomSpan[],
-  lang?: string
+  lang?: string,
+  quotes?: readonly QuotePair[]
 ): {sentences: SentenceRange[]; repairs: Repair[]} {
   const breaks = new Set<number>()
   let from = 0
@@ -65,7 +67,7 @@ export function splitSentences(
     }
     from = to
   }
-  const state = {value, atoms, breaks, lang}
+  const state = {value, atoms, breaks, lang, quotes}
   const repairs = sentenceRules.flatMap((rule) => rule(state))
   const points = [0, ...[...breaks].sort((a, b) => a - b), value.length]
   const sentences: SentenceRange[] = []

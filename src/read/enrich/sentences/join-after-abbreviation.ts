@@ -8,11 +8,21 @@ import type {SentenceRule} from './types.js'
  * so after a number it is left alone. The abbreviations are data, per
  * language (language/sentence-data.ts).
  */
+// The data as lower-case sets, made once per language, not once per block.
+const sets = new Map<string, {always: Set<string>; unlessAfterNumber: Set<string>} | undefined>()
+function setsFor(lang: string) {
+  if (!sets.has(lang)) {
+    const known = abbreviationsBeforeNames[lang]
+    const lower = (words: string[] = []) => new Set(words.map((word) => word.toLowerCase()))
+    sets.set(lang, known && {always: lower(known.always), unlessAfterNumber: lower(known.unlessAfterNumber)})
+  }
+  return sets.get(lang)
+}
+
 export const joinAfterAbbreviation: SentenceRule = (state) => {
-  const known = abbreviationsBeforeNames[(state.lang ?? '').split('-')[0]?.toLowerCase() ?? '']
+  const known = setsFor((state.lang ?? '').split('-')[0]?.toLowerCase() ?? '')
   if (!known) return []
-  const always = new Set(known.always.map((word) => word.toLowerCase()))
-  const unlessAfterNumber = new Set((known.unlessAfterNumber ?? []).map((word) => word.toLowerCase()))
+  const {always, unlessAfterNumber} = known
   const repairs = []
   for (const at of [...state.breaks]) {
     const before = /(\S+)\s+$/u.exec(state.value.slice(Math.max(0, at - 30), at))

@@ -1,4 +1,5 @@
 import type {AtomSpan} from '../../draft.js'
+import type {QuotePair} from '../quotes.js'
 
 /** What a repair sees: the block's text, the atoms in it, and where sentences start. */
 export interface SentenceState {
@@ -8,6 +9,8 @@ export interface SentenceState {
   breaks: Set<number>
   /** The article's language (BCP 47), for rules whose knowledge is per language. */
   lang?: string | undefined
+  /** The block's quotations, paired once for the block (enrichment uses them after). */
+  quotes?: readonly QuotePair[] | undefined
 }
 
 /** A repair records what it changed, with the offset it changed it at. */
