@@ -62,7 +62,7 @@ export function writeEpub(book: TalkingBook): Uint8Array {
     'EPUB/package.opf': xml(packageDocument(book, title, identifier)),
     'EPUB/nav.xhtml': xml(navigation(tree, title)),
     'EPUB/article.xhtml': xml(xhtml(tree.lang, title, toXast({type: 'root', children: article.children}) as Root)),
-    'EPUB/article.smil': xml(overlay(book)),
+    'EPUB/article.smil': xml(overlay(book, article)),
     'EPUB/style.css': strToU8(style + '\n'),
     // Already compressed: stored.
     'EPUB/audio.mp3': [book.mp3, {level: 0}]
@@ -146,8 +146,7 @@ function navigation(tree: Article, title: string): Element {
 }
 
 /** The Media Overlay: a `par` per sentence, its text and its clip of the audio. */
-function overlay(book: TalkingBook): Element {
-  const article = bookArticle(book.tree)
+function overlay(book: TalkingBook, article: HastRoot): Element {
   // Only sentences the page shows: a mark whose span is not in the XHTML would break the overlay.
   const shown = new Set(selectAll('span[id]', {type: 'root', children: article.children}).map((span: HastElement) => String(span.properties.id)))
   const marks = book.marks.filter((mark) => shown.has(mark.id))
