@@ -1,7 +1,5 @@
-import {createRequire} from 'node:module'
-import {isMainThread} from 'node:worker_threads'
 import {AltformatError} from '../model/error.js'
-import {locate, privateCopy} from '../model/native-library.js'
+import {loadPath, locate, requireKoffi} from '../model/native-library.js'
 import type {SpeechEngine, Synthesis, VoiceSettings} from './engine.js'
 import {joinChunks} from './engine.js'
 
@@ -48,18 +46,14 @@ let found: SpeechEngine | null | undefined
 export function findNativeSpeech(): SpeechEngine | undefined {
   if (found !== undefined) return found ?? undefined
   found = null
-  let koffi: Koffi
-  try {
-    koffi = createRequire(import.meta.url)('koffi') as Koffi
-  } catch {
-    return undefined
-  }
+  const koffi = requireKoffi<Koffi>()
+  if (!koffi) return undefined
   const candidates = process.env.ALTFORMAT_ESPEAK_NG ? [process.env.ALTFORMAT_ESPEAK_NG] : libraryNames
   for (const name of candidates) {
     const file = locate(name)
     if (!file) continue
     try {
-      found = bind(koffi, koffi.load(isMainThread ? file : privateCopy(file, name, 'ALTFORMAT_ESPEAK_NG')))
+      found = bind(koffi, koffi.load(loadPath(file, name, 'ALTFORMAT_ESPEAK_NG')))
       return found ?? undefined
     } catch (error) {
       if (error instanceof AltformatError) throw error

@@ -4,7 +4,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {AltformatError} from '../model/error.js'
 import {dotsToCells} from './cells.js'
-import {dotsMode, inPieces, lacks} from './pieces.js'
+import {definedBy, dotsMode, inPieces} from './pieces.js'
 import type {Raw} from './pieces.js'
 import {wasmTableFaults} from './wasm-faults.js'
 
@@ -246,9 +246,7 @@ export function wasmEngine(): BrailleEngine {
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        // Lacking it, liblouis writes an escape ('\\x0219'): in dots it is no dots at all,
-        // whatever the display table makes of it as text ('\\xjbai' once passed for braille).
-        known = dotsToCells(call('lou_translate', table, char, undefined, false, true).out) !== undefined && !lacks(call('lou_translate', table, char).out, char)
+        known = definedBy(call('lou_translate', table, char, undefined, false, true).out, call('lou_translate', table, char).out, char)
         defined.set(key, known)
       }
       return known

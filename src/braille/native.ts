@@ -1,13 +1,10 @@
 import {existsSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
-import {isMainThread} from 'node:worker_threads'
 import {AltformatError} from '../model/error.js'
-import {locate, privateCopy} from '../model/native-library.js'
+import {loadPath, locate, requireKoffi} from '../model/native-library.js'
 import {dotsToCells} from './cells.js'
-import {dotsMode} from './pieces.js'
 import type {BrailleEngine, Mapped} from './engine.js'
-import {inPieces, lacks} from './pieces.js'
+import {definedBy, dotsMode, inPieces} from './pieces.js'
 import type {Raw} from './pieces.js'
 import {checkTableList} from './table-files.js'
 
@@ -42,10 +39,8 @@ let native: BrailleEngine | undefined | null
 export function findNativeEngine(): BrailleEngine | undefined {
   if (native !== undefined) return native ?? undefined
   native = null
-  let koffi: Koffi
-  try {
-    koffi = createRequire(import.meta.url)('koffi') as Koffi
-  } catch {
+  const koffi = requireKoffi<Koffi>()
+  if (!koffi) {
     koffiMissing = true
     return undefined
   }
@@ -54,7 +49,7 @@ export function findNativeEngine(): BrailleEngine | undefined {
     const file = locate(name)
     if (path.isAbsolute(name) && !file) continue
     try {
-      native = bind(koffi.load(isMainThread ? (file ?? name) : privateCopy(file, name, 'ALTFORMAT_LIBLOUIS')), file)
+      native = bind(koffi.load(loadPath(file, name, 'ALTFORMAT_LIBLOUIS')), file)
       return native
     } catch (error) {
       if (error instanceof AltformatError) throw error
@@ -211,9 +206,7 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
       const key = `${table}\u0000${char}`
       let known = defined.get(key)
       if (known === undefined) {
-        // Lacking it, liblouis writes an escape ('\\x0219'): in dots it is no dots at all,
-        // whatever the display table makes of it as text ('\\xjbai' once passed for braille).
-        known = dotsToCells(call(translateString, checked(table), char, undefined, false, true).out) !== undefined && !lacks(call(translateString, checked(table), char).out, char)
+        known = definedBy(call(translateString, checked(table), char, undefined, false, true).out, call(translateString, checked(table), char).out, char)
         defined.set(key, known)
       }
       return known

@@ -1,5 +1,5 @@
 import {cutPoints} from '../model/cuts.js'
-import {asciiToCells} from './cells.js'
+import {asciiToCells, dotsToCells} from './cells.js'
 
 /** liblouis' output for a text, and for each output character the index of the input character it came from (empty when not asked for). */
 export interface Raw {
@@ -55,4 +55,14 @@ export function lacks(output: string, char: string): boolean {
   if (!/^[A-Za-z0-9]$/.test(char)) return false
   const cells = asciiToCells(output)
   return cells !== undefined && cells.length === 3 && cells.startsWith('\u2804') && cells.endsWith('\u2804')
+}
+
+/**
+ * Whether a table has braille for a character, from liblouis' output for it
+ * in dots and as text. Lacking it, liblouis writes an escape (`'\x0219'`),
+ * which in dots is no dots at all, whatever a display table makes of it as
+ * text (`'\xjbai'` once passed for braille); as text, see `lacks`.
+ */
+export function definedBy(dots: string, text: string, char: string): boolean {
+  return dotsToCells(dots) !== undefined && !lacks(text, char)
 }

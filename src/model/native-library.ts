@@ -1,6 +1,8 @@
 import {constants, copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {isMainThread} from 'node:worker_threads'
 import {AltformatError} from './error.js'
 
 /** Folders a bare library name is looked for in, to find its file. */
@@ -32,4 +34,22 @@ export function privateCopy(file: string | undefined, name: string, variable: st
   copyFileSync(file, copy, constants.COPYFILE_EXCL)
   setTimeout(() => rmSync(folder, {recursive: true, force: true}), 0)
   return copy
+}
+
+/** koffi, the optional FFI dependency both native engines load libraries with; undefined when it is not installed. */
+export function requireKoffi<Koffi>(): Koffi | undefined {
+  try {
+    return createRequire(import.meta.url)('koffi') as Koffi
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The path to load a library from in this thread: its file (or, in the main
+ * thread, its bare name for the loader to find), and in a worker thread a
+ * private copy (see `privateCopy`).
+ */
+export function loadPath(file: string | undefined, name: string, variable: string): string {
+  return isMainThread ? (file ?? name) : privateCopy(file, name, variable)
 }
