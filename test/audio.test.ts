@@ -83,8 +83,9 @@ describe('narration: a time for every sentence, where its speech starts', () => 
           // Ogg Opus decodes at 48 kHz; its pre-skip is declared, so its length is the samples'.
           expect(info).toMatchObject({codec: 'opus', sampleRate: 48000})
           expect(Math.abs(info.duration - narration.duration)).toBeLessThan(30)
-          const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
-          expect(info.chapters[0]).toEqual({start: 0, title: headline ? toString(headline) : ''})
+          // A chapter for the headline (from 0) and each subhead, titled as printed.
+          expect(info.chapters.map((chapter) => chapter.title)).toEqual(tree.children.filter((node) => node.type === 'heading').map((node) => toString(node)))
+          expect(info.chapters[0]?.start).toBe(0)
         }
         expect((marks.at(-1) as (typeof marks)[number]).time).toBeLessThan(info.duration)
         // Every sentence that follows a pause starts within 60 ms of the onset ffmpeg hears.
@@ -117,8 +118,14 @@ describe('narration: a time for every sentence, where its speech starts', () => 
     const narration = await toAudio(subheads, {engine: 'native'})
     const ssml = Buffer.from(toSsml(subheads, {dialect: 'espeak'}), 'utf8')
     const marks = narration.marks().trim().split('\n').map((line) => JSON.parse(line) as {start: number; end: number; value: string})
+    expect(marks).toHaveLength(markedIds(subheads).length)
     expect(ssml.subarray(marks[0]?.start, marks[0]?.end).toString('utf8')).toBe("Explainer: How Belarus's Election Law Changed")
-    for (const mark of marks) expect(ssml.subarray(mark.start, mark.end).toString('utf8')).not.toMatch(/<mark/)
+    // Every sentence's bytes run from right after its own mark to the end of its <s>.
+    for (const mark of marks) {
+      expect(ssml.subarray(mark.start - `<mark name="${mark.value}"/>`.length, mark.start).toString('utf8')).toBe(`<mark name="${mark.value}"/>`)
+      expect(ssml.subarray(mark.end, mark.end + 4).toString('utf8')).toBe('</s>')
+      expect(ssml.subarray(mark.start, mark.end).toString('utf8')).not.toMatch(/<mark|<\/s>/)
+    }
   })
 })
 
