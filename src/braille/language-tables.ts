@@ -35,17 +35,29 @@ export const languageTables: Record<string, string[]> = {
 
 /**
  * The table for an article's language: the first of `languageTables` for its
- * tag, then for its language, that the engine has and can use.
+ * tag, then for its language, that the engine has and can use; undefined when
+ * there is none.
+ */
+export function languageTable(lang: string, engine: BrailleEngine): string | undefined {
+  return candidatesFor(lang).find((table) => engine.hasTable(table) && !(engine.kind === 'wasm' && table in wasmTableFaults))
+}
+
+function candidatesFor(lang: string): string[] {
+  const tag = lang.toLowerCase()
+  const language = tag.split('-')[0] ?? tag
+  return [...new Set([...(languageTables[tag] ?? []), ...(languageTables[language] ?? [])])]
+}
+
+/**
+ * `languageTable`, for callers who want the strict answer.
  *
  * @throws {AltformatError} `untranslatable` when liblouis has no table for the
  *   language, naming it and saying how to give one.
  */
 export function tableForLanguage(lang: string, engine: BrailleEngine): string {
-  const tag = lang.toLowerCase()
-  const language = tag.split('-')[0] ?? tag
-  const candidates = [...new Set([...(languageTables[tag] ?? []), ...(languageTables[language] ?? [])])]
-  const usable = candidates.find((table) => engine.hasTable(table) && !(engine.kind === 'wasm' && table in wasmTableFaults))
+  const usable = languageTable(lang, engine)
   if (usable) return usable
+  const candidates = candidatesFor(lang)
   const native = engine.kind === 'wasm' && candidates.length > 0 ? ` (liblouis 3.20 or later has ${candidates.join(', ')}: use --engine native)` : ''
   throw new AltformatError(
     'untranslatable',

@@ -32,7 +32,7 @@ import {writeProof} from './proof.js'
 import type {BrailleHandlers} from './render.js'
 import {brailleBlocks, noteOpen} from './render.js'
 import {resolveTable} from './tables.js'
-import {tableForLanguage} from './language-tables.js'
+import {languageTable} from './language-tables.js'
 import {brailled, titlePage} from './title-page.js'
 import {toString} from '../model/to-string.js'
 import type {TitlePageOptions} from './title-page.js'
@@ -193,18 +193,9 @@ function translateWith(tree: Article, engine: BrailleEngine, options: Pick<Brail
   // table is brailled in UEB and says so (languageFallback). A language's tag
   // may be a detector's guess on a short page, so this is not an error; text in
   // a script UEB cannot write is refused below all the same.
-  let languageFallback: string | undefined
-  let chosen = options.table
-  if (chosen === undefined) {
-    try {
-      chosen = tableForLanguage(tree.lang, engine)
-    } catch (error) {
-      if (!(error instanceof AltformatError) || error.code !== 'untranslatable') throw error
-      chosen = 'en-ueb-g2.ctb'
-      languageFallback = tree.lang
-    }
-  }
-  const table = resolveTable(chosen, engine)
+  const own = options.table === undefined ? languageTable(tree.lang, engine) : undefined
+  const languageFallback = options.table === undefined && own === undefined ? tree.lang : undefined
+  const table = resolveTable(options.table ?? own ?? 'en-ueb-g2.ctb', engine)
   const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
   // Braille that lost most of the article (a Persian page through UEB, a display
   // table given as the table) is not a transcription: say so, rather than write
