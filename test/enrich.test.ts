@@ -238,15 +238,76 @@ describe('other languages: quotes, sentence marks and abbreviations', () => {
   })
 })
 
+describe('numbers as each language prints them, with ICU’s marks and digits', () => {
+  const numbers = (value: string, lang: string) => findNumbers(value, lang).map((atom) => (atom.node.type === 'number' ? [atom.node.value, atom.node.kind, atom.node.amount ?? ''] : []))
+
+  it('a space, a full stop or ٬ between thousands; a comma or ٫ before decimals', () => {
+    expect(numbers('более 12 500 болельщиков, рост на 3,5 процента, в 2018 году', 'ru')).toEqual([
+      ['12 500', 'cardinal', '12500'],
+      ['3,5', 'decimal', '3.5'],
+      ['2018', 'year', '']
+    ])
+    expect(numbers('1\u00a0250\u00a0000 гривень', 'uk')).toEqual([['1\u00a0250\u00a0000', 'cardinal', '1250000']])
+    expect(numbers('a alocat 12.500 de lei, cu 3,5 la sută', 'ro')).toEqual([
+      ['12.500', 'cardinal', '12500'],
+      ['3,5', 'decimal', '3.5']
+    ])
+    expect(numbers('۱۲٬۵۰۰ میلیارد ریال، تورم ۹٫۶ درصد، سال ۱۳۹۶، ۵٪', 'fa')).toEqual([
+      ['۱۲٬۵۰۰', 'cardinal', '12500'],
+      ['۹٫۶', 'decimal', '9.6'],
+      ['۱۳۹۶', 'year', '1396'],
+      ['۵٪', 'percent', '5']
+    ])
+    expect(numbers('рост 5 % за год', 'ru')).toEqual([['5 %', 'percent', '5']])
+  })
+
+  it('English keeps its own forms, and a comma group is not another language’s decimal', () => {
+    expect(numbers('12,500 fans and 3.5 percent', 'en')).toEqual([
+      ['12,500', 'cardinal', ''],
+      ['3.5 percent', 'percent', '']
+    ])
+    // In Russian "12,500" is twelve and a half thousandths: a decimal, never twelve thousand.
+    expect(numbers('12,500 тонн', 'ru')).toEqual([['12,500', 'decimal', '12.500']])
+  })
+})
+
 describe('dates in other languages, with ICU’s month names', () => {
   const dates = (value: string, lang: string) => findDates(value, lang).map((atom) => [atom.node.type === 'date' ? atom.node.value : '', atom.node.type === 'date' ? atom.node.iso : ''])
 
   it('day first, in the forms news writes: Russian, Ukrainian, Romanian, German', () => {
-    expect(dates('Встреча прошла 22 декабря 2017 года, а потом 3 марта.', 'ru')).toEqual([['22 декабря 2017', '2017-12-22'], ['3 марта', '--03-03']])
+    expect(dates('Встреча прошла 22 декабря 2017 года, а потом 3 марта.', 'ru')).toEqual([['22 декабря 2017 года', '2017-12-22'], ['3 марта', '--03-03']])
     expect(dates('Это было 22 декабря 2017 г. в Москве.', 'ru')).toEqual([['22 декабря 2017 г.', '2017-12-22']])
     expect(dates('Зустріч відбулася 22 грудня 2017 р. у Києві.', 'uk')).toEqual([['22 грудня 2017 р.', '2017-12-22']])
     expect(dates('Întâlnirea a avut loc pe 22 decembrie 2017.', 'ro')).toEqual([['22 decembrie 2017', '2017-12-22']])
     expect(dates('Am 3. März 2024 eröffnete die Bäckerei.', 'de')).toEqual([['3. März 2024', '2024-03-03']])
+  })
+
+  it('the year word is the date’s, a full stop after a whole word the sentence’s', () => {
+    expect(dates('Это было 22 декабря 2017 года.', 'ru')).toEqual([['22 декабря 2017 года', '2017-12-22']])
+    expect(dates('Зустріч відбулася 22 грудня 2017 року.', 'uk')).toEqual([['22 грудня 2017 року', '2017-12-22']])
+  })
+
+  it('Serbian and Bosnian write the genitive after a day, in both scripts; the nominative counts too', () => {
+    expect(dates('Izjavio je 22. decembra 2017. da će doći.', 'sr-Latn')).toEqual([['22. decembra 2017', '2017-12-22']])
+    expect(dates('Изјавио је 22. децембра 2017. да ће доћи.', 'sr-Cyrl')).toEqual([['22. децембра 2017', '2017-12-22']])
+    expect(dates('Zakazano je za 15. januar 2018.', 'sr-Latn')).toEqual([['15. januar 2018', '2018-01-15']])
+    expect(dates('Sastanak je 3. augusta 2020.', 'bs')).toEqual([['3. augusta 2020', '2020-08-03']])
+  })
+
+  it('year first where ICU writes the language so: Kazakh, Hungarian', () => {
+    expect(dates('Министр 2017 жылғы 22 желтоқсан күні мәлімдеді.', 'kk')).toEqual([['2017 жылғы 22 желтоқсан', '2017-12-22']])
+    expect(dates('Кездесу 15 қаңтар 2018 жылы өтеді.', 'kk')).toEqual([['15 қаңтар 2018 жылы', '2018-01-15']])
+    expect(dates('Az ülés 2017. december 22. volt.', 'hu')).toEqual([['2017. december 22.', '2017-12-22']])
+  })
+
+  it('Persian: its digits, the Gregorian months in Persian, and the Solar Hijri calendar put on the Gregorian one', () => {
+    expect(dates('روز جمعه ۱ دی ۱۳۹۶ گفت', 'fa')).toEqual([['۱ دی ۱۳۹۶', '2017-12-22']])
+    expect(dates('در ۲۲ دسامبر ۲۰۱۷ گفت', 'fa')).toEqual([['۲۲ دسامبر ۲۰۱۷', '2017-12-22']])
+    expect(dates('نوروز ۱ فروردین ۱۴۰۳ است', 'fa')).toEqual([['۱ فروردین ۱۴۰۳', '2024-03-20']])
+    // Without a year a day of another calendar cannot be placed: it stays text.
+    expect(dates('روز ۱۵ دی گفت', 'fa')).toEqual([])
+    // A day the calendar does not have (Esfand has 29 or 30 days).
+    expect(dates('روز ۳۱ اسفند ۱۴۰۲', 'fa')).toEqual([])
   })
 
   it('never a day that does not exist; the language’s months only in its own articles', () => {

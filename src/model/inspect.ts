@@ -79,7 +79,7 @@ function inline(node: InlineContent): string {
       return `[date ${node.value}${node.iso ? ' ' + node.iso : ''}]`
     }
     case 'number': {
-      return `[${node.kind} ${node.value}]`
+      return `[${node.kind} ${node.value}${node.amount !== undefined ? ' = ' + node.amount : ''}]`
     }
     case 'dash': {
       return `[dash ${node.value}]`

@@ -253,8 +253,15 @@ export const numberKinds: readonly NumberKind[] = [
 
 export interface NumberNode extends AltNode {
   type: 'number'
+  /** As printed: "12 500", "3,5 %", "۱۲٬۵۰۰". */
   value: string
   kind: NumberKind
+  /**
+   * The number in ASCII digits with a full stop for the decimal mark ("12500",
+   * "3.5"), when the print writes it otherwise (another language's group or
+   * decimal mark, or its own digits): what a speech engine is given to read.
+   */
+  amount?: string
 }
 
 export interface Dash extends AltNode {

@@ -71,7 +71,7 @@ const specs: Record<NodeType, Spec> = {
   quote: {is: ['inline'], fields: {level, open: string, close: string}, children: 'inline'},
   abbr: {is: ['inline'], fields: {value: string, spoken: oneOf(['letters', 'word'])}, optional: {expansion: string}},
   date: {is: ['inline'], fields: {value: string}, optional: {iso: string}},
-  number: {is: ['inline'], fields: {value: string, kind: oneOf(numberKinds)}},
+  number: {is: ['inline'], fields: {value: string, kind: oneOf(numberKinds)}, optional: {amount: string}},
   dash: {is: ['inline'], fields: {value: string}},
   ellipsis: {is: ['inline'], fields: {value: string}},
   emphasis: {is: ['inline'], fields: {}, children: 'inline'},

@@ -45,7 +45,7 @@ export function detectAtoms(draft: DraftText, lexicon: Lexicon, lang?: string): 
   const candidates = [
     known,
     findDates(value, lang),
-    findNumbers(value),
+    findNumbers(value, lang),
     findAbbreviations(value, lexicon),
     findEllipses(value),
     findDashes(value)

@@ -51,8 +51,16 @@ export const number: SpeechHandler<NumberNode> = (state, node) => {
   if (node.kind === 'year' && dialect.yearAsDate && /^\d{4}$/.test(node.value)) {
     return [x('say-as', {'interpret-as': 'date', format: 'y'}, node.value)]
   }
-  if (node.kind === 'cardinal' && dialect.cardinal && /^[\d,]+$/.test(node.value)) {
-    return [x('say-as', {'interpret-as': 'cardinal'}, node.value)]
+  if (node.kind === 'cardinal' && dialect.cardinal && /^[\d,]+$/.test(node.amount ?? node.value)) {
+    return [x('say-as', {'interpret-as': 'cardinal'}, node.amount ?? node.value)]
+  }
+  // "12 500" or "۱۲٬۵۰۰" in another language's print: engines read a space or a
+  // mark of another script as two numbers, so they are given the value
+  // ("12500"). A decimal in Latin digits keeps its language's mark ("3,5"),
+  // which that language's voice reads as a decimal and would not read in "3.5".
+  if (node.amount !== undefined && node.kind !== 'money' && node.kind !== 'percent') {
+    const spoken = node.kind === 'decimal' && /^[\d.,\s\u00a0\u202f]+$/.test(node.value) ? node.value.replace(/[\s\u00a0\u202f]/g, '') : node.amount
+    return spoken === node.value ? [{type: 'text', value: node.value}] : [x('sub', {alias: spoken}, node.value)]
   }
   if (dialect.spellOut) {
     // "1999" → "19 99": read as a year, not "one thousand nine hundred…".
