@@ -1,5 +1,5 @@
 import type {AtomSpan} from '../draft.js'
-import {monthsOf} from '../language/months.js'
+import {gregorianOf, monthsOf} from '../language/months.js'
 import {claim} from './claim.js'
 
 /**
@@ -35,10 +35,20 @@ export function findDates(value: string, lang?: string): AtomSpan[] {
   const found: AtomSpan[] = []
   const taken = new Uint8Array(value.length + 1)
   const local = lang === undefined ? undefined : monthsOf(lang)
-  if (local) {
-    for (const match of value.matchAll(local.pattern)) {
-      const month = local.names.get((match[2] as string).toLocaleLowerCase(lang).replace(/\.$/, ''))
-      if (month !== undefined) addNumbered(found, taken, match, month, match[1], match[3])
+  if (local && lang !== undefined) {
+    const ascii = (digits: string | undefined) => (digits === undefined ? undefined : [...digits].map((char) => local.digits.get(char) ?? char).join(''))
+    const name = (text: string | undefined) => local.names.get((text ?? '').toLocaleLowerCase(lang).replace(/\.$/, ''))
+    if (local.yearFirst) {
+      const {pattern, dayBeforeMonth} = local.yearFirst
+      for (const match of value.matchAll(pattern)) {
+        const [dayText, monthText] = dayBeforeMonth ? [match[2], match[3]] : [match[3], match[2]]
+        const month = name(monthText)
+        if (month) addLocal(found, taken, match, month, ascii(dayText), ascii(match[1]))
+      }
+    }
+    for (const match of value.matchAll(local.dayFirst)) {
+      const month = name(match[2])
+      if (month) addLocal(found, taken, match, month, ascii(match[1]), ascii(match[3]))
     }
   }
   for (const match of value.matchAll(monthFirst)) {
@@ -64,6 +74,30 @@ function add(
   const m = months[(monthName ?? '').toLowerCase().replace(/\.$/, '')]
   if (m === undefined) return
   addNumbered(found, taken, match, m, dayText, yearText)
+}
+
+/**
+ * A date in the language's own forms. One of another calendar (Persian) is
+ * given its Gregorian ISO form when it has a year; without one it stays text:
+ * its day cannot be placed.
+ */
+function addLocal(
+  found: AtomSpan[],
+  taken: Uint8Array,
+  match: RegExpMatchArray,
+  month: {month: number; calendar: string},
+  dayText: string | undefined,
+  yearText: string | undefined
+): void {
+  if (month.calendar === 'gregory') return addNumbered(found, taken, match, month.month, dayText, yearText)
+  if (dayText === undefined || yearText === undefined) return
+  const date = gregorianOf(month.calendar, Number(yearText), month.month, Number(dayText))
+  if (!date) return
+  const start = match.index as number
+  const end = start + match[0].length
+  if (!claim(taken, start, end)) return
+  const iso = `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+  found.push({start, end, node: {type: 'date', value: match[0], iso}})
 }
 
 function addNumbered(found: AtomSpan[], taken: Uint8Array, match: RegExpMatchArray, m: number, dayText: string | undefined, yearText: string | undefined): void {
