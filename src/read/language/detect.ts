@@ -1,12 +1,28 @@
-import {franc} from 'franc'
-import {iso6393To1} from 'iso-639-3/iso6393-to-1.js'
+import {francAll} from 'franc'
+import {data} from 'franc/data.js'
 import {newsLanguages} from './news-languages.js'
 
 // franc tells 187 languages apart; on a short page it confuses close ones (English
 // read as Scots). Detection chooses among the languages news is published in.
-const only = Object.entries(iso6393To1)
-  .filter(([, code]) => newsLanguages.has(code))
-  .map(([code3]) => code3)
+// franc names individual languages (pes: Iranian Persian, prs: Dari, pbu:
+// Pashto, uzn: Uzbek), which ICU's canonical tags put under their
+// macrolanguage (fa, fa-AF, ps, uz): a list by ISO 639-1 alone left Persian
+// out, and Persian pages were read as Urdu.
+const canonical = new Map<string, string | undefined>()
+let only: string[] | undefined
+
+function newsTag(code: string): string | undefined {
+  if (!canonical.has(code)) {
+    let tag: string | undefined
+    try {
+      tag = Intl.getCanonicalLocales(code)[0]
+    } catch {
+      tag = undefined
+    }
+    canonical.set(code, tag !== undefined && newsLanguages.has(tag.split('-')[0] as string) ? tag : undefined)
+  }
+  return canonical.get(code)
+}
 
 // Fewer letters than this and trigram statistics say little: franc guesses.
 const minimumLength = 60
@@ -30,10 +46,21 @@ export function detectLanguage(text: string): string | undefined {
   }
   prose = prose.slice(0, sample)
   const read = prose.length >= minimumLength ? prose : text.slice(0, sample)
-  const code = franc(read, {minLength: minimumLength, only})
-  if (code === 'und') return undefined
-  const tag = iso6393To1[code] ?? code
-  return writtenIn(read, tag) ? tag : undefined
+  // franc's languages that are news languages, found once: fewer to compare is faster.
+  only ??= Object.values(data).flatMap((languages) => Object.keys(languages).filter((code) => newsTag(code) !== undefined))
+  let tag: string | undefined
+  for (const [code] of francAll(read, {minLength: minimumLength, only})) {
+    if (code === 'und') return undefined
+    tag = newsTag(code)
+    if (tag !== undefined) break
+  }
+  if (tag === undefined) return undefined
+  const language = tag.split('-')[0] as string
+  const script = scriptOf(read, language)
+  if (script === undefined) return undefined
+  // A language written in more than one script is tagged with the one the page uses (sr-Latn,
+  // sr-Cyrl): month names, braille and voices differ between them.
+  return scriptsOf[language] && tag === language ? `${language}-${script}` : tag
 }
 
 /** Languages news writes in more than one script: Serbian and Bosnian in Latin and Cyrillic, Uzbek, Azerbaijani, Kazakh, Turkmen, Kurdish in Latin, Cyrillic or Arabic. */
@@ -48,13 +75,14 @@ const scriptsOf: Record<string, string[]> = {
 }
 
 /**
- * Whether most of a text's letters are in a script its detected language is
- * written in (ICU's likely script for the language): franc's trigrams name a
- * language even for a page of symbols, and "Then 𐀀 Moscow 𐀀𐀀𐀀" was Turkish.
+ * The script most of a text's letters are in, if it is one its detected
+ * language is written in (ICU's likely script for the language), else
+ * undefined: franc's trigrams name a language even for a page of symbols, and
+ * "Then 𐀀 Moscow 𐀀𐀀𐀀" was Turkish. `Zyyy` when the script cannot be checked.
  */
-function writtenIn(text: string, tag: string): boolean {
+function scriptOf(text: string, tag: string): string | undefined {
   const letters = text.match(/\p{L}/gu) ?? []
-  if (letters.length === 0) return false
+  if (letters.length === 0) return undefined
   let scripts = scriptsOf[tag]
   if (!scripts) {
     try {
@@ -64,14 +92,15 @@ function writtenIn(text: string, tag: string): boolean {
       scripts = []
     }
   }
-  const patterns = scripts.flatMap((script) => {
+  const patterns = scripts.flatMap((script): Array<[string, RegExp]> => {
     try {
-      return [new RegExp(`\\p{Script=${script}}`, 'u')]
+      return [[script, new RegExp(`\\p{Script=${script}}`, 'u')]]
     } catch {
       return [] // A script code that is no Unicode script (Jpan, Kore): not checked.
     }
   })
-  if (patterns.length === 0) return true
-  const inScript = letters.filter((letter) => patterns.some((pattern) => pattern.test(letter))).length
-  return inScript * 2 >= letters.length
+  if (patterns.length === 0) return 'Zyyy'
+  const counts = patterns.map(([script, pattern]) => [script, letters.filter((letter) => pattern.test(letter)).length] as const)
+  const [best] = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
+  return counts.reduce((sum, [, n]) => sum + n, 0) * 2 >= letters.length ? best : undefined
 }
