@@ -6,7 +6,8 @@
  * Each rule is a small predicate over one trimmed line, named for what it finds.
  */
 import type {ChromeKind} from '../model/types.js'
-import {bylinePattern} from './language/byline-words.js'
+import {bylinePattern, hasCreditWords} from './language/byline-words.js'
+import {findDates} from './enrich/dates.js'
 import {stopwordsFor} from './language/stopwords.js'
 import {titleStart, wordCount} from './language/words.js'
 
@@ -33,13 +34,23 @@ export function parseMetadataLine(line: string): {published: string; section?: s
   return {published: match[1] as string, ...(match[2] ? {section: match[2]} : {})}
 }
 
-/** A published line printed under the headline: "December 22, 2017 10:42 GMT". */
-export function isTimestamp(line: string): boolean {
+/**
+ * A published line printed under the headline: "December 22, 2017 10:42 GMT",
+ * or a whole date in the page's language with its year ("22 декабря 2017",
+ * "۱ دی ۱۳۹۶", "22. decembar 2017."), a clock time after it or not.
+ */
+export function isTimestamp(line: string, lang?: string | undefined): boolean {
   const l = normal(line)
-  return (
+  if (
     /^(?:published:? )?(?:\w+day, )?(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})(?:,? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/.test(l) ||
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/.test(l)
-  )
+  ) {
+    return true
+  }
+  if (lang === undefined || l.length > 60) return false
+  const date = l.replace(/[,\s]+\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?:\s?\p{Lu}{2,4})?$/u, '').replace(/\.$/, '')
+  const [found] = findDates(date, lang)
+  return found !== undefined && found.start === 0 && found.end === date.length && found.node.type === 'date' && /^\d{4}-\d{2}/.test(found.node.iso ?? '')
 }
 
 /** Where the article ends and the site's lists of other articles begin: cut from here. */
@@ -106,12 +117,17 @@ export function isPromoBlurb(line: string): boolean {
   )
 }
 
-/** Closing credits: "With reporting by AFP and Reuters", "compiled from agency reports". */
-export function isCredit(line: string): boolean {
+/**
+ * Closing credits: "With reporting by AFP and Reuters", "compiled from agency
+ * reports", and the language's own words for one ("По материалам AFP и
+ * Reuters", in a line of at most sixteen words).
+ */
+export function isCredit(line: string, lang?: string | undefined): boolean {
   const l = normal(line)
   return (
     l.length <= 200 &&
-    (/^[-–—(]*\s*(?:with (?:additional )?reporting by|additional reporting by|reporting by|based on reporting by|written by|compiled by|edited by)\b/i.test(l) ||
+    ((wordCount(l) <= 16 && !/[?!]$/.test(l) && hasCreditWords(l, lang)) ||
+      /^[-–—(]*\s*(?:with (?:additional )?reporting by|additional reporting by|reporting by|based on reporting by|written by|compiled by|edited by)\b/i.test(l) ||
       /^[-–—(]*\s*(?:\S+ )?compiled from (?:agency|wire|news agency)? ?reports\b/i.test(l) ||
       /^\(?(?:AFP|AP|Reuters|RFE\/RL|TASS|Interfax|dpa)(?:,? (?:and|with) [A-Z][\w/.]*)*\)?$/.test(l) ||
       /^this (?:story|article|report) (?:was|is) (?:based on|compiled from|reported by|written by)\b/i.test(l) ||

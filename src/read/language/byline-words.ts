@@ -11,24 +11,30 @@ import {escapeRegExp} from '../../model/regexp.js'
 export interface BylineWords {
   by: string[]
   and: string[]
+  /**
+   * Words of a closing credit, anywhere in a short line: "по материалам" (AFP и
+   * Reuters), "cu informații de la", "хабарлары бойынша" (Kazakh puts them after
+   * the agencies). English has its own rules (chrome-rules.ts).
+   */
+  credit?: string[]
 }
 
 export const bylineWords: Record<string, BylineWords> = {
   en: {by: ['by', 'written by', 'words by', 'reported by'], and: ['and', '&']},
-  de: {by: ['von', 'text:', 'autor:', 'autorin:', 'ein beitrag von'], and: ['und', '&']},
-  fr: {by: ['par', 'texte :', 'auteur :'], and: ['et', '&']},
-  es: {by: ['por', 'texto:', 'autor:', 'autora:'], and: ['y', 'e', '&']},
+  de: {by: ['von', 'text:', 'autor:', 'autorin:', 'ein beitrag von'], and: ['und', '&'], credit: ['mit material von', 'mit agenturmaterial', 'quelle:']},
+  fr: {by: ['par', 'texte :', 'auteur :'], and: ['et', '&'], credit: ['avec afp', 'avec agences', 'avec reuters']},
+  es: {by: ['por', 'texto:', 'autor:', 'autora:'], and: ['y', 'e', '&'], credit: ['con información de', 'con información de agencias']},
   it: {by: ['di', 'a cura di', 'autore:'], and: ['e', 'ed', '&']},
   pt: {by: ['por', 'texto:', 'autor:', 'autora:'], and: ['e', '&']},
   nl: {by: ['door', 'tekst:', 'auteur:'], and: ['en', '&']},
   pl: {by: ['autor:', 'autorka:', 'tekst:'], and: ['i', 'oraz', '&']},
-  ru: {by: ['автор:', 'текст:'], and: ['и', '&']},
-  uk: {by: ['автор:', 'авторка:', 'текст:'], and: ['і', 'та', '&']},
-  ro: {by: ['de', 'autor:', 'text:'], and: ['și', 'si', '&']},
-  sr: {by: ['autor:', 'аутор:', 'piše:', 'пише:'], and: ['i', 'и', '&']},
-  az: {by: ['müəllif:'], and: ['və', '&']},
-  kk: {by: ['автор:', 'авторы:'], and: ['және', 'мен', '&']},
-  fa: {by: ['نویسنده:', 'نوشته'], and: ['و']}
+  ru: {by: ['автор:', 'текст:'], and: ['и', '&'], credit: ['по материалам', 'с использованием материалов', 'по сообщениям', 'по данным агентств']},
+  uk: {by: ['автор:', 'авторка:', 'текст:'], and: ['і', 'та', '&'], credit: ['за матеріалами', 'з використанням матеріалів', 'за повідомленнями']},
+  ro: {by: ['de', 'autor:', 'text:'], and: ['și', 'si', '&'], credit: ['cu informații de la', 'cu informații preluate de la', 'pe baza relatărilor', 'surse:']},
+  sr: {by: ['autor:', 'аутор:', 'piše:', 'пише:'], and: ['i', 'и', '&'], credit: ['prema izveštajima', 'према извештајима', 'prema pisanju', 'према писању', 'uz izveštaje', 'уз извештаје']},
+  az: {by: ['müəllif:'], and: ['və', '&'], credit: ['əsasında hazırlanıb', 'məlumatlarına əsasən']},
+  kk: {by: ['автор:', 'авторы:'], and: ['және', 'мен', '&'], credit: ['хабарлары бойынша', 'материалдары бойынша', 'ақпараты бойынша']},
+  fa: {by: ['نویسنده:', 'نوشته'], and: ['و'], credit: ['بر اساس گزارش', 'به نقل از خبرگزاری']}
 }
 
 /** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen". */
@@ -57,4 +63,16 @@ export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end
   const pattern = anchored === 'whole' ? new RegExp(`^[-–—]?\\s*${body}$`, 'u') : new RegExp(`^(.*\\S)\\s+${body}$`, 'u')
   patterns.set(key, pattern)
   return pattern
+}
+
+const creditPatterns = new Map<string, RegExp | undefined>()
+
+/** Whether a short line holds the language's words of a closing credit ("По материалам AFP и Reuters"). */
+export function hasCreditWords(line: string, lang: string | undefined): boolean {
+  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
+  if (!creditPatterns.has(primary)) {
+    const words = bylineWords[primary]?.credit ?? []
+    creditPatterns.set(primary, words.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') : undefined)
+  }
+  return creditPatterns.get(primary)?.test(line) ?? false
 }

@@ -108,32 +108,83 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     }
   },
   ru: {
-    tail: ['смотрите также', 'читайте также', 'по теме', 'похожие статьи', 'популярное', 'самое читаемое', 'все новости', 'комментарии', 'оставьте комментарий', 'добавить комментарий'],
+    tail: ['смотрите также', 'читайте также', 'по теме', 'похожие статьи', 'похожие материалы', 'популярное', 'самое читаемое', 'самое популярное', 'все новости', 'другие новости', 'новости по теме', 'комментарии', 'оставьте комментарий', 'добавить комментарий'],
     kinds: {
-      'accessibility-links': ['ссылки для упрощенного доступа'],
-      share: ['поделиться', 'распечатать', 'печать'],
-      navigation: ['главная', 'поиск', 'вернуться наверх', 'рубрики', 'контакты'],
-      newsletter: ['подписаться', 'подписка', 'рассылка'],
-      other: ['реклама', 'политика конфиденциальности', 'войти']
+      'accessibility-links': ['ссылки для упрощенного доступа', 'ссылки для упрощённого доступа', 'вернуться к основному содержанию', 'вернуться к главной навигации', 'перейти к основному содержанию', 'вернуться к поиску'],
+      'breaking-news': ['срочные новости', 'срочно', 'главное'],
+      share: ['поделиться', 'распечатать', 'печать', 'версия для печати', 'скопировать ссылку', 'ссылка скопирована'],
+      navigation: ['главная', 'поиск', 'искать', 'меню', 'вернуться наверх', 'рубрики', 'контакты', 'о нас', 'архив'],
+      newsletter: ['подписаться', 'подписка', 'рассылка', 'подпишитесь на рассылку'],
+      other: ['реклама', 'политика конфиденциальности', 'войти', 'условия использования']
     }
   },
   uk: {
-    tail: ['дивіться також', 'читайте також', 'за темою', 'популярне', 'усі новини', 'всі новини', 'коментарі', 'залишити коментар'],
+    tail: ['дивіться також', 'читайте також', 'за темою', 'популярне', 'найпопулярніше', 'найчитаніше', 'усі новини', 'всі новини', 'інші новини', 'коментарі', 'залишити коментар'],
     kinds: {
-      'accessibility-links': ['посилання для спрощеного доступу'],
-      share: ['поділитися', 'друкувати'],
-      navigation: ['головна', 'пошук', 'рубрики', 'контакти'],
-      newsletter: ['підписатися', 'розсилка'],
-      other: ['реклама', 'політика конфіденційності', 'увійти']
+      'accessibility-links': ['посилання для спрощеного доступу', 'повернутися до основного вмісту', 'повернутися до головної навігації', 'перейти до основного вмісту', 'повернутися до пошуку'],
+      'breaking-news': ['термінові новини', 'терміново', 'головне'],
+      share: ['поділитися', 'друкувати', 'друк', 'версія для друку', 'скопіювати посилання'],
+      navigation: ['головна', 'пошук', 'шукати', 'меню', 'рубрики', 'контакти', 'про нас', 'архів'],
+      newsletter: ['підписатися', 'розсилка', 'підписка'],
+      other: ['реклама', 'політика конфіденційності', 'увійти', 'умови використання']
     }
   },
   ro: {
-    tail: ['articole similare', 'articole asemănătoare', 'citește și', 'vezi și', 'cele mai citite', 'comentarii', 'lasă un comentariu', 'lasă un răspuns'],
+    tail: ['articole similare', 'articole asemănătoare', 'citește și', 'citiți și', 'vezi și', 'cele mai citite', 'cele mai populare', 'toate știrile', 'comentarii', 'lasă un comentariu', 'lasă un răspuns'],
     kinds: {
-      share: ['distribuie', 'partajează', 'tipărește'],
-      navigation: ['acasă', 'căutare', 'caută', 'categorii', 'contact'],
-      newsletter: ['newsletter', 'abonează-te'],
-      other: ['publicitate', 'politica de confidențialitate', 'autentificare']
+      'accessibility-links': ['linkuri accesibile', 'treci la conținutul principal', 'treci la navigarea principală', 'sari la conținut'],
+      'breaking-news': ['ultima oră', 'știri de ultimă oră'],
+      share: ['distribuie', 'partajează', 'tipărește', 'printează', 'copiază linkul'],
+      navigation: ['acasă', 'căutare', 'caută', 'meniu', 'categorii', 'contact', 'despre noi', 'arhivă'],
+      newsletter: ['newsletter', 'abonează-te', 'abonare'],
+      other: ['publicitate', 'politica de confidențialitate', 'autentificare', 'termeni și condiții']
+    }
+  },
+  sr: {
+    tail: [
+      'povezano', 'повезано', 'pročitajte i ovo', 'прочитајте и ово', 'pročitajte još', 'прочитајте још', 'najčitanije', 'најчитаније', 'najpopularnije', 'најпопуларније',
+      'sve vesti', 'све вести', 'vezane vesti', 'везане вести', 'komentari', 'коментари', 'ostavite komentar', 'оставите коментар'
+    ],
+    kinds: {
+      'accessibility-links': ['linkovi za pristupačnost', 'линкови за приступачност', 'pređi na glavni sadržaj', 'пређи на главни садржај', 'pređi na glavnu navigaciju', 'пређи на главну навигацију'],
+      'breaking-news': ['najnovije', 'најновије', 'hitno', 'хитно'],
+      share: ['podeli', 'подели', 'podijeli', 'štampaj', 'штампај', 'kopiraj link', 'копирај линк'],
+      navigation: ['početna', 'почетна', 'pretraga', 'претрага', 'traži', 'тражи', 'meni', 'мени', 'kontakt', 'контакт', 'o nama', 'о нама', 'arhiva', 'архива'],
+      newsletter: ['prijavite se', 'пријавите се', 'pretplati se', 'претплати се'],
+      other: ['reklama', 'реклама', 'politika privatnosti', 'политика приватности', 'uslovi korišćenja', 'услови коришћења']
+    }
+  },
+  kk: {
+    tail: ['ұқсас материалдар', 'тағы оқыңыз', 'тақырып бойынша', 'ең көп оқылған', 'ең көп оқылғандар', 'барлық жаңалықтар', 'пікірлер', 'пікір қалдыру'],
+    kinds: {
+      'accessibility-links': ['қолжетімді сілтемелер', 'негізгі мазмұнға өту', 'негізгі навигацияға өту', 'іздеуге өту'],
+      'breaking-news': ['шұғыл хабар', 'шұғыл жаңалық', 'басты жаңалық'],
+      share: ['бөлісу', 'басып шығару', 'сілтемені көшіру'],
+      navigation: ['басты бет', 'іздеу', 'мәзір', 'байланыс', 'біз туралы', 'мұрағат'],
+      newsletter: ['жазылу', 'жазылыңыз'],
+      other: ['жарнама', 'құпиялылық саясаты', 'кіру']
+    }
+  },
+  az: {
+    tail: ['oxşar xəbərlər', 'bunu da oxuyun', 'həmçinin oxuyun', 'ən çox oxunanlar', 'bütün xəbərlər', 'şərhlər', 'şərh yazın'],
+    kinds: {
+      'accessibility-links': ['əlçatanlıq linkləri', 'əsas məzmuna keçin', 'əsas naviqasiyaya keçin'],
+      'breaking-news': ['son dəqiqə', 'təcili'],
+      share: ['paylaş', 'paylaşın', 'çap et', 'linki kopyala'],
+      navigation: ['ana səhifə', 'axtar', 'axtarış', 'menyu', 'əlaqə', 'haqqımızda', 'arxiv'],
+      newsletter: ['abunə ol', 'abunə olun'],
+      other: ['reklam', 'məxfilik siyasəti', 'daxil ol']
+    }
+  },
+  fa: {
+    tail: ['مطالب مرتبط', 'بیشتر بخوانید', 'همچنین بخوانید', 'پربیننده‌ترین‌ها', 'پربیننده‌ترین', 'پربازدیدترین‌ها', 'همه خبرها', 'خبرهای مرتبط', 'نظرات', 'دیدگاه‌ها', 'نظر خود را بنویسید'],
+    kinds: {
+      'accessibility-links': ['پیوندهای دسترسی', 'پرش به محتوای اصلی', 'پرش به ناوبری اصلی', 'رفتن به محتوای اصلی'],
+      'breaking-news': ['خبر فوری', 'فوری'],
+      share: ['اشتراک‌گذاری', 'اشتراک گذاری', 'هم‌رسانی', 'چاپ', 'نسخه چاپی', 'کپی پیوند'],
+      navigation: ['صفحه اصلی', 'جستجو', 'جست‌وجو', 'منو', 'تماس با ما', 'درباره ما', 'آرشیو'],
+      newsletter: ['عضویت در خبرنامه', 'خبرنامه'],
+      other: ['تبلیغات', 'حریم خصوصی', 'ورود']
     }
   }
 }
@@ -167,4 +218,33 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   const key = line.replace(/\s+/g, ' ').trim().replace(/[\s:.…»›>|-]+$/u, '').toLowerCase()
   const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
   return labelsFor(primary).get(key)
+}
+
+/** Labels that introduce another article's title on the same line, longest first, by language. */
+const leading = new Map<string, Array<[string, ChromeKind | 'tail']>>()
+
+/**
+ * The kind of a line that opens with a label introducing other content —
+ * "Срочные новости Что известно о…", "Читайте также: Захарова объявила…",
+ * "Read more: …" — followed by a title, not a sentence: breaking news, or a
+ * promo of related articles (`tail` labels). Undefined for any other line.
+ */
+export function leadingLabelKind(line: string, lang: string | undefined): 'breaking-news' | 'promo' | undefined {
+  const text = line.replace(/\s+/g, ' ').trim()
+  if (text.length > 200) return undefined
+  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
+  let list = leading.get(primary)
+  if (!list) {
+    list = [...labelsFor(primary)].filter(([, kind]) => kind === 'tail' || kind === 'breaking-news').sort((a, b) => b[0].length - a[0].length)
+    leading.set(primary, list)
+  }
+  const lower = text.toLowerCase()
+  for (const [label, kind] of list) {
+    if (!lower.startsWith(label)) continue
+    const rest = text.slice(label.length).replace(/^\s*[:|»›>–—-]?\s*/u, '')
+    // The rest is a title: it starts like one and does not end as a sentence does.
+    if (rest.length < 8 || rest === text.slice(label.length) || !/^["“„«‘'(]?[\p{Lu}\p{Lo}\p{N}]/u.test(rest) || /[.!?…]["”’»)]*$/u.test(rest)) continue
+    return kind === 'breaking-news' ? 'breaking-news' : 'promo'
+  }
+  return undefined
 }
