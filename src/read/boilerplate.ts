@@ -41,7 +41,13 @@ function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined, 
   const [low, high] = density === undefined ? [0, 0] : [thresholds.stopwordsLow, thresholds.stopwordsHigh]
   const value = density ?? 0
   if (value >= high) return text.length > thresholds.lengthHigh ? 'good' : 'neargood'
-  return value >= low || lenient ? 'neargood' : 'bad'
+  // A sentence of ten words or more, without links, is written text whatever its stop words: an
+  // inflected language (Russian, Kazakh, Finnish) writes a news sentence with none. Its neighbours decide.
+  return value >= low || lenient || (links === 0 && isLongSentence(words.length, text)) ? 'neargood' : 'bad'
+}
+
+function isLongSentence(words: number, text: string): boolean {
+  return words >= 10 && /[.!?…؟。]["”’»)]*$/u.test(text)
 }
 
 /** Whether a block is running prose on its own, before its neighbours have their say: long and dense in stop words. */
@@ -108,6 +114,14 @@ export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> |
   })
 }
 
+/** Whether a block's text is the page's summary (og:description), or its start: "…" may end a shortened one. */
+function isSummary(text: string, summary: string | undefined): boolean {
+  if (!summary) return false
+  const own = text.replace(/\s+/g, ' ').trim()
+  const given = summary.replace(/[.…]+$/u, '')
+  return own.length >= 20 && (own === summary || own.startsWith(given) || given.startsWith(own))
+}
+
 /** For each index, the nearest other value in direction `step` that `accept` takes, or `edge`. */
 function nearest(values: Initial[], step: -1 | 1, accept: (value: Initial) => boolean): Array<Initial | 'edge'> {
   const out = new Array<Initial | 'edge'>(values.length)
@@ -134,7 +148,7 @@ function spanOf(content: DraftText): {start: number; end: number} {
 
 /** The block's text, as one for the classifier: a list is one block (a menu is a list of links). */
 export function judged(block: DraftBlock): DraftText[] | undefined {
-  if (block.type === 'paragraph') return [block.content]
+  if (block.type === 'paragraph') return block.deck ? undefined : [block.content]
   if (block.type === 'heading' && block.depth > 1) return [block.content]
   if (block.type === 'list') return block.items.flatMap((item) => item.paragraphs)
   return undefined
@@ -175,6 +189,8 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     if (block.type === 'heading') bad = classes[k + 1] !== 'good' || indexes[k + 1] === undefined
     if (!bad) continue
     const texts = judged(block) as DraftText[]
+    // The publisher's own summary of the article, printed under the headline, is its deck, however short.
+    if (block.type === 'paragraph' && isSummary((blocks[k] as BlockFeatures).text, draft.summary)) continue
     const first = spanOf(texts[0] as DraftText)
     const last = spanOf(texts[texts.length - 1] as DraftText)
     const label = texts.map((text) => text.text.value).join(' ').replace(/\s+/g, ' ').trim()

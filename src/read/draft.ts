@@ -43,7 +43,7 @@ export type DraftBlock =
   | ({type: 'figure'; src?: string | undefined; alt?: string | undefined; caption?: DraftText | undefined} & SourceSpan)
   | {type: 'byline'; content: DraftText}
   | ({type: 'dateline'; place: string; date?: string | undefined; source?: string | undefined} & SourceSpan)
-  | {type: 'paragraph'; content: DraftText}
+  | {type: 'paragraph'; content: DraftText; /** The deck under the headline, a reader's own decision: not judged as furniture. */ deck?: true}
   | {type: 'credit'; content: DraftText}
   | ({type: 'blockquote'; paragraphs: DraftText[]} & SourceSpan)
   | ({type: 'list'; ordered: boolean; table?: boolean; items: Array<{paragraphs: DraftText[]} & SourceSpan>} & SourceSpan)
@@ -53,6 +53,8 @@ export interface Draft {
   lang: string | undefined
   meta: ArticleMeta
   blocks: DraftBlock[]
+  /** The page's own summary of the article (og:description, description), when it gives one: its deck, often. */
+  summary?: string | undefined
 }
 
 /** A draft text with no formatting, from a source text. */

@@ -4,6 +4,16 @@ import {toString as hastToString} from 'hast-util-to-string'
 import type {ArticleMeta} from '../../model/types.js'
 import {safeUrl} from '../../model/url.js'
 
+/** The page's own summary of the article: `og:description`, else the `description` meta. */
+export function readSummary(tree: Root): string | undefined {
+  const {named} = headElements(tree)
+  for (const key of ['og:description', 'description']) {
+    const value = named.get(key)?.properties.content
+    if (typeof value === 'string' && value.trim()) return value.replace(/\s+/g, ' ').trim()
+  }
+  return undefined
+}
+
 /** Article metadata from the page's head: Open Graph, article:*, canonical link, `time`. */
 export function readMeta(tree: Root): ArticleMeta {
   const {named, canonical, title} = headElements(tree)

@@ -26,7 +26,7 @@ import {linkText, locateArticle, paragraphText} from './locate.js'
 import {contains, elementAround} from './tree.js'
 import {maxDepth, parseHtml} from './parse.js'
 import type {PageName} from './parse.js'
-import {readMeta} from './meta.js'
+import {readSummary, readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
 import {canonicalLang} from '../../model/lang.js'
 import {calendarDate, looksLikeIsoDate} from '../../model/calendar.js'
@@ -131,7 +131,8 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
 
   const first = blocks.find((block) => block.type === 'heading' && block.depth === 1)
   if (first && first.type === 'heading') meta.title = first.content.text.value
-  return {lang: lang ?? detected, meta, blocks}
+  const summary = readSummary(tree)
+  return {lang: lang ?? detected, meta, blocks, ...(summary ? {summary} : {})}
 }
 
 /**
@@ -499,7 +500,7 @@ class Walker {
       this.chrome(isCopyrightNotice(value) ? 'copyright' : 'other', node)
       return
     }
-    if (isCredit(value)) {
+    if (isCredit(value, this.lang)) {
       this.blocks.push({type: 'credit', content: unwrapWhole(text)})
       return
     }
@@ -507,7 +508,7 @@ class Walker {
       this.drop(node, 'text after the article body')
       return
     }
-    if (isTimestamp(value)) {
+    if (isTimestamp(value, this.lang)) {
       this.chrome('other', node)
       return
     }

@@ -1,5 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {labelKind} from '../language/chrome-labels.js'
+import {labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {
   chromeKindOf,
@@ -21,6 +21,7 @@ import {
 import type {Draft, DraftBlock} from '../draft.js'
 import {plain} from '../draft.js'
 import {classifyBlocks, isProse} from '../boilerplate.js'
+import {endsLikeSentence} from '../chrome-rules.js'
 import {findDates} from '../enrich/dates.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
@@ -60,6 +61,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   const meta: ArticleMeta = {}
   let phase: 'head' | 'after-head' | 'body' = 'head'
   let captionSeen = false
+  let bylineTaken = false
   let bodyParagraphs = 0
 
   /** Page furniture: kept in the tree, typed, out of the article — and reported. */
@@ -75,7 +77,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   while (i < lines.length) {
     const line = lines[i] as Line
     const label = labelKind(line.text, lang)
-    const kind = chromeKindOf(line.text) ?? (label === 'tail' ? undefined : label)
+    const kind = chromeKindOf(line.text) ?? (label === 'tail' ? undefined : label) ?? leadingLabelKind(line.text, lang)
 
     if (phase !== 'body' || kind !== undefined) {
       if (kind) {
@@ -94,13 +96,13 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         continue
       }
       if (isUpdated(line.text)) {
-        meta.updated ??= isoDateIn(line.text)
+        meta.updated ??= isoDateIn(line.text, lang)
         chrome('updated', line)
         i++
         continue
       }
-      if (isTimestamp(line.text)) {
-        meta.published ??= isoDateIn(line.text)
+      if (isTimestamp(line.text, lang)) {
+        meta.published ??= isoDateIn(line.text, lang)
         chrome('other', line)
         i++
         continue
@@ -108,14 +110,16 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
 
     // Only a line just above the headline (furniture aside) can be its section label.
-    if (phase === 'head' && i < headFrom && !(onlyFurnitureBetween(lines, i, headFrom) && isSectionLabel(lines, i, lang))) {
+    if (phase === 'head' && i < headFrom && !(onlyFurnitureBetween(lines, i, headFrom, lang) && isSectionLabel(lines, i, lang))) {
       chrome('layout-noise', line)
       i++
       continue
     }
 
     if (phase === 'head') {
-      if (isSectionLabel(lines, i, lang)) {
+      // The line the head window chose is the headline, unless it is a known section name: a three-word
+      // headline followed by a deck and a caption has the shape of a section label above a headline.
+      if (isSectionLabel(lines, i, lang) && (i !== headFrom || sectionNames.has(line.text.toLowerCase()))) {
         chrome('section-label', line)
         meta.section ??= line.text
         i++
@@ -134,12 +138,27 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
 
     if (phase === 'after-head') {
-      const byline = parseByline(line.text, lang)
+      // Under the headline a label of what follows an article is a link to it ("Comments" beside "Share").
+      if (label === 'tail' || isCutMarker(line.text)) {
+        chrome('navigation', line)
+        i++
+        continue
+      }
+      const byline = parseByline(line.text, lang) ?? (bylineTaken ? undefined : nameLine(lines, i, stopwords, lang))
       if (byline) {
         const at = Math.max(0, line.text.indexOf(byline))
         blocks.push({type: 'byline', content: plain(text(line, at))})
         meta.byline ??= byline
+        bylineTaken = true
         report('byline', 'Took this line for the byline', line.start, line.end)
+        i++
+        continue
+      }
+      // Two caption-shaped lines under the headline: the first is its deck (standfirst), kept as the
+      // article's first paragraph; the second, next to the text, the photo's caption.
+      if (!captionSeen && isCaption(lines, i, lang) && lines[i + 1]?.text !== line.text && isCaption(lines, i + 1, lang) && !parseByline((lines[i + 1] as Line).text, lang)) {
+        blocks.push({type: 'paragraph', content: plain(text(line)), deck: true})
+        report('deck', 'Took this line for the deck under the headline', line.start, line.end)
         i++
         continue
       }
@@ -174,6 +193,21 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
 
     // Body.
     if (isCutMarker(line.text) || label === 'tail') {
+      // Before the body, a label of what follows an article is a link to it ("Comments" beside "Share").
+      if (bodyParagraphs === 0) {
+        chrome('navigation', line)
+        i++
+        continue
+      }
+      // In mid-body, with the body going on after it, it introduces one other article's title: a promo.
+      const resumes = bodyResumesAfter(lines, i, stopwords)
+      if (resumes !== undefined) {
+        const title = lines[i + 1]
+        const withTitle = title !== undefined && i + 1 < resumes && isTitleLike(title.text, 25)
+        chrome('promo', line, withTitle ? title : line, withTitle ? `${line.text} ${title.text}` : line.text)
+        i += withTitle ? 2 : 1
+        continue
+      }
       chrome('related', line)
       const rest = lines.slice(i + 1)
       const last = rest.at(-1)
@@ -201,12 +235,12 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
     if (isPromoStart(line.text)) {
       const blurb = lines[i + 1]
-      const withBlurb = blurb !== undefined && isPromoBlurb(blurb.text) && !isCredit(blurb.text) && !isCutMarker(blurb.text) && !isAuthorBoxStart(blurb.text)
+      const withBlurb = blurb !== undefined && isPromoBlurb(blurb.text) && !isCredit(blurb.text, lang) && !isCutMarker(blurb.text) && !isAuthorBoxStart(blurb.text)
       chrome('promo', line, withBlurb ? blurb : line)
       i += withBlurb ? 2 : 1
       continue
     }
-    if (isCredit(line.text)) {
+    if (isCredit(line.text, lang)) {
       blocks.push({type: 'credit', content: plain(text(line))})
       report('credit', 'Took this line for the closing credit', line.start, line.end)
       i++
@@ -271,38 +305,98 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   const firstGood = classes.indexOf('good')
   const headlineAt = (k: number) => {
     const text = (lines[k] as Line).text
-    return wordCount(text) >= 3 && isHeadingLike(text, 30) && !chromeKindOf(text) && !parseByline(text, lang) && !isTimestamp(text) && !isUpdated(text)
+    return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang)
   }
-  // The first headline-shaped line above the first prose: a caption or deck may stand between it and the text.
+  // The first headline-shaped line above the first prose: a caption or deck may stand between it and the
+  // text, and so may furniture (a date, share buttons), which is not counted.
   if (firstGood > 0) {
-    for (let k = Math.max(0, firstGood - headWindow); k < firstGood; k++) if (headlineAt(k)) return k
+    for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) return k
   }
   if (firstGood <= 0 && lines.length > 0 && headlineAt(0)) return 0
   // None there: the neighbours' smoothing can make a notice or a menu above the article read as its
   // first prose (a cookie banner, a tagline). Then the headline is the nearest one above the first
   // line that is prose on its own.
   const prose = lines.findIndex((line) => isProse({text: line.text}, stopwords))
-  for (let k = prose - 1; k >= Math.max(0, prose - headWindow); k--) if (headlineAt(k)) return k
+  for (let k = prose - 1; k >= windowStart(lines, prose, lang); k--) if (headlineAt(k)) return k
   return 0
 }
 
-/** Whether every line strictly between `from` and `to` is furniture the head rules know (a timestamp, "Updated", …). */
-function onlyFurnitureBetween(lines: Line[], from: number, to: number): boolean {
+/**
+ * A byline without a by-word under the headline, as many sites print one: two
+ * or three names — capitalised words that are not stop words ("Анна Петрова",
+ * "Jane Doe"). In a script without case ("مریم رضایی") the shape says less, so
+ * the line must also be followed by the head's furniture (a date, share
+ * buttons), as a byline is.
+ */
+function nameLine(lines: Line[], i: number, stopwords: Set<string> | undefined, lang: string | undefined): string | undefined {
+  const text = (lines[i] as Line).text.trim()
+  const words = text.split(/\s+/)
+  if (words.length < 2 || words.length > 3 || text.length > 40) return undefined
+  if (words.some((word) => stopwords?.has(word.toLowerCase()))) return undefined
+  if (words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word))) return text
+  const next = lines[i + 1]
+  const caseless = words.every((word) => /^[\p{Lo}\p{M}\u200c]+$/u.test(word))
+  return caseless && next !== undefined && isHeadFurniture(next.text, lang) ? text : undefined
+}
+
+/**
+ * Where running prose resumes within a few lines after line `i`: the first of
+ * two paragraphs of prose in a row (a list of teasers alternates titles and
+ * blurbs; an article's body does not), or undefined.
+ */
+function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | undefined): number | undefined {
+  for (let k = i + 1; k <= i + 3 && k + 1 < lines.length; k++) {
+    const line = lines[k] as Line
+    if (labelKind(line.text, undefined) === 'tail' || isCutMarker(line.text)) return undefined
+    const next = (lines[k + 1] as Line).text
+    if (isParagraph(line.text, stopwords) && (wordCount(line.text) >= 25 || isParagraph(next, stopwords) || endsLikeSentence(next))) return k
+  }
+  return undefined
+}
+
+/** A paragraph of running text: prose by the classifier, or six words or more ending as a sentence does. */
+function isParagraph(text: string, stopwords: Set<string> | undefined): boolean {
+  return isProse({text}, stopwords) || (wordCount(text) >= 6 && /[.!?…؟。]["”’»)]*$/u.test(text.trim()))
+}
+
+/**
+ * Whether every line strictly between `from` and `to` is furniture the head
+ * rules know (a timestamp, "Updated", a widget). Not a menu's labels: a
+ * section label stands above the headline, not above the rest of a menu.
+ */
+function onlyFurnitureBetween(lines: Line[], from: number, to: number, lang: string | undefined): boolean {
   for (let k = from + 1; k < to; k++) {
     const text = (lines[k] as Line).text
-    if (!chromeKindOf(text) && !isUpdated(text) && !isTimestamp(text)) return false
+    if (!chromeKindOf(text) && !isUpdated(text) && !isTimestamp(text, lang)) return false
   }
   return true
 }
 
-// How many lines above the first prose the headline may be: section label, headline, deck, byline, date, caption.
+/** A line of the head that is furniture wherever it stands: a widget, a label of the page's language, a date, "Updated". */
+function isHeadFurniture(text: string, lang: string | undefined): boolean {
+  return chromeKindOf(text) !== undefined || labelKind(text, lang) !== undefined || leadingLabelKind(text, lang) !== undefined || isUpdated(text) || isTimestamp(text, lang)
+}
+
+// How many lines above the first prose the headline may be: section label, headline, deck, byline, caption
+// (and the furniture between them, which is not counted).
 const headWindow = 6
 
+/** The first line of the head window above line `to`: `headWindow` lines that are not furniture. */
+function windowStart(lines: Line[], to: number, lang: string | undefined): number {
+  let counted = 0
+  let k = to
+  while (k > 0 && counted < headWindow) {
+    k--
+    if (!isHeadFurniture((lines[k] as Line).text, lang)) counted++
+  }
+  return k
+}
+
 /** The first full date in a line, as ISO 8601 (`2017-12-22`), if it has a year. */
-function isoDateIn(line: string): string | undefined {
+function isoDateIn(line: string, lang: string | undefined): string | undefined {
   const iso = /^\d{4}-\d{2}-\d{2}/.exec(line.trim())?.[0]
   if (iso) return iso
-  for (const date of findDates(line)) {
+  for (const date of findDates(line, lang)) {
     if (date.node.type === 'date' && date.node.iso && /^\d{4}-\d{2}-\d{2}$/.test(date.node.iso)) return date.node.iso
   }
   return undefined
@@ -313,7 +407,7 @@ function headCandidates(lines: Line[], from: number, lang: string | undefined): 
   const out: Line[] = []
   for (let k = from; k < lines.length && out.length < 4; k++) {
     const line = lines[k] as Line
-    if (chromeKindOf(line.text) || isUpdated(line.text) || isTimestamp(line.text) || parseByline(line.text, lang)) continue
+    if (isHeadFurniture(line.text, lang) || parseByline(line.text, lang)) continue
     if (out.at(-1)?.text === line.text) continue
     out.push(line)
   }
@@ -346,13 +440,16 @@ function isCaption(lines: Line[], i: number, lang: string | undefined): boolean 
   const line = lines[i] as Line
   const next = lines[i + 1]
   if (!next) return false
-  if (isCredit(line.text) || parseDateline(line.text) || isPromoStart(line.text)) return false
+  if (isCredit(line.text, lang) || parseDateline(line.text) || isPromoStart(line.text)) return false
   if (next.text === line.text) return true
   // A hard-wrapped lead paragraph: the next line goes on in lower case.
   if (next.index === line.index + 1 && /^\p{Ll}/u.test(next.text)) return false
   if (/\((?:file |illustrative |archive )?photo\)|\bphoto:|\bpictured\b|\(file\)/i.test(line.text)) return true
   if (splitFusedByline(line.text, lang)) return true
-  return isTitleLike(line.text, 80) && wordCount(line.text) >= 3
+  // A caption may end with the picture's date, whose abbreviation is no sentence's end ("… 22 декабря 2017 г.").
+  const last = findDates(line.text, lang).at(-1)
+  const shape = last && last.end === line.text.trimEnd().length ? line.text.slice(0, last.start) + '0' : line.text
+  return isTitleLike(shape, 80) && wordCount(line.text) >= 3
 }
 
 /** A one-line subhead between paragraphs. */
