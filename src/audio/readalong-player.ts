@@ -19,7 +19,9 @@ export const playerScript = `(function () {
     audio.parentNode.append(element);
     return control;
   }
-  var rate = label('Speed ', document.createElement('select'));
+  // The labels in the article's language, from the player's data attributes.
+  var words = audio.parentNode.dataset;
+  var rate = label(words.speed + ' ', document.createElement('select'));
   rate.id = 'altformat-rate';
   [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3].forEach(function (value) {
     rate.append(new Option(value + '×', String(value), value === 1, value === 1));
@@ -28,7 +30,7 @@ export const playerScript = `(function () {
   highlight.type = 'checkbox';
   highlight.id = 'altformat-highlight';
   highlight.checked = true;
-  label(' Highlight the sentence being read', highlight, true);
+  label(' ' + words.highlight, highlight, true);
 
   // The last sentence whose time has come: marks are in order.
   function sentenceAt(seconds) {

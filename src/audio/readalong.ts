@@ -1,4 +1,5 @@
 import type {Element, ElementContent, Root} from 'hast'
+import {wordsFor} from '../model/interface-words.js'
 import {select, selectAll} from 'hast-util-select'
 import {h} from 'hastscript'
 import {serializeHtml, toHast} from '../html/to-html.js'
@@ -49,9 +50,10 @@ export function readAlongPage(tree: Article, marks: ReadAlongMark[], mp3: Uint8A
   }
   const audio = options.audio ?? 'embed'
   const src = audio === 'embed' ? `data:audio/mpeg;base64,${Buffer.from(mp3 ?? new Uint8Array()).toString('base64')}` : audio.src
-  const player: ElementContent = h('section', {className: ['altformat-player'], ariaLabel: 'Audio'}, [
+  const words = wordsFor(tree.lang)
+  const player: ElementContent = h('section', {className: ['altformat-player'], ariaLabel: words.audio, dataSpeed: words.speed, dataHighlight: words.highlight}, [
     // What a browser that cannot play audio shows instead: the file, when it is one.
-    h('audio', {id: 'altformat-audio', controls: true, preload: 'auto', src}, audio === 'embed' ? 'This browser cannot play the audio.' : [h('a', {href: audio.src}, 'Download the audio')]),
+    h('audio', {id: 'altformat-audio', controls: true, preload: 'auto', src}, audio === 'embed' ? words.cannotPlay : [h('a', {href: audio.src}, words.downloadAudio)]),
   ])
   const main = select('main', root) as Element
   main.children.unshift(player)

@@ -1,3 +1,5 @@
+import {fill, wordsFor} from '../model/interface-words.js'
+import type {InterfaceWords} from '../model/interface-words.js'
 import {checkArticle, checkOptionTypes} from '../model/arguments.js'
 import {calendarDate, writtenDate} from '../model/calendar.js'
 import {AltformatError} from '../model/error.js'
@@ -68,9 +70,6 @@ const termination = '\u2812'.repeat(12)
 
 const defaultVolumePages = 70
 
-/** A contents entry for an article with neither headline nor title. */
-const untitled = 'Untitled article'
-
 /**
  * Several articles as one braille edition, as a transcriber makes a digest of
  * news: each volume opens with transcriber's pages — a title page (the
@@ -105,7 +104,8 @@ export function toBrailleEdition(articles: ReadonlyArray<Article | TranslatedArt
     throw new AltformatError('invalid-option', `toBrailleEdition: the articles were translated with different tables (${table}, ${other.table}): translate them all with one`)
   }
   const interpoint = options.interpoint === true
-  const title = options.title?.trim() || 'Articles'
+  const words = wordsFor(translated[0]?.lang)
+  const title = options.title?.trim() || words.articles
   const settings: LayoutSettings = {cells, lines}
   const say = (print: string) => brailled(engine, table, print)
   const text = (article: TranslatedArticle, ending: LayoutBlock[], firstNumber: number) =>
@@ -140,7 +140,7 @@ export function toBrailleEdition(articles: ReadonlyArray<Article | TranslatedArt
     group.forEach((index, at) => {
       const article = translated[index] as TranslatedArticle
       const last = at === group.length - 1
-      const ending = last ? endOfVolume(say, v + 1, groups.length) : []
+      const ending = last ? endOfVolume(say, v + 1, groups.length, words) : []
       const pages = text(article, ending, number)
       contents.push({title: article.title, page: number, volume: v + 1})
       number += pages.length
@@ -200,8 +200,8 @@ function translateTree(tree: unknown, options: EditionOptions): TranslatedArticl
 }
 
 /** After a volume's last article: "End of volume 1", or "The end" after the last. */
-function endOfVolume(say: (print: string) => string, volume: number, volumes: number): LayoutBlock[] {
-  const print = volume < volumes ? `End of volume ${volume}` : 'The end'
+function endOfVolume(say: (print: string) => string, volume: number, volumes: number, words: InterfaceWords): LayoutBlock[] {
+  const print = volume < volumes ? fill(words.endOfVolume, {n: volume}) : words.theEnd
   return [{cells: say(print), print, first: 0, runover: 0, centered: true, margin: 3, blankBefore: true}]
 }
 
@@ -230,17 +230,18 @@ function transcribersPages(
     .map((value) => value.slice(0, 10))
     .sort()
   const lang = articles[0]?.lang ?? 'en'
+  const words = wordsFor(lang)
   const [from, to] = [dates[0], dates.at(-1)].map((value) => (value ? writtenDate(value, lang) : undefined))
   const sources = sourcesOf(articles)
   const notices = [...new Set(articles.flatMap((article) => article.notices))]
   const titleLines = centredLines(engine, table, [
     front.title,
-    front.volumes > 1 ? `Volume ${front.volume} of ${front.volumes}` : undefined,
-    sources.length > 0 ? `From ${sources.join(', ')}` : undefined,
-    from && to && from !== to ? `${from} to ${to}` : from,
+    front.volumes > 1 ? fill(words.volumeOf, {n: front.volume, m: front.volumes}) : undefined,
+    sources.length > 0 ? fill(words.from, {sources: sources.join(', ')}) : undefined,
+    from && to && from !== to ? fill(words.dateRange, {from, to}) : from,
     ...notices,
-    front.transcriber ? `Transcribed by ${front.transcriber}` : undefined,
-    front.lastPage > front.firstPage ? `Braille pages ${front.firstPage} to ${front.lastPage}` : `Braille page ${front.firstPage}`
+    front.transcriber ? fill(words.transcribedBy, {name: front.transcriber}) : undefined,
+    front.lastPage > front.firstPage ? fill(words.braillePages, {first: front.firstPage, last: front.lastPage}) : fill(words.braillePage, {n: front.firstPage})
   ])
   const pages = layout(titleLines, {...settings, numberPrefix: transcribersPage})
   const next = (blocks: LayoutBlock[]) => {
@@ -250,14 +251,14 @@ function transcribersPages(
     notesPage(engine, table, {
       substitutes: Object.assign({}, ...articles.map((article) => article.substitutes)) as Record<string, string>,
       notes: articles.some((article) => article.notes.length > 0)
-    })
+    }, words)
   )
   // The contents: each headline in 1-3, guide dots to its braille page number at the right.
   next([
-    {cells: say('Contents'), print: 'Contents', first: 0, runover: 0, centered: true, margin: 3, blankAfter: true},
+    {cells: say(words.contents), print: words.contents, first: 0, runover: 0, centered: true, margin: 3, blankAfter: true},
     ...entries.map((entry, index) => ({
-      cells: (articles[index] as TranslatedArticle).titleCells || say(untitled),
-      print: entry.title || untitled,
+      cells: (articles[index] as TranslatedArticle).titleCells || say(words.untitled),
+      print: entry.title || words.untitled,
       first: 0,
       runover: 2,
       leader: brailleNumber(entry.page)

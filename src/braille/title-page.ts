@@ -1,4 +1,6 @@
 import {writtenDate} from '../model/calendar.js'
+import {fill, wordsFor} from '../model/interface-words.js'
+import type {InterfaceWords} from '../model/interface-words.js'
 import {toString} from '../model/to-string.js'
 import type {Article} from '../model/types.js'
 import {blank} from './cells.js'
@@ -38,17 +40,18 @@ export function titlePage(
   const published = tree.meta.published ? writtenDate(tree.meta.published, tree.lang) : undefined
   const notices = tree.children.flatMap((node) => (node.type === 'chrome' && node.kind === 'copyright' ? [node.label] : []))
   const source = tree.meta.site ?? hostOf(tree.meta.url)
+  const words = wordsFor(tree.lang)
   const lines: Array<string | undefined> = [
     title,
     tree.meta.byline,
     source,
     published,
     ...notices,
-    options.transcriber ? `Transcribed by ${options.transcriber}` : undefined,
-    textPages > 1 ? `Braille pages 1 to ${textPages}` : 'Braille page 1'
+    options.transcriber ? fill(words.transcribedBy, {name: options.transcriber}) : undefined,
+    textPages > 1 ? fill(words.braillePages, {first: 1, last: textPages}) : fill(words.braillePage, {n: 1})
   ]
   const first = layout(centredLines(engine, table, lines), {...settings, numberPrefix: transcribersPage})
-  const listed = notesPage(engine, table, notes)
+  const listed = notesPage(engine, table, notes, words)
   return listed.length === 0 ? first : [...first, ...layout(listed, {...settings, numberPrefix: transcribersPage, firstNumber: first.length + 1})]
 }
 
@@ -93,19 +96,19 @@ export interface NotesContent {
  * table has no braille for, with what each became — so that nothing is
  * changed from print without the reader being told.
  */
-export function notesPage(engine: BrailleEngine, table: string, content: NotesContent): LayoutBlock[] {
+export function notesPage(engine: BrailleEngine, table: string, content: NotesContent, words: InterfaceWords): LayoutBlock[] {
   const replaced = Object.entries(content.substitutes)
   if (replaced.length === 0 && !content.notes) return []
   const say = (print: string) => brailled(engine, table, print)
-  const blocks: LayoutBlock[] = [{cells: say("Transcriber's Notes"), print: "Transcriber's Notes", first: 0, runover: 0, centered: true, margin: 3, blankAfter: true}]
+  const blocks: LayoutBlock[] = [{cells: say(words.transcribersNotes), print: words.transcribersNotes, first: 0, runover: 0, centered: true, margin: 3, blankAfter: true}]
   if (content.notes) {
     // The symbol itself, then what it is, in 1-3 as BANA lists special symbols.
-    blocks.push({cells: `${noteOpen}${blank}${noteClose}${blank}${say("transcriber's note")}`, print: "transcriber's note indicators", first: 0, runover: 2})
+    blocks.push({cells: `${noteOpen}${blank}${noteClose}${blank}${say(words.transcriberNote)}`, print: words.noteIndicators, first: 0, runover: 2})
   }
   if (replaced.length > 0) {
     // Named by code point: the table has no braille for the character itself.
-    const list = replaced.map(([char, as]) => (as ? `${codePoints(char)} is written ${as}` : `${codePoints(char)} is left out`)).join('; ')
-    const print = `The braille table has no braille for some characters of the print: ${list}.`
+    const list = replaced.map(([char, as]) => fill(as ? words.writtenAs : words.leftOut, {char: codePoints(char), as})).join('; ')
+    const print = fill(words.missingBraille, {list})
     blocks.push({cells: say(print), print, first: 2, runover: 0, blankBefore: true})
   }
   return blocks

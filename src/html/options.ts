@@ -1,5 +1,7 @@
 import {AltformatError} from '../model/error.js'
 import {checkOptionTypes} from '../model/arguments.js'
+import {wordsFor} from '../model/interface-words.js'
+import type {InterfaceWords} from '../model/interface-words.js'
 import type {HtmlHandlers} from './state.js'
 
 /** Options of the screen-reader HTML renderer. Every one may be left out. */
@@ -12,9 +14,9 @@ export interface HtmlOptions {
   idPrefix?: string | null | undefined
   /** Keep the photo as `<img src alt>` when the source had one (default `true`). */
   images?: boolean | null | undefined
-  /** Label of the skip link when the page gave none (default `'Skip to main content'`). */
+  /** Label of the skip link when the page gave none (default the article's language's: `'Skip to main content'` in English). */
   skipLabel?: string | null | undefined
-  /** The `h1` of an article that has no headline (default `'Untitled article'`). */
+  /** The `h1` of an article that has no headline (default the article's language's: `'Untitled article'` in English). */
   untitled?: string | null | undefined
   /** Handlers to use instead of the built-in ones, by node type (for node types a plugin adds, too). */
   handlers?: Partial<HtmlHandlers> | null | undefined
@@ -28,9 +30,12 @@ export interface HtmlSettings {
   images: boolean
   skipLabel: string
   untitled: string
+  /** The words the renderer adds ("Published", "Source:"), in the article's language. */
+  words: InterfaceWords
 }
 
-export function resolveHtmlOptions(options: HtmlOptions = {}): HtmlSettings {
+export function resolveHtmlOptions(options: HtmlOptions = {}, lang?: string): HtmlSettings {
+  const words = wordsFor(lang)
   checkOptionTypes('toHtml', options, {document: 'boolean', sentenceIds: 'boolean', idPrefix: 'string', images: 'boolean', skipLabel: 'string', untitled: 'string', handlers: 'object'})
   const idPrefix = options.idPrefix ?? ''
   if (idPrefix !== '' && !/^[A-Za-z][\w-]*$/.test(idPrefix)) {
@@ -39,9 +44,9 @@ export function resolveHtmlOptions(options: HtmlOptions = {}): HtmlSettings {
       `Invalid idPrefix “${idPrefix}”: use a letter followed by letters, digits, “-” or “_”`
     )
   }
-  const skipLabel = (options.skipLabel ?? 'Skip to main content').trim()
+  const skipLabel = (options.skipLabel ?? words.skipToContent).trim()
   if (skipLabel === '') throw new AltformatError('invalid-option', 'Invalid skipLabel: it may not be empty')
-  const untitled = (options.untitled ?? 'Untitled article').trim()
+  const untitled = (options.untitled ?? words.untitled).trim()
   if (untitled === '') throw new AltformatError('invalid-option', 'Invalid untitled: it may not be empty')
   return {
     document: options.document ?? true,
@@ -49,6 +54,7 @@ export function resolveHtmlOptions(options: HtmlOptions = {}): HtmlSettings {
     idPrefix,
     images: options.images ?? true,
     skipLabel,
-    untitled
+    untitled,
+    words
   }
 }

@@ -7,6 +7,7 @@ import {toString} from '../model/to-string.js'
 import type {Article, Chrome} from '../model/types.js'
 import {htmlHandlers} from './handlers/index.js'
 import {resolveHtmlOptions} from './options.js'
+import type {InterfaceWords} from '../model/interface-words.js'
 import type {HtmlOptions, HtmlSettings} from './options.js'
 import {createState} from './state.js'
 import {checkArticle} from '../model/arguments.js'
@@ -19,20 +20,20 @@ import {directionOf} from '../model/lang.js'
  */
 export function toHast(tree: Article, options: HtmlOptions = {}): Root {
   checkArticle('toHast', tree)
-  const settings = resolveHtmlOptions(options)
+  const settings = resolveHtmlOptions(options, tree.lang)
   const state = createState(settings, {...htmlHandlers, ...options.handlers})
   const article = state.one(tree)
   if (!settings.document) return {type: 'root', children: article}
 
   const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
-  const title = pageTitle(headline ? toString(headline) : tree.meta.title || 'Article', tree.meta.site)
+  const title = pageTitle(headline ? toString(headline) : tree.meta.title || settings.words.article, tree.meta.site)
 
   // The quote marks are in the text, as printed; browsers must not add more.
   return htmlDocument(tree.lang, title, 'q { quotes: none }', [
     ...skipLinks(tree, settings),
     ...(tree.meta.site ? [h('header', [h('p', tree.meta.site)])] : []),
     h('main', {id: settings.idPrefix + 'main', tabIndex: -1}, article),
-    pageFooter(tree)
+    pageFooter(tree, settings.words)
   ])
 }
 
@@ -111,10 +112,8 @@ export function documentTitle(text: string): string {
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), titleLimit / 2)).trimEnd() + '…'
 }
 
-function pageFooter(tree: Article): Element {
+function pageFooter(tree: Article, words: InterfaceWords): Element {
   const {site, url} = tree.meta
   const source: ElementContent[] = url && /^https?:\/\//i.test(url) ? [h('a', {href: url}, site ?? url)] : site ? [{type: 'text', value: site}] : []
-  return h('footer', [
-    h('p', source.length > 0 ? ['Source: ', ...source, '. Accessible version made with altformat.'] : ['Accessible version made with altformat.'])
-  ])
+  return h('footer', [h('p', source.length > 0 ? [`${words.source} `, ...source, `. ${words.madeWith}`] : [words.madeWith])])
 }

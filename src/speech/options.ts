@@ -1,4 +1,5 @@
 import {AltformatError} from '../model/error.js'
+import {wordsFor} from '../model/interface-words.js'
 import {azureVoiceFor, pollyLanguages} from './language-voices.js'
 import {checkOptionTypes} from '../model/arguments.js'
 import {dialectNames, dialects} from './dialects.js'
@@ -26,9 +27,9 @@ export interface SpeechOptions {
   pauses?: Pauses | undefined
   /** Say "quote … end quote" around quotations (default `false`: quotes are read naturally). */
   announceQuotes?: boolean | undefined
-  /** The words around an announced quotation (default `['quote', 'end quote']`). */
+  /** The words around an announced quotation (default the article's language's: `['quote', 'end quote']` in English). */
   quoteWords?: readonly [string, string] | undefined
-  /** Said before the photo caption (default `Photo caption.`). */
+  /** Said before the photo caption (default the article's language's: `Photo caption.` in English). */
   captionLabel?: string | undefined
 }
 
@@ -92,6 +93,7 @@ export function resolveSpeechOptions(options: SpeechOptions = {}, lang?: string)
     }
   }
   if (lang !== undefined) checkLanguage(name, lang, options.voice)
+  const words = wordsFor(lang)
   const voice = options.voice ?? (lang === undefined ? undefined : azureVoiceFor(lang)) ?? 'en-US-JennyNeural'
   if (!/^[a-z]{2,3}-[A-Z]{2,3}-\w+$/.test(voice)) {
     throw new AltformatError('invalid-option', `Invalid voice “${voice}”: use an Azure voice name such as en-US-JennyNeural`)
@@ -101,7 +103,7 @@ export function resolveSpeechOptions(options: SpeechOptions = {}, lang?: string)
     voice,
     pauses,
     announceQuotes: options.announceQuotes ?? false,
-    quoteWords: options.quoteWords ?? ['quote', 'end quote'],
-    captionLabel: options.captionLabel ?? 'Photo caption.'
+    quoteWords: options.quoteWords ?? [words.quoteStart, words.quoteEnd],
+    captionLabel: options.captionLabel ?? words.photoCaption
   }
 }

@@ -1,5 +1,6 @@
 import {directionOf} from '../../model/lang.js'
 import {h} from 'hastscript'
+import type {InterfaceWords} from '../../model/interface-words.js'
 import type {Article, ArticleMeta} from '../../model/types.js'
 import type {Handler, HtmlOut} from '../state.js'
 import {writtenDate} from '../../model/calendar.js'
@@ -18,7 +19,7 @@ export const article: Handler<Article> = (state, node) => {
     if (child.type === 'heading' && child.depth === 1 && !headline) {
       headline = true
       header.push(...out)
-      header.push(...times(node.meta, node.lang))
+      header.push(...times(node.meta, node.lang, state.settings.words))
     } else if (child.type === 'byline' || child.type === 'dateline') {
       header.push(...out)
     } else if (child.type === 'credit') {
@@ -30,7 +31,7 @@ export const article: Handler<Article> = (state, node) => {
   // Every page needs its one h1: a page with no headline says so, from the
   // metadata's title when there is one.
   if (!headline) {
-    header.unshift(h('h1', {id: state.id('headline')}, node.meta.title || state.settings.untitled), ...times(node.meta, node.lang))
+    header.unshift(h('h1', {id: state.id('headline')}, node.meta.title || state.settings.untitled), ...times(node.meta, node.lang, state.settings.words))
   }
   return [
     // Alone (document: false), the article goes into another page: it says its own language and direction.
@@ -43,11 +44,11 @@ export const article: Handler<Article> = (state, node) => {
 }
 
 /** "Published <time>…</time>." and "Updated …" from the metadata, when they are ISO dates. */
-function times(meta: ArticleMeta, lang: string): HtmlOut {
+function times(meta: ArticleMeta, lang: string, words: InterfaceWords): HtmlOut {
   const parts: HtmlOut = []
   for (const [label, value] of [
-    ['Published', meta.published],
-    ['Updated', meta.updated]
+    [words.published, meta.published],
+    [words.updated, meta.updated]
   ] as const) {
     const shown = value ? writtenDate(value, lang) : undefined
     if (!value || !shown) continue
