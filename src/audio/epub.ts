@@ -1,3 +1,4 @@
+import {wordsFor} from '../model/interface-words.js'
 import {createHash} from 'node:crypto'
 import {zipSync, strToU8} from 'fflate'
 import type {Element as HastElement, Root as HastRoot} from 'hast'
@@ -48,7 +49,7 @@ const epubNamespace = 'http://www.idpf.org/2007/ops'
 export function writeEpub(book: TalkingBook): Uint8Array {
   const {tree} = book
   const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
-  const title = (headline ? toString(headline) : tree.meta.title) || 'Article'
+  const title = (headline ? toString(headline) : tree.meta.title) || wordsFor(tree.lang).article
   const article = bookArticle(tree)
   const identifier = 'urn:sha256:' + createHash('sha256').update(book.mp3).update(JSON.stringify(book.marks)).digest('hex').slice(0, 32)
   const files: Record<string, Uint8Array | [Uint8Array, {level: 0}]> = {
@@ -122,7 +123,8 @@ function packageDocument(book: TalkingBook, title: string, identifier: string): 
       x('item', {id: 'audio', href: 'audio.mp3', 'media-type': 'audio/mpeg'}),
       x('item', {id: 'style', href: 'style.css', 'media-type': 'text/css'})
     ]),
-    x('spine', [x('itemref', {idref: 'article'})])
+    // A right-to-left article's pages turn from right to left.
+    x('spine', directionOf(book.tree.lang) === 'rtl' ? {'page-progression-direction': 'rtl'} : {}, [x('itemref', {idref: 'article'})])
   ])
 }
 
@@ -140,7 +142,7 @@ function navigation(tree: Article, title: string): Element {
   const items = entries.map((entry) => x('li', [x('a', {href: `article.xhtml#${entry.id}`}, entry.label)]))
   const body: Root = {
     type: 'root',
-    children: [x('nav', {'epub:type': 'toc', id: 'toc'}, [x('h1', 'Contents'), x('ol', items.length > 0 ? items : [x('li', [x('a', {href: 'article.xhtml'}, title)])])])]
+    children: [x('nav', {'epub:type': 'toc', id: 'toc'}, [x('h1', wordsFor(tree.lang).contents), x('ol', items.length > 0 ? items : [x('li', [x('a', {href: 'article.xhtml'}, title)])])])]
   }
   return xhtml(tree.lang, title, body)
 }
