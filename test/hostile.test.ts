@@ -19,7 +19,7 @@ function checkOutputs(tree: Article): void {
       expect(error).toBeInstanceOf(AltformatError)
       expect((error as AltformatError).code, dialect).toBe('no-voice')
       expect((error as AltformatError).message).toContain(`(${tree.lang})`)
-      expect(['azure', 'polly', 'polly-neural']).toContain(dialect)
+      expect(['azure', 'polly', 'polly-neural', 'google', 'alexa']).toContain(dialect)
       continue
     }
     const root = fromXml(ssml)

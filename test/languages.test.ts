@@ -472,3 +472,21 @@ describe('service pages rendered in every format by the command line, each in it
     })
   }
 })
+
+describe('SSML for Google and Alexa: a language their voices do not speak is refused by name', () => {
+  const byLang = (lang: string) => cases.find((item) => item.lang === lang) as Case
+  it('google: Russian, Ukrainian, Romanian and Serbian pass; Persian and Kazakh are no-voice errors naming the engines that have a voice', () => {
+    for (const lang of ['ru', 'uk', 'ro', 'sr-Latn', 'sr-Cyrl']) expect(toSsml(read(byLang(lang)), {dialect: 'google'}), lang).toMatch(/^<speak>/)
+    expect(() => toSsml(read(byLang('fa')), {dialect: 'google'})).toThrow(/^Google Cloud Text-to-Speech has no voice for the article's language \(fa\): .*Azure \(--dialect azure: fa-IR-DilaraNeural\)/)
+    expect(() => toSsml(read(byLang('kk')), {dialect: 'google'})).toThrow(/^Google Cloud Text-to-Speech has no voice for the article's language \(kk\)/)
+  })
+
+  it('alexa: none of these languages; each refused with the engines that speak it', () => {
+    for (const item of cases) {
+      expect(() => toSsml(read(item), {dialect: 'alexa'}), item.lang).toThrow(new RegExp(`^Alexa has no voice for the article's language \\(${item.lang}\\)`))
+    }
+    expect(() => toSsml(read(byLang('ru')), {dialect: 'alexa'})).toThrow(/Azure \(--dialect azure: ru-RU-SvetlanaNeural\); Amazon Polly \(--dialect polly\); Google \(--dialect google\); eSpeak NG/)
+    // English, German and the other languages Alexa speaks pass.
+    expect(toSsml(readArticle('Die Bäckerei öffnet\n\nAm Montag hat am Marktplatz eine neue Bäckerei eröffnet.\n', {from: 'text', lang: 'de'}).tree, {dialect: 'alexa'})).toMatch(/^<speak>/)
+  })
+})

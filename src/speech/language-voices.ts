@@ -42,6 +42,23 @@ export const azureVoices: Record<string, string> = {
  */
 export const pollyLanguages = new Set(['ar', 'ca', 'zh', 'cs', 'da', 'nl', 'en', 'fi', 'fr', 'hi', 'de', 'is', 'it', 'ja', 'ko', 'nb', 'no', 'pl', 'pt', 'ro', 'ru', 'es', 'sv', 'tr', 'cy'])
 
+/**
+ * The languages Google Cloud Text-to-Speech has voices for (its supported
+ * voices page, by language subtag: `cmn` and `yue` are Chinese, `fil` Filipino).
+ * Google's voice is chosen in the request; the SSML can refuse an article no
+ * voice of Google's speaks. Among RFE/RL's languages, Persian, Pashto, Kazakh,
+ * Azerbaijani, Georgian, Armenian, Albanian, Macedonian, Bosnian, Belarusian
+ * and the Central Asian ones have none.
+ */
+export const googleLanguages = new Set([
+  'af', 'am', 'ar', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'eu', 'fi', 'fil', 'fr', 'gl', 'gu', 'he',
+  'hi', 'hu', 'id', 'is', 'it', 'ja', 'kn', 'ko', 'lt', 'lv', 'ml', 'mr', 'ms', 'nb', 'nl', 'no', 'pa', 'pl', 'pt', 'ro',
+  'ru', 'sk', 'sr', 'sv', 'ta', 'te', 'th', 'tr', 'uk', 'ur', 'vi', 'zh'
+])
+
+/** The languages Alexa's voices speak (its SSML `lang` element's list): an article in another is refused. */
+export const alexaLanguages = new Set(['en', 'de', 'es', 'fr', 'hi', 'it', 'ja', 'pt'])
+
 /** The Azure voice for a language: its tag's, else its language's; undefined when Azure has none. */
 export function azureVoiceFor(lang: string): string | undefined {
   const tag = lang.toLowerCase()

@@ -1,6 +1,6 @@
 import {AltformatError} from '../model/error.js'
 import {wordsFor} from '../model/interface-words.js'
-import {azureVoiceFor, pollyLanguages} from './language-voices.js'
+import {alexaLanguages, azureVoiceFor, googleLanguages, pollyLanguages} from './language-voices.js'
 import {checkOptionTypes} from '../model/arguments.js'
 import {dialectNames, dialects} from './dialects.js'
 import type {Dialect, DialectName} from './dialects.js'
@@ -44,16 +44,22 @@ export interface SpeechSettings {
 
 const time = /^(?:\d+(?:\.\d+)?)(?:ms|s)$/
 
-const engineNames: Partial<Record<DialectName, string>> = {azure: 'Azure', polly: 'Amazon Polly', 'polly-neural': 'Amazon Polly'}
+const engineNames: Partial<Record<DialectName, string>> = {azure: 'Azure', polly: 'Amazon Polly', 'polly-neural': 'Amazon Polly', google: 'Google Cloud Text-to-Speech', alexa: 'Alexa'}
 
 /** A language the dialect's engine cannot speak: a typed error that says which can. */
 function checkLanguage(dialect: DialectName, lang: string, voice: string | undefined): void {
   const language = lang.toLowerCase().split('-')[0] ?? ''
-  const lacks = (dialect === 'azure' && voice === undefined && azureVoiceFor(lang) === undefined) || ((dialect === 'polly' || dialect === 'polly-neural') && !pollyLanguages.has(language))
+  const lacks =
+    (dialect === 'azure' && voice === undefined && azureVoiceFor(lang) === undefined) ||
+    ((dialect === 'polly' || dialect === 'polly-neural') && !pollyLanguages.has(language)) ||
+    (dialect === 'google' && !googleLanguages.has(language)) ||
+    (dialect === 'alexa' && !alexaLanguages.has(language))
   if (!lacks) return
   const others = [
     ...(azureVoiceFor(lang) !== undefined && dialect !== 'azure' ? [`Azure (--dialect azure: ${azureVoiceFor(lang)})`] : []),
     ...(pollyLanguages.has(language) && !dialect.startsWith('polly') ? ['Amazon Polly (--dialect polly)'] : []),
+    ...(googleLanguages.has(language) && dialect !== 'google' ? ['Google (--dialect google)'] : []),
+    ...(alexaLanguages.has(language) && dialect !== 'alexa' ? ['Alexa (--dialect alexa)'] : []),
     'eSpeak NG for many languages (--dialect espeak, or --to audio; docs/audio.md lists them)'
   ]
   throw new AltformatError(
