@@ -490,3 +490,19 @@ describe('SSML for Google and Alexa: a language their voices do not speak is ref
     expect(toSsml(readArticle('Die Bäckerei öffnet\n\nAm Montag hat am Marktplatz eine neue Bäckerei eröffnet.\n', {from: 'text', lang: 'de'}).tree, {dialect: 'alexa'})).toMatch(/^<speak>/)
   })
 })
+
+describe('a language the reader has no data for is read by its script, and the reader says what it lacks', () => {
+  it('Armenian: no furniture labels, byline words or abbreviations; sentences still end at its own full stop (։)', () => {
+    const {tree, file} = readArticle('Բանակցությունները շարունակվում են\n\nԱրտաքին գործերի նախարարը հայտարարեց, որ բանակցությունները կշարունակվեն երկուշաբթի։ Հանդիպումը տեղի կունենա Երևանում։\n', {from: 'text', lang: 'hy'})
+    expect(file.messages.map((message) => `${message.ruleId}: ${message.reason}`)).toContain(
+      "language-rules: The reader has no furniture labels, byline words, abbreviations for “hy”; for those it goes by the script's sentence and quotation marks and by the shape of the page's blocks"
+    )
+    expect(articleNodes(tree, 'sentence')).toHaveLength(3)
+  })
+
+  it('English, German, Russian: nothing missing, nothing said', () => {
+    for (const [lang, text] of [['en', 'Talks go on\n\nThe minister said talks would go on.\n'], ['de', 'Gespräche gehen weiter\n\nDer Minister sagte, die Gespräche gingen weiter.\n'], ['ru', 'Переговоры продолжатся\n\nМинистр заявил, что переговоры продолжатся.\n']]) {
+      expect(readArticle(text as string, {from: 'text', lang}).file.messages.filter((message) => message.ruleId === 'language-rules'), lang).toEqual([])
+    }
+  })
+})

@@ -1,3 +1,4 @@
+import {missingRules} from './language/coverage.js'
 import {VFile} from 'vfile'
 import {positionsIn} from './positions.js'
 import {checkOptionTypes} from '../model/arguments.js'
@@ -111,6 +112,10 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   if (draft.lang === undefined) {
     draft.lang = detectLanguage(draftText(draft))
     if (draft.lang) report('language-detected', `The page declares no language; its text reads as “${draft.lang}”`, 0, 0)
+  }
+  if (draft.lang !== undefined) {
+    const missing = missingRules(draft.lang)
+    if (missing) report('language-rules', `The reader has no ${missing} for “${draft.lang}”; for those it goes by the script's sentence and quotation marks and by the shape of the page's blocks`, 0, 0)
   }
   pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html'})
   return {draft, file, from, toPosition, report}
