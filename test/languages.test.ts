@@ -506,3 +506,15 @@ describe('a language the reader has no data for is read by its script, and the r
     }
   })
 })
+
+describe('a page that declares a language written in several scripts is tagged with its text’s', () => {
+  it('lang="sr" on a Latin page is sr-Latn (its Latin month names found); on a Cyrillic one, Serbian’s usual script, it stays sr, as does a script named', () => {
+    const page = (name: string) => readFileSync(path.join(servicesRoot, name, 'input.html'), 'utf8')
+    const latin = readArticle(page('sr-Latn').replace('lang="sr-Latn"', 'lang="sr"'), {from: 'html'}).tree
+    expect(latin.lang).toBe('sr-Latn')
+    expect(articleNodes<{type: 'date'; value: string}>(latin, 'date').map((node) => node.value)).toEqual(['22. decembra 2017', '15. januar 2018'])
+    expect(readArticle(page('sr-Cyrl').replace('lang="sr-Cyrl"', 'lang="sr"'), {from: 'html'}).tree.lang).toBe('sr')
+    expect(readArticle(page('sr-Latn'), {from: 'html'}).tree.lang).toBe('sr-Latn')
+    expect(readArticle(page('ru'), {from: 'html'}).tree.lang).toBe('ru')
+  })
+})

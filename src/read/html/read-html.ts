@@ -19,7 +19,7 @@ import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {labelKind} from '../language/chrome-labels.js'
-import {detectLanguage} from '../language/detect.js'
+import {detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {linkText, locateArticle, paragraphText} from './locate.js'
@@ -88,17 +88,19 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
     }
   }
   const declared = (select('html', tree)?.properties.lang as string | undefined)?.trim() || undefined
-  const lang = declared === undefined ? undefined : canonicalLang(declared)
+  const canonical = declared === undefined ? undefined : canonicalLang(declared)
   // Tags compare without case (`EN-us` is `en-US`): only a tag that had to be repaired or dropped is reported.
-  if (declared !== undefined && lang?.toLowerCase() !== declared.toLowerCase()) {
+  if (declared !== undefined && canonical?.toLowerCase() !== declared.toLowerCase()) {
     report(
       'lang-invalid',
-      lang ? `The page's language “${declared}” is written “${lang}” in BCP 47` : `The page's language “${declared}” is not a BCP 47 tag; it was left out`,
+      canonical ? `The page's language “${declared}” is written “${canonical}” in BCP 47` : `The page's language “${declared}” is not a BCP 47 tag; it was left out`,
       0,
       0
     )
   }
   const container = locateArticle(tree, report)
+  // "sr" on a page in Latin letters is Serbian in Latin: its months, braille and voices are those.
+  const lang = canonical === undefined ? undefined : withScript(canonical, () => toText(container))
   const blocks: DraftBlock[] = []
 
   pageChrome(tree, container, blocks)

@@ -55,12 +55,33 @@ export function detectLanguage(text: string): string | undefined {
     if (tag !== undefined) break
   }
   if (tag === undefined) return undefined
+  const script = scriptOf(read, tag.split('-')[0] as string)
+  return script === undefined ? undefined : tagWithScript(tag, script)
+}
+
+/**
+ * A language written in more than one script, tagged with the one the text
+ * uses when it is not the language's usual one ("sr" on a Latin page →
+ * "sr-Latn"): month names, braille and voices differ between them. Any other
+ * tag, or one that names its script, as it is.
+ */
+export function withScript(tag: string, text: () => string): string {
+  const language = tag.split('-')[0]?.toLowerCase() ?? ''
+  if (!scriptsOf[language] || tag.toLowerCase() !== language) return tag
+  const script = scriptOf(text().slice(0, sample), language)
+  return script === undefined ? tag : tagWithScript(tag, script)
+}
+
+function tagWithScript(tag: string, script: string): string {
   const language = tag.split('-')[0] as string
-  const script = scriptOf(read, language)
-  if (script === undefined) return undefined
-  // A language written in more than one script is tagged with the one the page uses (sr-Latn,
-  // sr-Cyrl): month names, braille and voices differ between them.
-  return scriptsOf[language] && tag === language ? `${language}-${script}` : tag
+  if (!scriptsOf[language] || tag !== language) return tag
+  let usual: string | undefined
+  try {
+    usual = new Intl.Locale(language).maximize().script
+  } catch {
+    usual = undefined
+  }
+  return script === usual ? tag : `${language}-${script}`
 }
 
 /** Languages news writes in more than one script: Serbian and Bosnian in Latin and Cyrillic, Uzbek, Azerbaijani, Kazakh, Turkmen, Kurdish in Latin, Cyrillic or Arabic. */
