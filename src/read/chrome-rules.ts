@@ -9,9 +9,20 @@ import type {ChromeKind} from '../model/types.js'
 import {bylinePattern, hasCreditWords} from './language/byline-words.js'
 import {findDates} from './enrich/dates.js'
 import {stopwordsFor} from './language/stopwords.js'
-import {titleStart, wordCount} from './language/words.js'
+import {hasAtMostWords, titleStart, wordCount} from './language/words.js'
 
-const normal = (line: string) => line.trim().replace(/\s+/g, ' ')
+// Every rule normalises the line it is given, and the rules are asked of one line after another:
+// the last line's answer is kept. Most lines are already normal (single spaces, none at the
+// ends) and are not copied.
+let lastLine = ''
+let lastNormal = ''
+const normal = (line: string): string => {
+  if (line !== lastLine) {
+    lastLine = line
+    lastNormal = /[^\S ]| {2}|^ | $/.test(line) ? line.trim().replace(/\s+/g, ' ') : line
+  }
+  return lastNormal
+}
 
 /** The screen-reader header: "Accessibility links" and its skip links. */
 export function isAccessibilityLinks(line: string): boolean {
@@ -251,7 +262,7 @@ export function endsLikeSentence(line: string): boolean {
 /** A one-line heading or label: short, no sentence punctuation at the end. */
 export function isTitleLike(line: string, maxWords = 25): boolean {
   const l = normal(line)
-  return wordCount(l) <= maxWords && !endsLikeSentence(l) && titleStart.test(l)
+  return !endsLikeSentence(l) && titleStart.test(l) && hasAtMostWords(l, maxWords)
 }
 
 /**
@@ -262,7 +273,7 @@ export function isHeadingLike(line: string, maxWords = 25): boolean {
   if (isTitleLike(line, maxWords)) return true
   const l = normal(line)
   const words = l.split(' ')
-  if (wordCount(l) > maxWords || !/[?!？！؟]["”’]?$/u.test(l) || !titleStart.test(l)) return false
+  if (!/[?!？！؟]["”’]?$/u.test(l) || !titleStart.test(l) || !hasAtMostWords(l, maxWords)) return false
   // In a script without case, a question on one line is a headline's shape; in a cased one, it is set in title case.
   if (!/\p{Lu}/u.test(l)) return true
   const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word)).length

@@ -1,4 +1,5 @@
 import type {ChromeKind} from '../../model/types.js'
+import {escapeRegExp} from '../../model/regexp.js'
 
 /**
  * Labels of page furniture, by language: the words a site prints as a whole
@@ -220,8 +221,8 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   return labelsFor(primary).get(key)
 }
 
-/** Labels that introduce another article's title on the same line, longest first, by language. */
-const leading = new Map<string, Array<[string, ChromeKind | 'tail']>>()
+/** Labels that introduce another article's title on the same line, longest first, by language; and one regexp of them all, to turn most lines away at once. */
+const leading = new Map<string, {list: Array<[string, ChromeKind | 'tail']>; any: RegExp}>()
 
 /**
  * The kind of a line that opens with a label introducing other content —
@@ -230,16 +231,19 @@ const leading = new Map<string, Array<[string, ChromeKind | 'tail']>>()
  * promo of related articles (`tail` labels). Undefined for any other line.
  */
 export function leadingLabelKind(line: string, lang: string | undefined): 'breaking-news' | 'promo' | undefined {
+  if (line.length > 300) return undefined
   const text = line.replace(/\s+/g, ' ').trim()
   if (text.length > 200) return undefined
   const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
-  let list = leading.get(primary)
-  if (!list) {
-    list = [...labelsFor(primary)].filter(([, kind]) => kind === 'tail' || kind === 'breaking-news').sort((a, b) => b[0].length - a[0].length)
-    leading.set(primary, list)
+  let labels = leading.get(primary)
+  if (!labels) {
+    const list = [...labelsFor(primary)].filter(([, kind]) => kind === 'tail' || kind === 'breaking-news').sort((a, b) => b[0].length - a[0].length)
+    labels = {list, any: new RegExp(`^(?:${list.map(([label]) => escapeRegExp(label)).join('|')})`, 'iu')}
+    leading.set(primary, labels)
   }
+  if (!labels.any.test(text)) return undefined
   const lower = text.toLowerCase()
-  for (const [label, kind] of list) {
+  for (const [label, kind] of labels.list) {
     if (!lower.startsWith(label)) continue
     const rest = text.slice(label.length).replace(/^\s*[:|»›>–—-]?\s*/u, '')
     // The rest is a title: it starts like one and does not end as a sentence does.

@@ -12,7 +12,8 @@ let segmenter: Intl.Segmenter | undefined
 export function wordCount(text: string): number {
   const trimmed = text.trim()
   if (trimmed === '') return 0
-  if (!unspaced.test(trimmed)) return trimmed.split(/\s+/).length
+  // The scripts without spaces all lie above U+0E00: a plain range test first, which is cheaper.
+  if (!/[\u0e00-\uffff]/.test(trimmed) || !unspaced.test(trimmed)) return trimmed.split(/\s+/).length
   segmenter ??= new Intl.Segmenter(undefined, {granularity: 'word'})
   let count = 0
   for (const segment of segmenter.segment(trimmed)) if (segment.isWordLike) count++
@@ -25,3 +26,25 @@ export function wordCount(text: string): number {
  * or an opening quote.
  */
 export const titleStart = /^["“‘'(«„]?[\p{Lu}\p{Lt}\p{N}\p{Lo}]/u
+
+/**
+ * Whether a text has at most `max` words, counting only as far as needed: the
+ * rules ask it of every line, and a paragraph need not be split into its
+ * hundreds of words to be told it is no heading.
+ */
+export function hasAtMostWords(text: string, max: number): boolean {
+  const trimmed = text.trim()
+  if (trimmed === '') return true
+  if (/[\u0e00-\uffff]/.test(trimmed) && unspaced.test(trimmed)) return wordCount(trimmed) <= max
+  let words = 1
+  if (words > max) return false
+  for (let i = 0; i < trimmed.length; i++) {
+    const code = trimmed.charCodeAt(i)
+    // A run of white space between two words counts once.
+    if ((code === 32 || (code >= 9 && code <= 13)) && trimmed.charCodeAt(i + 1) > 32) {
+      words++
+      if (words > max) return false
+    }
+  }
+  return true
+}

@@ -301,8 +301,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * go by or no such line, which leaves the reader's usual head rules to decide.
  */
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
-  const classes = classifyBlocks(lines.map((line) => ({text: line.text})), stopwords)
-  const firstGood = classes.indexOf('good')
+  // The headline is near the top: the lines of the head are classified, the whole page only when
+  // no prose starts among them (a 1 MB page has thousands of lines, its head a few dozen).
+  const classify = (count: number) => classifyBlocks(lines.slice(0, count).map((line) => ({text: line.text})), stopwords).indexOf('good')
+  let firstGood = classify(headLines)
+  if (firstGood < 0 && lines.length > headLines) firstGood = classify(lines.length)
   const headlineAt = (k: number) => {
     const text = (lines[k] as Line).text
     return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang)
@@ -376,6 +379,9 @@ function onlyFurnitureBetween(lines: Line[], from: number, to: number, lang: str
 function isHeadFurniture(text: string, lang: string | undefined): boolean {
   return chromeKindOf(text) !== undefined || labelKind(text, lang) !== undefined || leadingLabelKind(text, lang) !== undefined || isUpdated(text) || isTimestamp(text, lang)
 }
+
+// Lines classified to find the first prose of the page: far more than any head, menus included.
+const headLines = 400
 
 // How many lines above the first prose the headline may be: section label, headline, deck, byline, caption
 // (and the furniture between them, which is not counted).
