@@ -101,7 +101,15 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   // One line index for the whole read: the readers' messages and the tree's positions.
   const toPosition = positionsIn(file)
   const report = (ruleId: string, reason: string, start: number, end: number) => {
-    file.info(reason, {place: toPosition(start, end), ruleId, source: 'altformat'})
+    // A message is an Error (vfile-message): its stack would say where in the reader it was made,
+    // which no user needs, and capturing it was a tenth of the time of a page with many messages.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      file.info(reason, {place: toPosition(start, end), ruleId, source: 'altformat'})
+    } finally {
+      Error.stackTraceLimit = limit
+    }
   }
   // Text pages declare no language: the option, else what the text reads as.
   const textLang = from === 'text' ? (givenLang ?? detectLanguage(value)) : undefined

@@ -18,12 +18,22 @@ export function findAbbreviations(value: string, lexicon: Lexicon): AtomSpan[] {
     if (inShoutedRun(value, match.index, text.length)) continue
     found.push(atom(match.index, text, lexicon))
   }
-  for (const key of Object.keys(lexicon)) {
-    if (key.toUpperCase() === key) continue
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'gu')
-    for (const match of value.matchAll(pattern)) found.push(atom(match.index, match[0], lexicon))
-  }
+  const pattern = lowerCasePattern(lexicon)
+  if (pattern) for (const match of value.matchAll(pattern)) found.push(atom(match.index, match[0], lexicon))
   return found
+}
+
+/** The lexicon's lower-case entries (`p.m.`) as one pattern, longest first, made once per lexicon rather than once per block and entry. */
+const lowerCasePatterns = new WeakMap<Lexicon, RegExp | null>()
+
+function lowerCasePattern(lexicon: Lexicon): RegExp | undefined {
+  let pattern = lowerCasePatterns.get(lexicon)
+  if (pattern === undefined) {
+    const keys = Object.keys(lexicon).filter((key) => key.toUpperCase() !== key).sort((a, b) => b.length - a.length)
+    pattern = keys.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null
+    lowerCasePatterns.set(lexicon, pattern)
+  }
+  return pattern ?? undefined
 }
 
 function atom(start: number, value: string, lexicon: Lexicon): AtomSpan {

@@ -33,6 +33,8 @@ const daysIn = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
  */
 export function findDates(value: string, lang?: string): AtomSpan[] {
   const found: AtomSpan[] = []
+  // Every date form has a digit: most sentences have none, and skip the patterns.
+  if (!/\p{Nd}/u.test(value)) return found
   const taken = new Uint8Array(value.length + 1)
   const local = lang === undefined ? undefined : monthsOf(lang)
   if (local && lang !== undefined) {

@@ -63,6 +63,7 @@ const after = /^(?:[\p{L}\p{N}_]|[:/]\d|[.,]\d|-\p{L})/u
 
 export function findNumbers(value: string, lang?: string): AtomSpan[] {
   const found: AtomSpan[] = []
+  if (!/\p{Nd}/u.test(value)) return found
   const taken = new Uint8Array(value.length + 1)
   const {patterns: kinds, format} = patternsFor(lang)
   for (const [kind, pattern] of kinds) {

@@ -4,7 +4,9 @@ import type {AtomSpan} from '../draft.js'
  * Dashes used as dashes: "--", and a spaced en dash or hyphen, or an em dash
  * anywhere. An en dash between digits is a range ("2015–2018") and stays text.
  */
-const dashes = /(?<=\s)(?:--|–|-)(?=\s)|(?<=[\p{L}\p{N},.!?"”’)])--(?=[\p{L}\p{N}"“‘(])|—/gu
+// Each alternative starts with the dash itself and looks behind it afterwards, so that the
+// engine only stops at dashes (a lookbehind first was tried at every character).
+const dashes = /(?:--|–|-)(?<=\s(?:--|–|-))(?=\s)|--(?<=[\p{L}\p{N},.!?"”’)]--)(?=[\p{L}\p{N}"“‘(])|—/gu
 
 export function findDashes(value: string): AtomSpan[] {
   return [...value.matchAll(dashes)].map((match) => ({

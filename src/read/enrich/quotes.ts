@@ -31,6 +31,7 @@ interface Open {
 const maxLevel = 6
 const letter = /[\p{L}\p{N}]/u
 const space = /[\s([{\u2014\u2013/“‘-]/u
+const marks = /[“„«»”"‘'’]/g
 
 export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteProblem[]} {
   const pairs: Omit<QuotePair, 'level'>[] = []
@@ -72,8 +73,11 @@ export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteP
     })
   }
 
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i] as string
+  // Only the marks matter: the regexp steps from one to the next (a block is mostly letters).
+  marks.lastIndex = 0
+  for (let found = marks.exec(value); found !== null; found = marks.exec(value)) {
+    const i = found.index
+    const char = found[0]
     const prev = i > 0 ? (value[i - 1] as string) : ' '
     const next = i + 1 < value.length ? (value[i + 1] as string) : ' '
     const inner = stack[stack.length - 1]
