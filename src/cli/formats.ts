@@ -1,7 +1,10 @@
-import {inspect, toAudio, toBraille, toHtml, toScript, toSsmlParts} from '../index.js'
+import {toScript} from '../speech/script.js'
+import {toSsmlParts} from '../speech/to-ssml.js'
 import type {BrailleEdition, EncoderKind, Narration, SpeechEngineKind} from '../index.js'
-import {listChanges} from '../braille/changes.js'
 import type {BrailleDocument, BrfSettings, DialectName, EngineKind, ReadResult} from '../index.js'
+
+// The braille, HTML, audio and outline renderers are loaded by the first page that asks for
+// them: a run for SSML alone does not pay for liblouis or the audio encoders at start-up.
 
 /** What the command line passes to every format. */
 export interface RenderSettings {
@@ -38,7 +41,9 @@ const narrated = new WeakMap<ReadResult, Promise<Narration>>()
 function narration(result: ReadResult, settings: RenderSettings): Promise<Narration> {
   let spoken = narrated.get(result)
   if (!spoken) {
-    spoken = toAudio(result.tree, {engine: settings.speechEngine, voice: settings.speechVoice, rate: settings.speechRate, encoder: settings.encoder})
+    spoken = import('../audio/to-audio.js').then(({toAudio}) =>
+      toAudio(result.tree, {engine: settings.speechEngine, voice: settings.speechVoice, rate: settings.speechRate, encoder: settings.encoder})
+    )
     narrated.set(result, spoken)
   }
   return spoken
@@ -46,9 +51,10 @@ function narration(result: ReadResult, settings: RenderSettings): Promise<Narrat
 
 // BRF, PEF and the preview are three writings of the same pages: translate once per page.
 const brailled = new WeakMap<ReadResult, BrailleDocument>()
-function braille(result: ReadResult, settings: RenderSettings): BrailleDocument {
+async function braille(result: ReadResult, settings: RenderSettings): Promise<BrailleDocument> {
   let document = brailled.get(result)
   if (!document) {
+    const {toBraille} = await import('../braille/to-braille.js')
     const titlePage = settings.transcriber !== undefined ? {transcriber: settings.transcriber} : settings.titlePage === true
     document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage, interpoint: settings.interpoint, runningHead: settings.runningHead})
     brailled.set(result, document)
@@ -107,27 +113,27 @@ export const outputFormats = {
     description: 'braille for an embosser: North American Braille ASCII, pages with numbers, CRLF and form feeds',
     extension: '.brf',
     braille: true,
-    render: (result, settings) => braille(result, settings).brf(settings.brf),
+    render: async (result, settings) => (await braille(result, settings)).brf(settings.brf),
     edition: (edition, settings) => edition.brf(settings.brf)
   },
   pef: {
     description: 'the same braille pages as PEF 2008-1 (Unicode braille rows, Dublin Core metadata)',
     extension: '.pef',
     braille: true,
-    render: (result, settings) => braille(result, settings).pef(),
+    render: async (result, settings) => (await braille(result, settings)).pef(),
     edition: (edition) => edition.pef()
   },
   braille: {
     description: 'the same braille pages in Unicode braille, to preview',
     extension: '.braille.txt',
     braille: true,
-    render: (result, settings) => braille(result, settings).preview(),
+    render: async (result, settings) => (await braille(result, settings)).preview(),
     edition: (edition) => edition.preview()
   },
   html: {
     description: 'screen-reader HTML: a complete, accessible HTML5 page of the article',
     extension: '.html',
-    render: (result) => toHtml(result.tree)
+    render: async (result) => (await import('../html/to-html.js')).toHtml(result.tree)
   },
   audio: {
     description: 'the article narrated offline by eSpeak NG: MP3 (constant bit rate) with ID3 chapters for the headline and subheads',
@@ -159,18 +165,18 @@ export const outputFormats = {
     description: 'for the proofreader: each sentence beside its braille, with the braille page and lines it is on (HTML)',
     extension: '.proof.html',
     braille: true,
-    render: (result, settings) => braille(result, settings).proof()
+    render: async (result, settings) => (await braille(result, settings)).proof()
   },
   changes: {
     description: 'for the transcriber: what the braille changed from print (furniture left out, characters replaced, notes added)',
     extension: '.changes.txt',
     braille: true,
-    render: (result, settings) => listChanges(result.tree, braille(result, settings))
+    render: async (result, settings) => (await import('../braille/changes.js')).listChanges(result.tree, await braille(result, settings))
   },
   outline: {
     description: 'a readable outline of the model, one line per block and sentence',
     extension: '.outline.txt',
-    render: (result) => inspect(result.tree)
+    render: async (result) => (await import('../model/inspect.js')).inspect(result.tree)
   }
 } satisfies Record<string, OutputFormat>
 

@@ -1,6 +1,6 @@
 import {open, realpath} from 'node:fs/promises'
 import path from 'node:path'
-import {AltformatError} from '../index.js'
+import {AltformatError} from '../model/error.js'
 import {editionFormats, outputFormats, pageFormats} from './formats.js'
 import type {OutputFormat} from './formats.js'
 import type {Input} from './inputs.js'

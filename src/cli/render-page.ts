@@ -2,7 +2,8 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, open, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
-import {AltformatError, isAltformatError, readArticle, translateArticle} from '../index.js'
+import {AltformatError, isAltformatError} from '../model/error.js'
+import {readArticle} from '../read/read.js'
 import {defaultMaxBytes} from '../read/read.js'
 import type {ReadResult, TranslatedArticle} from '../index.js'
 import {brailleOf, editionFormats, outputFormats, pageFormats} from './formats.js'
@@ -93,6 +94,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
       }
     }
     if (settings.bundle && settings.to.some((format) => editionFormats.includes(format))) {
+      const {translateArticle} = await import('../braille/to-braille.js')
       translated = translateArticle(result.tree, {engine: settings.engine, table: settings.table})
     }
     // Characters the table has no braille for are never lost in silence: a transcriber checks them.

@@ -1,7 +1,12 @@
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {AltformatError, brfProfiles, checkBrailleOptions, dialectNames, findNativeEngine, isAltformatError, resolveBrailleTable, resolveBrf, selectEngine, toBrailleEdition} from '../index.js'
+// The command line loads what every run needs; the braille, HTML and audio renderers are loaded
+// when a format asks for them (cold start: an SSML run does not load liblouis).
+import {AltformatError, isAltformatError} from '../model/error.js'
+import {brfProfiles, resolveBrf} from '../braille/embossers.js'
+import {dialectNames} from '../speech/dialects.js'
+import {findNativeEngine} from '../braille/native.js'
 import type {DialectName, EngineKind, TranslatedArticle} from '../index.js'
 import {runBatch} from './batch.js'
 import {defaultFormats, editionFormats, formatNames, outputFormats} from './formats.js'
@@ -26,6 +31,7 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
   let settings: Settings
   try {
     settings = parseArgs(argv, io, version)
+    await checkBraille(settings)
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version exit 0; anything else is a usage error.
@@ -89,6 +95,7 @@ async function writeEdition(pages: Array<TranslatedArticle | undefined>, setting
   }
   const written: string[] = []
   try {
+    const {toBrailleEdition} = await import('../braille/edition.js')
     const edition = toBrailleEdition(articles, {
       title: bundle.title,
       transcriber: settings.transcriber,
@@ -239,7 +246,8 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     .option('--save-template <file>', "save the batch's site template as JSON, to read later pages of the site with --template")
     .option('--verbose', 'print every repair and decision the reader made, with positions', false)
     .option('--debug', 'print stack traces of errors', false)
-    .version(versionText(version), '-V, --version')
+    // The version names the system's liblouis, which is looked for only when the version is asked.
+    .version(argv.some((arg) => arg === '--version' || arg === '-V') ? versionText(version) : version, '-V, --version')
     .addHelpText(
       'after',
       '\nFormats:\n' +
@@ -305,15 +313,6 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
     if (!(formatNames as string[]).includes(name)) {
       throw new AltformatError('invalid-option', `unknown format “${name}” in --to: choose from ${formatNames.join(', ')}`)
     }
-  }
-  // Bad braille geometry, a missing engine or a bad table would fail every page of a batch: say so once, as a usage error.
-  checkBrailleOptions({cells: options.cells, lines: options.lines})
-  // The wasm build is always there: it is loaded (≈ 0.3 s) only to check a table,
-  // since in a batch it is the workers, not this thread, that translate.
-  const braille = to.some((name) => (outputFormats[name as FormatName] as OutputFormat).braille)
-  if ((braille && options.engine !== 'wasm') || options.table !== undefined) {
-    const engine = selectEngine(options.engine)
-    if (options.table !== undefined) resolveBrailleTable(options.table, engine)
   }
   if (options.pattern !== undefined) checkPattern(options.pattern)
   const bundle = bundleSettings(options, to)
@@ -419,6 +418,25 @@ function number(option: string, value: string): number {
     throw new AltformatError('invalid-option', `${option} takes a whole number, not “${value}”`)
   }
   return parsed
+}
+
+/**
+ * Bad braille geometry, a missing engine or a bad table would fail every page
+ * of a batch: said once, before it starts, as a usage error. The braille
+ * modules are loaded for that only when braille is asked for or configured.
+ */
+async function checkBraille(settings: Settings): Promise<void> {
+  const braille = settings.to.some((name) => (outputFormats[name] as OutputFormat).braille) || settings.bundle !== undefined
+  if (!braille && settings.table === undefined && settings.cells === undefined && settings.lines === undefined) return
+  const {checkBrailleOptions, selectEngine} = await import('../braille/to-braille.js')
+  const {resolveTable} = await import('../braille/tables.js')
+  checkBrailleOptions({cells: settings.cells, lines: settings.lines})
+  // The wasm build is always there: it is loaded (≈ 0.3 s) only to check a table,
+  // since in a batch it is the workers, not this thread, that translate.
+  if ((braille && settings.engine !== 'wasm') || settings.table !== undefined) {
+    const engine = selectEngine(settings.engine)
+    if (settings.table !== undefined) resolveTable(settings.table, engine)
+  }
 }
 
 /** `--version`: altformat's, and the braille engines': the one in the package and the system's, if any. */
