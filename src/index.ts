@@ -3,6 +3,8 @@ export {AltformatError, isAltformatError} from './model/error.js'
 export type {AltformatErrorCode} from './model/error.js'
 export {validateArticle} from './model/validate.js'
 export {toString} from './model/to-string.js'
+// The HTML reader is registered with the reader here, for every user of the package (see read/html-reader.ts).
+import './read/html/register.js'
 export {readArticle} from './read/read.js'
 export {learnTemplate} from './read/learn-template.js'
 export type {LearnOptions, SamplePage} from './read/learn-template.js'

@@ -309,3 +309,40 @@ describe('how a failed page is reported', () => {
     expect(internal).toMatch(/^altformat: page\.txt: internal error: .* — please report it, with the page\n$/)
   })
 })
+
+describe('cold start: a run loads what its formats need', () => {
+  const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+  // Every module the run loads, from Node's module loader.
+  const hook = `data:text/javascript,${encodeURIComponent("import {register} from 'node:module'; register('data:text/javascript,' + encodeURIComponent('export async function load(url, context, next) { if (url.startsWith(\"file:\")) process._rawDebug(\"LOAD \" + url); return next(url, context) }'))")}`
+  const loaded = (args: string[]) => {
+    const result = spawnSync(process.execPath, ['--import', hook, bin, ...args], {encoding: 'utf8'})
+    expect(result.status, result.stderr).toBe(0)
+    return result.stderr.split('\n').filter((line) => line.startsWith('LOAD ')).map((line) => line.slice(5))
+  }
+
+  it('SSML of a text page loads neither the HTML reader, the braille engine, the HTML or audio renderers, nor the message reporter', () => {
+    const modules = loaded([samplePaths.text, '--to', 'ssml'])
+    expect(modules.some((url) => url.endsWith('/dist/read/read.js'))).toBe(true)
+    for (const heavy of ['/dist/read/html/read-html.js', '/liblouis', '/dist/braille/to-braille.js', '/dist/html/to-html.js', '/dist/audio/', 'koffi', 'parse5', 'vfile-reporter']) {
+      expect(modules.filter((url) => url.includes(heavy)), heavy).toEqual([])
+    }
+  })
+
+  it('an HTML page, by name or by its first bytes on standard input, loads the HTML reader and is read as HTML', () => {
+    expect(loaded([samplePaths.html, '--to', 'ssml']).some((url) => url.endsWith('/dist/read/html/read-html.js'))).toBe(true)
+    const html = readFileSync(samplePaths.html, 'utf8')
+    const result = spawnSync(process.execPath, [bin, '-', '--to', 'outline'], {input: html, encoding: 'utf8'})
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/^article \(en\)\n {2}title: In Moscow, Johnson Says Britain, Russia Should Cooperate On Security\n {2}site: RadioFreeEurope\/RadioLiberty/)
+  })
+
+  it('mayBeHtml: the option, the extension, then the first character that is not white space', async () => {
+    const {mayBeHtml} = await import('../src/read/html-reader.js')
+    expect(mayBeHtml('text', 'page.html', '<p>')).toBe(false)
+    expect(mayBeHtml('html', 'page.txt', 'words')).toBe(true)
+    expect(mayBeHtml('auto', 'page.xhtml', 'words')).toBe(true)
+    expect(mayBeHtml('auto', 'page.txt', '<p>')).toBe(false)
+    expect(mayBeHtml('auto', undefined, Buffer.from('\uFEFF  \n<!doctype html>'))).toBe(true)
+    expect(mayBeHtml('auto', undefined, Buffer.from('Headline\n\nText.'))).toBe(false)
+  })
+})

@@ -1,9 +1,9 @@
 import {randomBytes} from 'node:crypto'
 import {mkdir, open, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {reporter} from 'vfile-reporter'
 import {AltformatError, isAltformatError} from '../model/error.js'
 import {readArticle} from '../read/read.js'
+import {loadHtmlReader, mayBeHtml} from '../read/html-reader.js'
 import {defaultMaxBytes} from '../read/read.js'
 import type {ReadResult, TranslatedArticle} from '../index.js'
 import {brailleOf, editionFormats, outputFormats, pageFormats} from './formats.js'
@@ -32,6 +32,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
   let result: ReadResult
   try {
     const value = input.path === '-' ? await io.readStdin() : await readPage(input.path, settings.maxBytes ?? defaultMaxBytes)
+    if (mayBeHtml(settings.from, input.path === '-' ? undefined : input.path, value)) await loadHtmlReader()
     result = readArticle(value, {
       from: settings.from,
       lang: settings.lang,
@@ -45,6 +46,8 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
   }
   if (settings.verbose && result.file.messages.length > 0) {
     if (input.path === '-') result.file.path = 'stdin'
+    // Loaded for --verbose only (it brings a dozen modules for terminal widths and colours).
+    const {reporter} = await import('vfile-reporter')
     io.stderr(printable(reporter(result.file, {verbose: true})) + '\n')
   }
   let translated: TranslatedArticle | undefined

@@ -3,6 +3,7 @@ import {defaultMaxBytes} from '../read/read.js'
 import {readPage} from './render-page.js'
 import {AltformatError} from '../model/error.js'
 import {learnTemplate} from '../read/learn-template.js'
+import {loadHtmlReader} from '../read/html-reader.js'
 import type {SamplePage, Template} from '../index.js'
 import {checkTemplate} from '../read/template.js'
 import type {Input} from './inputs.js'
@@ -32,6 +33,8 @@ export async function batchTemplate(inputs: Input[], settings: Settings, io: Io)
     const value = await readPage(input.path, settings.maxBytes ?? defaultMaxBytes).catch(() => undefined)
     if (value) samples.push({value, path: input.path})
   }
+  // Learning reads every sample: a folder of HTML pages needs the HTML reader.
+  await loadHtmlReader()
   const template = learnTemplate(samples, {from: settings.from, lang: settings.lang, maxBytes: settings.maxBytes})
   if (!settings.quiet && (template.blocks.length > 0 || settings.verbose)) {
     io.stderr(

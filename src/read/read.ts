@@ -8,7 +8,7 @@ import {canonicalLang} from '../model/lang.js'
 import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
 import type {Lexicon} from './enrich/lexicon.js'
-import {readHtmlDraft} from './html/read-html.js'
+import {htmlReader} from './html-reader.js'
 import {readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
 import type {Draft} from './draft.js'
@@ -114,7 +114,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   // Text pages declare no language: the option, else what the text reads as.
   const textLang = from === 'text' ? (givenLang ?? detectLanguage(value)) : undefined
   if (from === 'text' && givenLang === undefined && textLang) report('language-detected', `The text reads as “${textLang}”`, 0, 0)
-  const draft = from === 'html' ? readHtmlDraft(value, report, givenLang, {name, file: file.path}) : readTextDraft(value, report, stopwordsFor(textLang), textLang)
+  const draft = from === 'html' ? htmlReader()(value, report, givenLang, {name, file: file.path}) : readTextDraft(value, report, stopwordsFor(textLang), textLang)
   // A language the page declares (html[lang]) wins over the option, and the option over detection.
   draft.lang ??= givenLang ?? textLang
   if (draft.lang === undefined) {

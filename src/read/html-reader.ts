@@ -1,0 +1,41 @@
+import type {readHtmlDraft} from './html/read-html.js'
+
+/**
+ * The HTML reader, registered rather than imported by the reader's core: it
+ * brings rehype, parse5 and CSS selectors (some 70 modules), which a command
+ * line run on text pages need not load. The package's entry point registers
+ * it (`read/html/register.ts`), so `readArticle` reads HTML for every user of
+ * the library; the command line loads it when a page may be HTML.
+ */
+type HtmlReader = typeof readHtmlDraft
+
+let reader: HtmlReader | undefined
+
+export function registerHtmlReader(fn: HtmlReader): void {
+  reader = fn
+}
+
+export function htmlReader(): HtmlReader {
+  // Only internal code can reach the core without the entry point: a missing registration is a bug here.
+  if (!reader) throw new Error('altformat: the HTML reader is not loaded (import altformat, or await loadHtmlReader() first)')
+  return reader
+}
+
+/** Load and register the HTML reader, once. */
+export async function loadHtmlReader(): Promise<void> {
+  if (!reader) await import('./html/register.js')
+}
+
+/**
+ * Whether a page may be read as HTML, from what the reader would choose by
+ * (`from`, the file's extension, the start of its text): the command line
+ * loads the HTML reader only then.
+ */
+export function mayBeHtml(from: string | undefined, path: string | undefined, start: Uint8Array | string): boolean {
+  if (from === 'html') return true
+  if (from === 'text') return false
+  if (path && /\.x?html?$/i.test(path)) return true
+  if (path && /\.(?:txt|text)$/i.test(path)) return false
+  const head = typeof start === 'string' ? start.slice(0, 1024) : Buffer.from(start.subarray(0, 1024)).toString('utf8')
+  return /^\s*</.test(head.replace(/^\uFEFF/, ''))
+}
