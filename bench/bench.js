@@ -73,18 +73,24 @@ const brailleRows = [
 // The command line: time to the first byte of SSML for a short page (cold start),
 // and a batch of 200 pages with one and with two jobs.
 const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
-function firstByte() {
+function firstByte(args) {
   return new Promise((resolve) => {
     const start = performance.now()
-    const child = spawn(process.execPath, [bin, samplePath, '--to', 'ssml'])
+    const child = spawn(process.execPath, [bin, samplePath, ...args])
     child.stdout.once('data', () => resolve(performance.now() - start))
     child.stdout.resume()
   })
 }
-const starts = []
-for (let i = 0; i < 5; i++) starts.push(await firstByte())
-starts.sort((a, b) => a - b)
-const coldStart = starts[2]
+/** Median of five cold starts, to the first byte on standard output. */
+async function coldStartOf(args) {
+  const starts = []
+  for (let i = 0; i < 5; i++) starts.push(await firstByte(args))
+  starts.sort((a, b) => a - b)
+  return starts[2]
+}
+const coldStart = await coldStartOf(['--to', 'ssml'])
+const coldBrf = await coldStartOf(['--to', 'brf'])
+const coldBrfNative = nativeEngine ? await coldStartOf(['--to', 'brf', '--engine', 'native']) : undefined
 
 const batchDir = mkdtempSync(path.join(tmpdir(), 'altformat-bench-'))
 mkdirSync(path.join(batchDir, 'in'))
@@ -97,6 +103,33 @@ const batch = (jobs) => {
 }
 const oneJob = batch(1)
 const twoJobs = batch(2)
+
+// Batches of 1 to 200 pages in three formats, --jobs 1 against the default (as many
+// workers as cores, started as they pay for themselves), the two runs interleaved and
+// each size timed three times: the default must never be the slower.
+const sizes = [1, 5, 20, 60, 200]
+const sweep = []
+for (const size of sizes) {
+  const dir = path.join(batchDir, `size-${size}`)
+  mkdirSync(dir)
+  for (let i = 0; i < size; i++) writeFileSync(path.join(dir, `page-${String(i).padStart(3, '0')}.txt`), sample)
+  const run = (jobs) => {
+    const out = path.join(batchDir, `size-${size}-out`)
+    rmSync(out, {recursive: true, force: true})
+    const start = performance.now()
+    const result = spawnSync(process.execPath, [bin, dir, '-o', out, '--to', 'ssml,html,brf', '--quiet', ...(jobs ? ['--jobs', String(jobs)] : [])])
+    if (result.status !== 0) throw new Error(`batch of ${size} failed: ${result.stderr}`)
+    return performance.now() - start
+  }
+  const one = []
+  const dflt = []
+  for (let i = 0; i < 3; i++) {
+    one.push(run(1))
+    dflt.push(run(undefined))
+  }
+  const median = (values) => values.sort((a, b) => a - b)[1]
+  sweep.push({size, one: median(one), dflt: median(dflt)})
+}
 const batchNative = (jobs) => {
   const start = performance.now()
   const result = spawnSync(process.execPath, [bin, path.join(batchDir, 'in'), '-o', path.join(batchDir, `native-${jobs}`), '--jobs', String(jobs), '--quiet', '--to', 'brf', '--engine', 'native'])
@@ -189,13 +222,22 @@ const lines = [
   '',
   '| measure | value |',
   '|---|---:|',
-  `| first SSML byte for the sample, cold start (median of 5; target under 500 ms) | ${coldStart.toFixed(0)} ms |`,
+  `| reader alone, text, on the ${mb} MB article (target at least 3 MB/s) | ${(Number(mb) / (read / 1000)).toFixed(2)} MB/s |`,
+  `| first SSML byte for the sample, cold start (median of 5; target at most 250 ms) | ${coldStart.toFixed(0)} ms |`,
+  `| first BRF byte, cold start, the default engine (liblouis 3.2.0, asm.js; target at most 400 ms) | ${coldBrf.toFixed(0)} ms |`,
+  ...(coldBrfNative === undefined ? [] : [`| first BRF byte, cold start, --engine native (liblouis ${nativeEngine.version}) | ${coldBrfNative.toFixed(0)} ms |`]),
   `| 200 pages, every format, 1 job | ${oneJob.toFixed(0)} ms (${(200 / (oneJob / 1000)).toFixed(1)} pages/s) |`,
   `| 200 pages, every format, 2 jobs | ${twoJobs.toFixed(0)} ms (${(200 / (twoJobs / 1000)).toFixed(1)} pages/s) |`,
   `| speed-up with 2 jobs (target at least 1.6×) | ${(oneJob / twoJobs).toFixed(2)}× |`,
   `| control: two plain processes against one, the same work without files | ${controlRatio.toFixed(2)}× |`,
   ...(nativeBatch === undefined ? [] : [`| lou_translate alone on the same 200 pages' print, one process | ${nativeBatch.toFixed(0)} ms (${(200 / (nativeBatch / 1000)).toFixed(1)} pages/s) |`]),
   ...(nativeTwoJobs === undefined ? [] : [`| 200 pages to BRF, --engine native, 2 jobs (target: at least lou_translate's pages/s) | ${nativeTwoJobs.toFixed(0)} ms (${(200 / (nativeTwoJobs / 1000)).toFixed(1)} pages/s) |`]),
+  '',
+  `Batches in three formats (ssml, html, brf), \`--jobs 1\` against the default (${cpus().length} jobs here, a worker started only when the first one's timings say it pays for itself), interleaved, median of 3:`,
+  '',
+  '| pages | --jobs 1 | default | default against --jobs 1 |',
+  '|---:|---:|---:|---:|',
+  ...sweep.map(({size, one, dflt}) => `| ${size} | ${one.toFixed(0)} ms | ${dflt.toFixed(0)} ms | ${(one / dflt).toFixed(2)}× |`),
   '',
   '## Limits',
   '',

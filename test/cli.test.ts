@@ -346,3 +346,28 @@ describe('cold start: a run loads what its formats need', () => {
     expect(mayBeHtml('auto', undefined, Buffer.from('Headline\n\nText.'))).toBe(false)
   })
 })
+
+describe('the pool: a worker only when it pays for itself', () => {
+  it('worthAnotherWorker: the pages left, shared among the workers running, against five times a start', async () => {
+    const {worthAnotherWorker} = await import('../src/cli/batch.js')
+    // 180 pages of 30 ms left for one worker: 5.4 s against a 0.45 s start (2.25 s): yes.
+    expect(worthAnotherWorker(180, 1, 450, 30)).toBe(true)
+    // 40 pages: 1.2 s of work, less than five starts: no, it would cost more than it saves.
+    expect(worthAnotherWorker(40, 1, 450, 30)).toBe(false)
+    // A third worker shares the work with two: 180 pages are then 2.7 s each, still worth it; 120 are not.
+    expect(worthAnotherWorker(180, 2, 450, 30)).toBe(true)
+    expect(worthAnotherWorker(120, 2, 450, 30)).toBe(false)
+  })
+
+  it('a small batch stays on one worker thread whatever --jobs says, and says so with --verbose', async () => {
+    const dir = tmp()
+    const input = path.join(dir, 'in')
+    mkdirSync(input)
+    for (const name of ['a', 'b', 'c']) writeFileSync(path.join(input, `${name}.txt`), readFileSync(samplePaths.text))
+    const c = capture()
+    expect(await run([input, '--to', 'ssml', '-o', path.join(dir, 'out'), '--jobs', '4', '--verbose'], c.io, '0.0.0')).toBe(0)
+    expect(c.err()).toContain('rendered 3 of 3 pages to')
+    expect(c.err()).toContain('on 1 worker thread (of --jobs 4)')
+    for (const name of ['a', 'b', 'c']) expect(existsSync(path.join(dir, 'out', `${name}.ssml`))).toBe(true)
+  })
+})

@@ -16,7 +16,7 @@ import type {PageDone} from './worker.js'
  * Resolves to how many pages were done and how many of them failed, and with
  * `--bundle` each page's braille for the edition, by input path.
  */
-export async function runBatch(inputs: Input[], settings: Settings, io: Io): Promise<{done: number; failed: number; translated: Map<string, TranslatedArticle>}> {
+export async function runBatch(inputs: Input[], settings: Settings, io: Io): Promise<{done: number; failed: number; translated: Map<string, TranslatedArticle>; workers: number}> {
   const bar =
     io.isTTY && !settings.quiet && inputs.length > 1
       ? new SingleBar({
@@ -42,6 +42,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     bar?.increment({failed})
   }
 
+  let workers = 0
   const files = inputs.filter((input) => input.path !== '-').length
   const jobs = Math.min(settings.jobs, files)
   // Only a single page renders in this thread: with two or more, even at
@@ -65,7 +66,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
       const outcome = await renderPage(input, settings, {...io, stderr: (text) => (stderr += text)})
       done({input, stderr, ...outcome})
     }
-    await pool(
+    workers = await pool(
       inputs.filter((input) => input.path !== '-'),
       settings,
       io.worker ?? new URL('./worker.js', import.meta.url),
@@ -75,11 +76,25 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     )
   }
   bar?.stop()
-  return {done: finished, failed, translated}
+  return {done: finished, failed, translated, workers}
 }
 
 /**
- * `jobs` worker threads over one queue, this thread only handing out pages:
+ * Whether one more worker pays for itself: its start (loading altformat and
+ * liblouis, compiling the table) against the work it would take off the others.
+ * Measured on the first worker: a page's time over its latest eight pages
+ * (the first ones are slower, the JIT being cold), its start as the time its
+ * first pair took beyond two pages'. A new worker
+ * comes when the pages left, shared among those running, are five times its
+ * start or more; so a small batch stays on one thread and is never slower
+ * than --jobs 1, and a large one uses every core it is given.
+ */
+export function worthAnotherWorker(remaining: number, running: number, startMs: number, pageMs: number): boolean {
+  return (remaining * pageMs) / running >= 5 * startMs
+}
+
+/**
+ * Up to `jobs` worker threads over one queue, this thread only handing out pages:
  * a page that exhausts a worker's heap (`--max-memory`, 1 GB by default) or crashes it takes
  * down that worker, never the batch. The worker is replaced; the pages it had
  * in flight go back to the queue to be rendered alone, one at a time, and a
@@ -92,13 +107,15 @@ async function pool(
   jobs: number,
   take: (queue: Input[]) => Input | undefined,
   done: (page: PageDone) => void
-): Promise<void> {
+): Promise<number> {
   const queue = [...inputs]
   // Pages whose worker died under them: each is tried again with nothing beside it.
   const suspects: Input[] = []
   const memory = settings.workerMemory % 1024 === 0 ? `${settings.workerMemory / 1024} GB` : `${settings.workerMemory} MB`
   const live = new Set<Worker>()
   let closing = false
+  let grow = () => {}
+  let noteDone = () => {}
   const start = () => {
     const worker = new Worker(url, {workerData: settings, resourceLimits: {maxOldGenerationSizeMb: settings.workerMemory}})
     live.add(worker)
@@ -133,6 +150,7 @@ async function pool(
           for (const input of inFlight) if (input.path === page.input.path) inFlight.delete(input)
           alone = false
           done(page)
+          noteDone()
           next()
           next()
         })
@@ -166,10 +184,29 @@ async function pool(
       }
       run(start())
     })
+  // One worker at first; the others as the first one's timings say they pay for themselves.
+  const slots: Array<Promise<void>> = []
+  const created = performance.now()
+  const doneAt: number[] = []
+  grow = () => {
+    if (slots.length >= jobs || queue.length === 0 || doneAt.length < 16) return
+    // The first pages are slower (the JIT is cold, pages end in bursts): a page's time is read over
+    // the last eight, the start as what the first pair took beyond two such pages.
+    const pageMs = Math.max(1, ((doneAt.at(-1) as number) - (doneAt.at(-9) as number)) / 8)
+    const startMs = Math.max(0, (doneAt[1] as number) - created - 2 * pageMs)
+    if (worthAnotherWorker(queue.length, slots.length, startMs, pageMs)) slots.push(slot())
+  }
+  noteDone = () => {
+    doneAt.push(performance.now())
+    grow()
+  }
+  slots.push(slot())
   try {
-    await Promise.all(Array.from({length: jobs}, slot))
+    // Slots added while waiting are waited for too.
+    for (let waited = 0; waited < slots.length; waited = slots.length) await Promise.all(slots.slice(waited))
   } finally {
     closing = true
     await Promise.all([...live].map((worker) => worker.terminate()))
   }
+  return slots.length
 }
