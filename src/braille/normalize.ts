@@ -51,6 +51,11 @@ export function normalizeForBraille(text: string, defined: (char: string) => boo
     ascii = [...asciiLettersAndDigits].every(defined)
     asciiDefined.set(defined, ascii)
   }
+  // Plain ASCII for a table that has it (most of an English article's blocks) needs only the minus sign.
+  if (ascii && !/[^\u0000-\u007F]/.test(text)) {
+    const plain = text.includes('-') ? text.replace(/(^|[\s([])-(?=\d)/g, '$1\u2212') : text
+    return {text: plain, replaced: [], substitutes, letters: lettersAndDigits(text), lost: 0}
+  }
   // A display or maths table given as the table lacks even a–z: then ASCII is asked about too.
   const asked = ascii ? /[^\u0000-\u007F]/gu : /[^\u0000-\u007F]|[A-Za-z0-9]/gu
   // A hyphen as a sign ("-4C", "(-3.5)") is the minus, UEB's ⠐⠤; liblouis
@@ -67,7 +72,23 @@ export function normalizeForBraille(text: string, defined: (char: string) => boo
     if (letterOrDigit.test(char)) lost++
     return ''
   })
-  return {text: out, replaced: [...substitutes.keys()], substitutes, letters: text.match(/[\p{L}\p{N}]/gu)?.length ?? 0, lost}
+  return {text: out, replaced: [...substitutes.keys()], substitutes, letters: lettersAndDigits(text), lost}
+}
+
+/** How many letters and digits a text has, counted without making a list of them. */
+function lettersAndDigits(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) count++
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      // The second half of a pair: its character was counted with the first.
+    } else if (letterOrDigit.test(String.fromCodePoint(text.codePointAt(i) as number))) {
+      count++
+    }
+  }
+  return count
 }
 
 /** A character by its code points, as a transcriber's note names it when the table cannot braille it: `U+0160`. */
