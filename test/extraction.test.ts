@@ -246,6 +246,23 @@ describe('labelKind', () => {
     expect(labelKind('Teilen', 'en')).toBeUndefined()
     expect(labelKind('Comments from readers show that the scheme is popular across the city.', 'en')).toBeUndefined()
   })
+
+  it('the comment and "more" headings of common themes end the article, an exclamation mark or colon after them or not', () => {
+    expect(labelKind('Leave a Comment!', 'en')).toBe('tail')
+    expect(labelKind('Kommentar verfassen', 'de')).toBe('tail')
+    expect(labelKind('Einen Kommentar schreiben:', 'de')).toBe('tail')
+    expect(labelKind('Meistgeklickte Beiträge', 'de')).toBe('tail')
+    expect(labelKind('Vos réactions', 'fr')).toBe('tail')
+  })
+
+  it('a label that opens a line with another article’s title is that furniture; a sentence after a label is not', async () => {
+    const {leadingLabelKind} = await import('../src/read/language/chrome-labels.js')
+    expect(leadingLabelKind('Срочные новости Что известно о новом законе о СМИ', 'ru')).toBe('breaking-news')
+    expect(leadingLabelKind('Читайте также: Захарова объявила конкурс карикатур', 'ru')).toBe('promo')
+    expect(leadingLabelKind('Read more: Ten Things To Know About The Vote', 'en')).toBe('promo')
+    expect(leadingLabelKind('Read more about the vote in our explainer.', 'en')).toBeUndefined()
+    expect(leadingLabelKind('Comments were closed after the vote.', 'en')).toBeUndefined()
+  })
 })
 
 describe('bylines, in the page’s language', () => {

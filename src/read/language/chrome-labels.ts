@@ -23,7 +23,9 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'related', 'related posts', 'related articles', 'related stories', 'related content', 'related news',
       'you may also like', 'you might also like', 'recommended for you', 'more stories', 'more news',
       'more on this story', 'more on this topic', 'read next', 'read more', 'most read', 'most popular', 'most viewed', 'see also', 'latest news',
-      'leave a reply', 'leave a comment', 'post a comment', 'comments', 'join the discussion'
+      'leave a reply', 'leave a comment', 'post a comment', 'comments', 'join the discussion',
+      'add a comment', 'write a comment', 'comments are closed', 'show comments', 'view comments', 'reader comments',
+      'follow blog via email', 'more from this author', 'trending', 'trending now', 'popular posts', 'recent posts'
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:'],
@@ -38,7 +40,10 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel', 'verwandte beiträge', 'mehr zum thema',
       'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant', 'lesen sie auch',
       'weitere artikel', 'weitere beiträge', 'meistgelesen', 'meistgelesene artikel', 'kommentare',
-      'hinterlasse einen kommentar', 'hinterlasse eine antwort', 'kommentar schreiben', 'schreibe einen kommentar'
+      'hinterlasse einen kommentar', 'hinterlasse eine antwort', 'kommentar schreiben', 'schreibe einen kommentar',
+      'einen kommentar schreiben', 'kommentar verfassen', 'kommentieren', 'jetzt kommentieren', 'leserkommentare', 'diskutieren sie mit',
+      'meistgeklickt', 'meistgeklickte beiträge', 'weitere interessante themen', 'ähnliche themen', 'mehr aus dem ressort',
+      'weitere artikel zum thema', 'blog per e-mail folgen', 'neueste beiträge', 'beliebte beiträge'
     ],
     kinds: {
       share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir'],
@@ -51,7 +56,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   fr: {
     tail: [
       'articles similaires', 'articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'vous aimerez aussi',
-      'les plus lus', 'dans la même rubrique', 'commentaires', 'laisser un commentaire', 'laisser une réponse'
+      'les plus lus', 'dans la même rubrique', 'commentaires', 'laisser un commentaire', 'laisser une réponse',
+      'à lire également', 'nos autres articles', 'vos réactions', 'réagir', 'commenter', 'articles récents'
     ],
     kinds: {
       share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail'],
@@ -216,7 +222,7 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
  */
 export function labelKind(line: string, lang: string | undefined): ChromeKind | 'tail' | undefined {
   if (line.length > 60) return undefined
-  const key = line.replace(/\s+/g, ' ').trim().replace(/[\s:.…»›>|-]+$/u, '').toLowerCase()
+  const key = line.replace(/\s+/g, ' ').trim().replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase()
   const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
   return labelsFor(primary).get(key)
 }
