@@ -36,14 +36,22 @@ function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined, 
   const links = block.linkDensity ?? 0
   if (links > thresholds.maxLinkDensity) return 'bad'
   if (text.length < thresholds.lengthLow) return links > 0.5 ? 'bad' : 'short'
-  const words = text.toLowerCase().match(wordPattern) ?? []
-  const density = stopwords && words.length > 0 ? words.filter((word) => stopwords.has(word)).length / words.length : undefined
+  // Words and stop words counted as the pattern steps through the text, no list of them made.
+  const lower = text.toLowerCase()
+  let wordTotal = 0
+  let stops = 0
+  wordPattern.lastIndex = 0
+  for (let match = wordPattern.exec(lower); match !== null; match = wordPattern.exec(lower)) {
+    wordTotal++
+    if (stopwords?.has(match[0])) stops++
+  }
+  const density = stopwords && wordTotal > 0 ? stops / wordTotal : undefined
   const [low, high] = density === undefined ? [0, 0] : [thresholds.stopwordsLow, thresholds.stopwordsHigh]
   const value = density ?? 0
   if (value >= high) return text.length > thresholds.lengthHigh ? 'good' : 'neargood'
   // A sentence of ten words or more, without links, is written text whatever its stop words: an
   // inflected language (Russian, Kazakh, Finnish) writes a news sentence with none. Its neighbours decide.
-  return value >= low || lenient || (links === 0 && isLongSentence(words.length, text)) ? 'neargood' : 'bad'
+  return value >= low || lenient || (links === 0 && isLongSentence(wordTotal, text)) ? 'neargood' : 'bad'
 }
 
 function isLongSentence(words: number, text: string): boolean {
