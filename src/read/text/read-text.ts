@@ -1,5 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {labelKind, leadingLabelKind} from '../language/chrome-labels.js'
+import {isBrowserNotice, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {
   chromeKindOf,
@@ -77,7 +77,12 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   while (i < lines.length) {
     const line = lines[i] as Line
     const label = labelKind(line.text, lang)
-    const kind = chromeKindOf(line.text) ?? (label === 'tail' ? undefined : label) ?? leadingLabelKind(line.text, lang)
+    const kind =
+      chromeKindOf(line.text) ??
+      (label === 'tail' ? undefined : label) ??
+      leadingLabelKind(line.text, lang) ??
+      // Above the headline, a line about the browser's cookies or scripts is a notice, not the article's first prose.
+      (phase === 'head' && i < headFrom && isBrowserNotice(line.text) ? 'cookie-notice' : undefined)
 
     if (phase !== 'body' || kind !== undefined) {
       if (kind) {
@@ -303,7 +308,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
   // The headline is near the top: the lines of the head are classified, the whole page only when
   // no prose starts among them (a 1 MB page has thousands of lines, its head a few dozen).
-  const classify = (count: number) => classifyBlocks(lines.slice(0, count).map((line) => ({text: line.text})), stopwords).indexOf('good')
+  // A notice about the browser (cookies, scripts) reads as prose but is none: it is judged as a line of links.
+  const classify = (count: number) =>
+    classifyBlocks(lines.slice(0, count).map((line) => ({text: line.text, ...(isBrowserNotice(line.text) ? {linkDensity: 1} : {})})), stopwords).indexOf('good')
   let firstGood = classify(headLines)
   if (firstGood < 0 && lines.length > headLines) firstGood = classify(lines.length)
   const headlineAt = (k: number) => {
@@ -377,7 +384,14 @@ function onlyFurnitureBetween(lines: Line[], from: number, to: number, lang: str
 
 /** A line of the head that is furniture wherever it stands: a widget, a label of the page's language, a date, "Updated". */
 function isHeadFurniture(text: string, lang: string | undefined): boolean {
-  return chromeKindOf(text) !== undefined || labelKind(text, lang) !== undefined || leadingLabelKind(text, lang) !== undefined || isUpdated(text) || isTimestamp(text, lang)
+  return (
+    chromeKindOf(text) !== undefined ||
+    labelKind(text, lang) !== undefined ||
+    leadingLabelKind(text, lang) !== undefined ||
+    isUpdated(text) ||
+    isTimestamp(text, lang) ||
+    isBrowserNotice(text)
+  )
 }
 
 // Lines classified to find the first prose of the page: far more than any head, menus included.
