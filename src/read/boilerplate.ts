@@ -51,22 +51,21 @@ function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined, 
   if (value >= high) return text.length > thresholds.lengthHigh ? 'good' : 'neargood'
   // A sentence of ten words or more, without links, is written text whatever its stop words: an
   // inflected language (Russian, Kazakh, Finnish) writes a news sentence with none. Its neighbours decide.
-  return value >= low || lenient || (links === 0 && isLongSentence(wordTotal, text)) ? 'neargood' : 'bad'
+  return value >= low || lenient || (links === 0 && wordTotal >= 10 && sentenceEnd.test(text)) ? 'neargood' : 'bad'
 }
 
-function isLongSentence(words: number, text: string): boolean {
-  return words >= 10 && /[.!?…؟。]["”’»)]*$/u.test(text)
-}
+// The end of a sentence in the Latin, Cyrillic, Arabic and CJK scripts, closing quotes after it.
+const sentenceEnd = /[.!?…؟。]["”’»)]*$/u
 
 /** Whether a block is running prose on its own, before its neighbours have their say: long and dense in stop words. */
 export function isProse(block: BlockFeatures, stopwords: Set<string> | undefined): boolean {
   return initialClass(block, stopwords) === 'good'
 }
 
-/** A sentence, not a label: four words or more, ending as sentences end. */
-function isSentence(text: string): boolean {
+/** A sentence, not a label: `minWords` words or more (four by default), ending as sentences end. */
+export function isSentence(text: string, minWords = 4): boolean {
   const trimmed = text.trim()
-  return /[.!?…]["”’»)]*$/u.test(trimmed) && trimmed.split(/\s+/).length >= 4
+  return sentenceEnd.test(trimmed) && trimmed.split(/\s+/).length >= minWords
 }
 
 /**

@@ -7,6 +7,8 @@
  */
 import type {ChromeKind} from '../model/types.js'
 import {bylinePattern, hasCreditWords} from './language/byline-words.js'
+import {browserNoticeWords} from './language/chrome-labels.js'
+import {escapeRegExp} from '../model/regexp.js'
 import {findDates} from './enrich/dates.js'
 import {stopwordsFor} from './language/stopwords.js'
 import {hasAtMostWords, titleStart, wordCount} from './language/words.js'
@@ -278,4 +280,16 @@ export function isHeadingLike(line: string, maxWords = 25): boolean {
   if (!/\p{Lu}/u.test(l)) return true
   const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word)).length
   return capitalised / words.length >= 0.6
+}
+
+const browserNotice = new RegExp(`(?<![\\p{L}])(?:${browserNoticeWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu')
+
+/**
+ * A notice about the reader's browser (its cookies, its scripts): a sentence —
+ * a headline about cookies does not end as one — or a line of more than twelve
+ * words, at most 600 characters, naming one of the notice words.
+ */
+export function isBrowserNotice(line: string): boolean {
+  const l = normal(line)
+  return l.length <= 600 && (endsLikeSentence(l) || !hasAtMostWords(l, 12)) && browserNotice.test(l)
 }

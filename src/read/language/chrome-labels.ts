@@ -266,15 +266,3 @@ export function leadingLabelKind(line: string, lang: string | undefined): 'break
  * cookies"). Only above the headline do they make a line furniture.
  */
 export const browserNoticeWords = ['cookie', 'cookies', 'javascript', 'куки', 'файлы cookie']
-
-const browserNotice = new RegExp(`(?<![\\p{L}])(?:${browserNoticeWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu')
-
-/**
- * Whether a line is a notice about the browser (cookies, scripts): a sentence
- * (a headline about cookies does not end as one) or a long line, at most 600
- * characters, naming one of those words.
- */
-export function isBrowserNotice(line: string): boolean {
-  const text = line.trim()
-  return text.length <= 600 && (/[.!?…:]["”’»)]*$/u.test(text) || text.split(/\s+/).length > 12) && browserNotice.test(text)
-}

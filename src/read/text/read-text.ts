@@ -1,10 +1,11 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {isBrowserNotice, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
+import {labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {
   chromeKindOf,
   isHeadingLike,
   isAuthorBoxStart,
+  isBrowserNotice,
   isCredit,
   isCutMarker,
   isPromoBlurb,
@@ -20,7 +21,7 @@ import {
 } from '../chrome-rules.js'
 import type {Draft, DraftBlock} from '../draft.js'
 import {plain} from '../draft.js'
-import {classifyBlocks, isProse} from '../boilerplate.js'
+import {classifyBlocks, isProse, isSentence} from '../boilerplate.js'
 import {endsLikeSentence} from '../chrome-rules.js'
 import {findDates} from '../enrich/dates.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
@@ -364,9 +365,9 @@ function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | und
   return undefined
 }
 
-/** A paragraph of running text: prose by the classifier, or six words or more ending as a sentence does. */
+/** A paragraph of running text: prose by the classifier, or a sentence of six words or more. */
 function isParagraph(text: string, stopwords: Set<string> | undefined): boolean {
-  return isProse({text}, stopwords) || (wordCount(text) >= 6 && /[.!?…؟。]["”’»)]*$/u.test(text.trim()))
+  return isProse({text}, stopwords) || isSentence(text, 6)
 }
 
 /**
