@@ -344,6 +344,11 @@ describe('cold start: a run loads what its formats need', () => {
     expect(mayBeHtml('auto', 'page.txt', '<p>')).toBe(false)
     expect(mayBeHtml('auto', undefined, Buffer.from('\uFEFF  \n<!doctype html>'))).toBe(true)
     expect(mayBeHtml('auto', undefined, Buffer.from('Headline\n\nText.'))).toBe(false)
+    // The reader's own rule: what readArticle reads as HTML, and only that, loads the HTML reader.
+    const {readArticle} = await import('../src/index.js')
+    for (const page of ['<b>Bold</b> words begin this page.\n\nAnd more words follow it here.', '<div><h1>Headline</h1><p>Text of the page here.</p></div>', '  <!DOCTYPE html><title>T</title><p>Words of the page.</p>']) {
+      expect(mayBeHtml('auto', undefined, Buffer.from(page)), page).toBe(readArticle(page).from === 'html')
+    }
   })
 })
 

@@ -27,15 +27,19 @@ export async function loadHtmlReader(): Promise<void> {
 }
 
 /**
- * Whether a page may be read as HTML, from what the reader would choose by
- * (`from`, the file's extension, the start of its text): the command line
- * loads the HTML reader only then.
+ * The reader `auto` chooses: by the file's extension, else by how the text
+ * starts (a doctype or a common element). The one rule for `readArticle` and
+ * for the command line, which loads the HTML reader only when it will be used.
  */
+export function autoReader(path: string | undefined, text: string): 'html' | 'text' {
+  if (path && /\.x?html?$/i.test(path)) return 'html'
+  if (path && /\.(?:txt|text)$/i.test(path)) return 'text'
+  return /^\s*(?:<!doctype html|<html[\s>]|<(?:head|body|article|main|div|p|section)[\s>])/i.test(text) ? 'html' : 'text'
+}
+
+/** Whether a page will be read as HTML (`from`, else {@link autoReader} on its first bytes). */
 export function mayBeHtml(from: string | undefined, path: string | undefined, start: Uint8Array | string): boolean {
-  if (from === 'html') return true
-  if (from === 'text') return false
-  if (path && /\.x?html?$/i.test(path)) return true
-  if (path && /\.(?:txt|text)$/i.test(path)) return false
+  if (from === 'html' || from === 'text') return from === 'html'
   const head = typeof start === 'string' ? start.slice(0, 1024) : Buffer.from(start.subarray(0, 1024)).toString('utf8')
-  return /^\s*</.test(head.replace(/^\uFEFF/, ''))
+  return autoReader(path, head.replace(/^\uFEFF/, '')) === 'html'
 }

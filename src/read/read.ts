@@ -8,7 +8,7 @@ import {canonicalLang} from '../model/lang.js'
 import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
 import type {Lexicon} from './enrich/lexicon.js'
-import {htmlReader} from './html-reader.js'
+import {autoReader, htmlReader} from './html-reader.js'
 import {readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
 import type {Draft} from './draft.js'
@@ -177,9 +177,7 @@ function chooseReader(from: InputFormat | 'auto', path: string | undefined, valu
   if (from !== 'auto') {
     throw new AltformatError('invalid-option', `Unknown input format “${String(from)}”: use text, html or auto.`)
   }
-  if (path && /\.x?html?$/i.test(path)) return 'html'
-  if (path && /\.(?:txt|text)$/i.test(path)) return 'text'
-  return /^\s*(?:<!doctype html|<html[\s>]|<(?:head|body|article|main|div|p|section)[\s>])/i.test(value) ? 'html' : 'text'
+  return autoReader(path, value)
 }
 
 /** The draft's body text, for language detection: paragraphs and headings. */
