@@ -129,6 +129,8 @@ function build(lang: string): Months | undefined {
   return {names, dayFirst, ...(yearFirst ? {yearFirst} : {}), digits}
 }
 
+const numericFormats = new Map<string, Intl.DateTimeFormat>()
+
 /**
  * The Gregorian date of a day in another calendar (Persian 1396-10-01 →
  * 2017-12-22), found by bisection over days with ICU, which knows every
@@ -136,7 +138,12 @@ function build(lang: string): Months | undefined {
  */
 export function gregorianOf(calendar: string, year: number, month: number, day: number): {year: number; month: number; day: number} | undefined {
   if (calendar === 'gregory') return {year, month, day}
-  const format = new Intl.DateTimeFormat('en', {year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC', calendar, numberingSystem: 'latn'})
+  // One formatter per calendar: a page of Persian dates asks for it once per bisection step.
+  let format = numericFormats.get(calendar)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', {year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC', calendar, numberingSystem: 'latn'})
+    numericFormats.set(calendar, format)
+  }
   const dayMs = 86_400_000
   const key = (y: number, m: number, d: number) => (y * 13 + m) * 32 + d
   const at = (n: number) => {
