@@ -40,6 +40,8 @@ export interface SpeechSettings {
   announceQuotes: boolean
   quoteWords: readonly [string, string]
   captionLabel: string
+  /** Whether the article is in English: the spoken rewrites of years and money are English ("19 99", "12 dollars"). */
+  english: boolean
 }
 
 const time = /^(?:\d+(?:\.\d+)?)(?:ms|s)$/
@@ -110,6 +112,7 @@ export function resolveSpeechOptions(options: SpeechOptions = {}, lang?: string)
     pauses,
     announceQuotes: options.announceQuotes ?? false,
     quoteWords: options.quoteWords ?? [words.quoteStart, words.quoteEnd],
-    captionLabel: options.captionLabel ?? words.photoCaption
+    captionLabel: options.captionLabel ?? words.photoCaption,
+    english: lang === undefined || lang.toLowerCase().split('-')[0] === 'en'
   }
 }

@@ -62,7 +62,8 @@ export const number: SpeechHandler<NumberNode> = (state, node) => {
     const spoken = node.kind === 'decimal' && /^[\d.,\s\u00a0\u202f]+$/.test(node.value) ? node.value.replace(/[\s\u00a0\u202f]/g, '') : node.amount
     return spoken === node.value ? [{type: 'text', value: node.value}] : [x('sub', {alias: spoken}, node.value)]
   }
-  if (dialect.spellOut) {
+  // English readings: another language's voice says its own years and currencies from the digits.
+  if (dialect.spellOut && state.settings.english) {
     // "1999" → "19 99": read as a year, not "one thousand nine hundred…".
     const year = /^(1[1-9]|20)(\d\d)$/.exec(node.value)
     if (node.kind === 'year' && year && !/^20(0\d)$|00$/.test(node.value)) {
