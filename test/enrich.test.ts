@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findAbbreviations, findDefinitions} from '../src/read/enrich/abbreviations.js'
 import {findDates} from '../src/read/enrich/dates.js'
@@ -313,5 +314,13 @@ describe('dates in other languages, with ICU’s month names', () => {
   it('never a day that does not exist; the language’s months only in its own articles', () => {
     expect(dates('Это было 31 февраля.', 'ru')).toEqual([])
     expect(dates('Встреча 22 декабря.', 'en')).toEqual([])
+  })
+})
+
+describe('hasAtMostWords answers as wordCount would, counting only as far as it needs', () => {
+  it('on any text, any limit', async () => {
+    const {hasAtMostWords, wordCount} = await import('../src/read/language/words.js')
+    const text = fc.array(fc.constantFrom('a', 'bc', ' ', '  ', '\t', '\n', 'é', '日本', '-', '.'), {maxLength: 40}).map((pieces) => pieces.join(''))
+    fc.assert(fc.property(text, fc.integer({min: 0, max: 12}), (value, max) => hasAtMostWords(value, max) === wordCount(value) <= max))
   })
 })

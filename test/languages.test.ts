@@ -411,7 +411,10 @@ describe('service pages rendered in every format by the command line, each in it
       expect(words.photoCaption === wordsFor('en').photoCaption && !expected.lang.startsWith('en')).toBe(false)
 
       // Braille: the language's table (UEB with a warning for Romanian), BRF and a valid PEF.
-      expect(toBraille(tree, {engine: native}).table).toBe(expected.brailleTable)
+      // The command line's BRF is the library's, in the language's table.
+      const library = toBraille(tree, {engine: native})
+      expect(library.table).toBe(expected.brailleTable)
+      expect(readFileSync(file('brf'), 'latin1')).toBe(library.brf())
       if (expected.brailleTable === 'en-ueb-g2.ctb') expect(err.join('')).toContain('[braille-language]')
       expect(readFileSync(file('brf'), 'latin1')).toMatch(/^[\x20-\x5F\r\n\f]+$/)
       if (pefSchema) expect(execFileSync('xmllint', ['--noout', '--relaxng', schema, file('pef')], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})).toBe('')
@@ -516,5 +519,39 @@ describe('a page that declares a language written in several scripts is tagged w
     expect(readArticle(page('sr-Cyrl').replace('lang="sr-Cyrl"', 'lang="sr"'), {from: 'html'}).tree.lang).toBe('sr')
     expect(readArticle(page('sr-Latn'), {from: 'html'}).tree.lang).toBe('sr-Latn')
     expect(readArticle(page('ru'), {from: 'html'}).tree.lang).toBe('ru')
+  })
+})
+
+describe('numbers and years are spoken as the article’s language reads them', () => {
+  const page = (name: string) => readService(path.join(servicesRoot, name), 'html').tree
+
+  it('a group of thousands in another language’s print is given to the engine as its value; a Latin decimal keeps its comma', () => {
+    const russian = toSsml(page('ru'), {dialect: 'espeak'})
+    expect(russian).toContain('<sub alias="12500">12 500</sub>')
+    expect(russian).toContain('на 3,5 процента')
+    expect(toSsml(page('ru'), {dialect: 'google'})).toContain('<say-as interpret-as="cardinal">12500</say-as>')
+    const persian = toSsml(page('fa'), {dialect: 'espeak'})
+    expect(persian).toContain('<sub alias="12500">۱۲٬۵۰۰</sub>')
+    expect(persian).toContain('<sub alias="9.6">۹٫۶</sub>')
+  })
+
+  it('years are not split the English way ("20 18") in another language; in English they still are', () => {
+    expect(toSsml(page('ru'), {dialect: 'espeak'})).not.toContain('alias="20 18"')
+    const english = readArticle('Talks go on\n\nThe cup was held in 1998 in France.\n', {from: 'text', lang: 'en'}).tree
+    expect(toSsml(english, {dialect: 'espeak'})).toContain('<sub alias="19 98">1998</sub>')
+  })
+})
+
+describe('the braille title page in the article’s language', () => {
+  const native = findNativeEngine()
+  const lou = requireTool('lou_translate', '/usr/bin/lou_translate', 'apt-get install liblouis-bin')
+  it.skipIf(!native || !lou)('Russian: "Перевод в шрифт Брайля" and "Страницы Брайля", back-translated by Debian’s liblouis', () => {
+    const tree = readService(path.join(servicesRoot, 'ru'), 'html').tree
+    const braille = toBraille(tree, {engine: native, titlePage: {transcriber: 'Иван Петров'}})
+    const first = (braille.pages[0] as string[]).slice(0, -1).map((line) => line.replace(/^⠀+/, '')).filter(Boolean).join('\n')
+    const back = execFileSync('lou_translate', ['--backward', `unicode.dis,${braille.table}`], {input: first, encoding: 'utf8'})
+    expect(back).toContain('перевод в шрифт брайля: иван')
+    expect(back).toMatch(/страницы брайля 1-\d/)
+    expect(back).not.toMatch(/braille|transcribed/i)
   })
 })
