@@ -315,15 +315,17 @@ describe('cold start: a run loads what its formats need', () => {
   // Every module the run loads, from Node's module loader.
   const hook = `data:text/javascript,${encodeURIComponent("import {register} from 'node:module'; register('data:text/javascript,' + encodeURIComponent('export async function load(url, context, next) { if (url.startsWith(\"file:\")) process._rawDebug(\"LOAD \" + url); return next(url, context) }'))")}`
   const loaded = (args: string[]) => {
-    const result = spawnSync(process.execPath, ['--import', hook, bin, ...args], {encoding: 'utf8'})
+    // NODE_DEBUG=module names what require() loads (CommonJS packages, which the ESM hook does not see).
+    const result = spawnSync(process.execPath, ['--import', hook, bin, ...args], {encoding: 'utf8', env: {...process.env, NODE_DEBUG: 'module'}})
     expect(result.status, result.stderr).toBe(0)
-    return result.stderr.split('\n').filter((line) => line.startsWith('LOAD ')).map((line) => line.slice(5))
+    const required = [...result.stderr.matchAll(/^MODULE \d+: load "([^"]+)"/gm)].map((match) => `file://${match[1]}`)
+    return [...result.stderr.split('\n').filter((line) => line.startsWith('LOAD ')).map((line) => line.slice(5)), ...required]
   }
 
   it('SSML of a text page loads neither the HTML reader, the braille engine, the HTML or audio renderers, nor the message reporter', () => {
     const modules = loaded([samplePaths.text, '--to', 'ssml'])
     expect(modules.some((url) => url.endsWith('/dist/read/read.js'))).toBe(true)
-    for (const heavy of ['/dist/read/html/read-html.js', '/liblouis', '/dist/braille/to-braille.js', '/dist/html/to-html.js', '/dist/audio/', 'koffi', 'parse5', 'vfile-reporter']) {
+    for (const heavy of ['/dist/read/html/read-html.js', '/liblouis', '/dist/braille/to-braille.js', '/dist/html/to-html.js', '/dist/audio/', 'koffi', 'parse5', 'vfile-reporter', 'html-encoding-sniffer', 'iconv-lite']) {
       expect(modules.filter((url) => url.includes(heavy)), heavy).toEqual([])
     }
   })

@@ -132,6 +132,65 @@ describe('hostile and broken input: any text gives valid output', () => {
   })
 })
 
+describe('pages in other encodings', () => {
+  const latin1 = (text: string) => Buffer.from(text, 'latin1')
+  const article = '<h1>Grüße aus Köln</h1><p>Die Straße war voller Menschen, die über den Platz gingen und Lieder sangen.</p>'
+  const words = (tree: Article) => tree.children.map((node) => toString(node))
+  const rules = (messages: Array<{ruleId?: string | null | undefined}>) => messages.map((m) => m.ruleId)
+
+  it('an HTML page in ISO-8859-1 is read as it declares, with a message', () => {
+    const {tree, file} = readArticle(latin1(`<html><head><meta charset="iso-8859-1"><title>x</title></head><body><article>${article}</article></body></html>`))
+    expect(words(tree)).toEqual(['Grüße aus Köln', 'Die Straße war voller Menschen, die über den Platz gingen und Lieder sangen.'])
+    expect(file.messages.find((m) => m.ruleId === 'encoding')?.reason).toBe('The page is not UTF-8: read as windows-1252, as the page declares')
+    expect(rules(file.messages)).not.toContain('invalid-utf8')
+  })
+
+  it('a declaration after the first 1024 bytes (a head full of scripts) is honoured too', () => {
+    const head = `<script>${'var a = 1;\n'.repeat(200)}</script>`
+    // Windows-1250 bytes for the Polish letters, written by hand: ż=0xBF ó=0xF3 ł=0xB3 ć=0xE6 Ł=0xA3 ź=0x9F ś=0x9C.
+    const bytes = Buffer.from(
+      `<html><head>${head}<meta http-equiv="Content-Type" content="text/html; charset=windows-1250"></head><body><article><h1>Za\xbf\xf3\xb3\xe6</h1><p>\xa3\xf3d\x9f le\xbfy w \x9crodku kraju i ma wiele ulic, plac\xf3w oraz park\xf3w.</p></article></body></html>`,
+      'latin1'
+    )
+    expect(bytes.indexOf('<meta')).toBeGreaterThan(1024)
+    const {tree, file} = readArticle(bytes)
+    expect(words(tree)).toEqual(['Zażółć', 'Łódź leży w środku kraju i ma wiele ulic, placów oraz parków.'])
+    expect(file.messages.find((m) => m.ruleId === 'encoding')?.reason).toContain('windows-1250, as the page declares')
+  })
+
+  it('an HTML page that declares nothing and is not UTF-8 is read as windows-1252, the HTML Standard’s default', () => {
+    const {tree, file} = readArticle(latin1(`<html><body><article>${article}</article></body></html>`))
+    expect(words(tree)[0]).toBe('Grüße aus Köln')
+    expect(file.messages.find((m) => m.ruleId === 'encoding')?.reason).toContain('default')
+  })
+
+  it('a page saved again as UTF-8 that still declares ISO-8859-1 is read as UTF-8 (its bytes say so)', () => {
+    const {tree, file} = readArticle(Buffer.from(`<html><head><meta charset="iso-8859-1"></head><body><article>${article}</article></body></html>`, 'utf8'))
+    expect(words(tree)[0]).toBe('Grüße aus Köln')
+    expect(rules(file.messages)).not.toContain('encoding')
+  })
+
+  it('an HTML page in GBK', () => {
+    const gbk = Buffer.from('d6d0b9fab5c4bfc6d1a7bcd2', 'hex') // 中国的科学家
+    const page = Buffer.concat([latin1('<html><head><meta charset="gb2312"></head><body><article><h1>'), gbk, latin1('</h1><p>'), gbk, latin1('</p></article></body></html>')])
+    const {tree} = readArticle(page)
+    expect(words(tree)[0]).toBe('中国的科学家')
+  })
+
+  it('a text page in UTF-16 with its byte-order mark (Windows’ “Unicode”)', () => {
+    const text = 'Grüße aus Köln\n\nDie Straße war voller Menschen.\n'
+    const {tree, file} = readArticle(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    expect(words(tree)).toEqual(['Grüße aus Köln', 'Die Straße war voller Menschen.'])
+    expect(rules(file.messages)).not.toContain('binary-input')
+  })
+
+  it('a text page that is not UTF-8 declares nothing: its bad bytes are U+FFFD, and the message says what to do', () => {
+    const {tree, file} = readArticle(latin1('Grüße aus Köln\n\nDie Straße war voller Menschen.\n'))
+    expect(words(tree)[0]).toBe('Gr\uFFFD\uFFFDe aus K\uFFFDln')
+    expect(file.messages.find((m) => m.ruleId === 'invalid-utf8')?.reason).toContain('iconv -f windows-1252 -t utf-8')
+  })
+})
+
 describe('hostile HTML', () => {
   it('deeply nested markup (20,000 levels) reads without a stack overflow, text kept', () => {
     const depth = 20_000

@@ -7,6 +7,7 @@ import {replaceForbidden} from '../model/xml-chars.js'
 import {canonicalLang} from '../model/lang.js'
 import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
+import {decodeBytes} from './encoding.js'
 import type {Lexicon} from './enrich/lexicon.js'
 import {autoReader, htmlReader} from './html-reader.js'
 import {readTextDraft} from './text/read-text.js'
@@ -92,12 +93,12 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
       {file: file.path}
     )
   }
-  const value = decode(file, name)
+  const choose = (text: string) => chooseReader(options.from ?? 'auto', file.path, text)
+  const {value, from} = decode(file, name, choose)
   file.value = value
   if (value.trim() === '') {
     throw new AltformatError('empty-input', `${name} is empty: there is no article to read.`, {file: file.path})
   }
-  const from = chooseReader(options.from ?? 'auto', file.path, value)
   // One line index for the whole read: the readers' messages and the tree's positions.
   const toPosition = positionsIn(file)
   const report = (ruleId: string, reason: string, start: number, end: number) => {
@@ -129,23 +130,45 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   return {draft, file, from, toPosition, report}
 }
 
-function decode(file: VFile, name: string): string {
+/**
+ * The page's characters, and the reader for them. Bytes are UTF-8 when they are
+ * valid UTF-8; otherwise an HTML page is decoded as it declares (or as
+ * windows-1252, the HTML Standard's default) and a text page gets U+FFFD for
+ * its bad bytes — each reported.
+ */
+function decode(file: VFile, name: string, choose: (text: string) => InputFormat): {value: string; from: InputFormat} {
   const value = file.value
-  if (typeof value !== 'string') {
-    // Invalid UTF-8 becomes U+FFFD rather than failing the whole page, and is reported.
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', {fatal: true}).decode(value)
-    } catch {
-      text = new TextDecoder('utf-8').decode(value)
-      file.info('The page is not valid UTF-8: the bytes that are not were replaced with U+FFFD (�)', {
-        ruleId: 'invalid-utf8',
-        source: 'altformat'
-      })
-    }
-    return checkText(text, name, file)
+  if (typeof value === 'string') {
+    const text = checkText(value, name, file)
+    return {value: text, from: choose(text)}
   }
-  return checkText(value, name, file)
+  const utf16 = utf16Bom(value)
+  if (utf16) {
+    const text = checkText(new TextDecoder(utf16).decode(value), name, file)
+    return {value: text, from: choose(text)}
+  }
+  let from: InputFormat | undefined
+  const decoded = decodeBytes(value, (text) => (from = choose(text)) === 'html')
+  const text = checkText(decoded.text, name, file)
+  if (decoded.how === 'declared' || decoded.how === 'default') {
+    const why = decoded.how === 'declared' ? 'as the page declares' : 'the HTML Standard’s default for a page that declares no encoding'
+    file.info(`The page is not UTF-8: read as ${decoded.encoding}, ${why}`, {ruleId: 'encoding', source: 'altformat'})
+  }
+  if (decoded.how === 'replaced') {
+    file.info(
+      'The page is not valid UTF-8: the bytes that are not were replaced with U+FFFD (�). ' +
+        'If it is in another encoding, convert it first (iconv -f windows-1252 -t utf-8, say)',
+      {ruleId: 'invalid-utf8', source: 'altformat'}
+    )
+  }
+  return {value: text, from: from ?? choose(text)}
+}
+
+/** A UTF-16 byte-order mark's encoding (a text saved as "Unicode" on Windows), if the bytes start with one. */
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
 }
 
 function checkText(text: string, name: string, file: VFile): string {
