@@ -192,6 +192,17 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
 
+  it('reads an article inside a form that wraps the whole page (ASP.NET), and still leaves a comment form out', () => {
+    const comment = '<form class="reply" action="/comment"><label for="c">Your comment</label><textarea id="c"></textarea><button>Send</button></form>'
+    const html =
+      `<html lang="en"><body><form id="aspnetForm" method="post" action="./story.aspx"><input type="hidden" name="__VIEWSTATE" value="x">` +
+      `<table class="footer-counters"><tr><td>Counter</td></tr></table><div class="news-text"><h1>Harbour reopens</h1>${prose.map((text) => `<p>${text}</p>`).join('')}</div>${comment}</form></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.meta.title).toBe('Harbour reopens')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(tree.children.map((node) => toString(node)).join(' ')).not.toContain('Your comment')
+  })
+
   it('takes as headline the heading that says the publisher’s title, whatever its level', () => {
     const ld = '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Harbour reopens after the storm"}]}</script>'
     const html = `<html lang="en"><head>${ld}<title>Coast Weekly</title></head><body><header><h1>Coast Weekly</h1></header><article><h2>Harbour reopens after the storm</h2>${prose.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`

@@ -80,7 +80,7 @@ function withSiblings(tree: Root, container: Element): Element {
   const children: RootContent[] = parent.children
   const kept = children.filter(
     (child): child is Element =>
-      child === container || (child.type === 'element' && !skipped.has(child.tagName) && namedAs(child) === undefined && continues(child, own))
+      child === container || (child.type === 'element' && !isSkipped(child) && namedAs(child) === undefined && continues(child, own))
   )
   return kept.length === 1 ? container : elementAround('div', kept)
 }
@@ -119,7 +119,7 @@ function knownContainer(tree: Root): Element | undefined {
   // Named containers outside furniture: an <article> inside a comments list is a comment.
   const walk = (parent: Element | Root) => {
     for (const child of parent.children) {
-      if (child.type !== 'element' || skipped.has(child.tagName)) continue
+      if (child.type !== 'element' || isSkipped(child)) continue
       const named = namedAs(child)
       if (named?.as === 'enclosure') continue
       if (named === undefined && isNamedContainer(child)) {
@@ -170,6 +170,31 @@ export function linkText(element: Element): number {
 
 // Where an article's text never is: their text does not count towards a container.
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'header', 'form', 'menu', 'select', 'button'])
+
+function isSkipped(element: Element): boolean {
+  return skipped.has(element.tagName) && !wrapsPage(element)
+}
+
+/**
+ * A <form> around the page rather than in it: ASP.NET WebForms and some CMSs
+ * wrap the whole body in one, article included. A comment or search form holds
+ * fields and labels, not a headline nor paragraphs: a form with an <h1>, or
+ * with more paragraph text than a form's help lines, is read as any other container.
+ */
+export function wrapsPage(element: Element): boolean {
+  if (element.tagName !== 'form') return false
+  let known = wrappers.get(element)
+  if (known === undefined) {
+    known = paragraphText(element) >= formTextLimit || select('h1', element) !== undefined
+    wrappers.set(element, known)
+  }
+  return known
+}
+
+const wrappers = new WeakMap<Element, boolean>()
+
+// Characters of paragraph text beyond which a form holds content: more than a comment form's help text.
+const formTextLimit = 500
 // Blocks whose whole text is a paragraph; other containers count only their own text (text between <br>s).
 const paragraphTags = new Set(['p', 'pre', 'td', 'blockquote', 'dd'])
 
@@ -188,7 +213,7 @@ function bestScored(tree: Root): Element | undefined {
   }
   const walk = (parent: Element | Root) => {
     for (const child of parent.children) {
-      if (child.type !== 'element' || skipped.has(child.tagName) || namedAs(child)?.as === 'enclosure') continue
+      if (child.type !== 'element' || isSkipped(child) || namedAs(child)?.as === 'enclosure') continue
       const text = paragraphTags.has(child.tagName)
         ? hastToString(child)
         : child.children.map((node) => (node.type === 'text' ? node.value : '')).join('')

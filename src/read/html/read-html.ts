@@ -22,7 +22,7 @@ import {labelKind} from '../language/chrome-labels.js'
 import {detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
-import {linkText, locateArticle, paragraphText} from './locate.js'
+import {linkText, locateArticle, paragraphText, wrapsPage} from './locate.js'
 import {contains, elementAround} from './tree.js'
 import {maxDepth, parseHtml} from './parse.js'
 import type {PageName} from './parse.js'
@@ -302,7 +302,7 @@ class Walker {
       return
     }
     const name = node.tagName
-    if (ignoredElements.has(name) && name !== 'img' && name !== 'picture') {
+    if (ignoredElements.has(name) && name !== 'img' && name !== 'picture' && !wrapsPage(node)) {
       // Said without its content: a script's or style's text is not worth repeating.
       const where = span(node)
       this.report('html-dropped', `Left out <${name}>`, where.start, where.end)
