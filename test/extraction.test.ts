@@ -3,6 +3,7 @@
 import {describe, expect, it} from 'vitest'
 import {readArticle, toString} from '../src/index.js'
 import {classifyBlocks} from '../src/read/boilerplate.js'
+import {runEnd} from '../src/read/article-end.js'
 import {detectLanguage} from '../src/read/language/detect.js'
 import {stopwordsFor} from '../src/read/language/stopwords.js'
 import {titleExtent} from '../src/read/html/headline.js'
@@ -67,6 +68,46 @@ describe('classifyBlocks', () => {
     const classes = classifyBlocks(lines, english)
     expect(classes.at(-1)).toBe('good')
     expect(classes.filter((value) => value === 'bad')).toHaveLength(200_000)
+  })
+})
+
+describe('where a scraped article ends', () => {
+  it('runEnd: the last block of the best-scoring run', () => {
+    expect(runEnd([])).toBe(-1)
+    expect(runEnd([-15, -1])).toBe(-1)
+    expect(runEnd([40, -15, 10])).toBe(0)
+    expect(runEnd([40, -15, 20])).toBe(2)
+    expect(runEnd([-15, 30, 30, -15, -15, 25])).toBe(2)
+  })
+
+  const tail = [
+    'Facebook',
+    'Twitter',
+    'Email',
+    'Filed in: harbour, storm, ferries',
+    'Anna Berg has reported on shipping and the coast for the paper since 2015.',
+    'Bridge works to start next month',
+    'The council has chosen a contractor for the repairs to the old bridge.'
+  ]
+
+  it('leaves out the sentences after the page’s tail of furniture — an author’s note, a teaser’s blurb — with a message', () => {
+    const page = ['Harbour reopens after the storm', ...prose, ...tail].join('\n\n')
+    const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    const cut = file.messages.filter((message) => message.ruleId === 'after-article').map((message) => message.reason)
+    expect(cut.map((reason) => reason.replace(/^.*furniture: “|”$/g, ''))).toEqual([
+      'Filed in: harbour, storm, ferries',
+      'Anna Berg has reported on shipping and the coast for the pap',
+      'Bridge works to start next month',
+      'The council has chosen a contractor for the repairs to the o'
+    ])
+  })
+
+  it('reads on past one piece of furniture in mid-body when the body goes on after it', () => {
+    const page = ['Harbour reopens after the storm', prose[0], prose[1], 'Advertisement', prose[2], 'Winds fell in the night.', ...tail.slice(0, 3)].join('\n\n')
+    const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([prose[0], prose[1], prose[2], 'Winds fell in the night.'])
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('after-article')
   })
 })
 

@@ -12,6 +12,7 @@ import type {Lexicon} from './enrich/lexicon.js'
 import {autoReader, htmlReader} from './html-reader.js'
 import {readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
+import {cutAfterArticle} from './article-end.js'
 import type {Draft} from './draft.js'
 import {detectLanguage} from './language/detect.js'
 import {stopwordsFor} from './language/stopwords.js'
@@ -127,6 +128,8 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     if (missing) report('language-rules', `The reader has no ${missing} for “${draft.lang}”; for those it goes by the script's sentence and quotation marks and by the shape of the page's blocks`, 0, 0)
   }
   pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html'})
+  // An HTML page's article ends with its container; a scraped page's, where its prose does.
+  if (from === 'text') cutAfterArticle(draft, report)
   return {draft, file, from, toPosition, report}
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Where a scraped page's article ends. The body is one run of prose; after it
+ * come the page's tail — tags, share rows, an author's box, comment forms,
+ * teasers of other articles — whose labels the furniture rules may not know,
+ * and among which stand sentence-shaped lines (a teaser's blurb, a comment, a
+ * newsletter's pitch) that the classifier keeps. As body-text extraction does
+ * with tags and words (Finn, Kushmerick and Smyth 2001), each block after the
+ * headline is scored — a paragraph of prose by its words, a piece of furniture
+ * by as much as a paragraph — and the article ends where the best-scoring run
+ * ends: it goes on past furniture only when more prose than that furniture
+ * follows. What comes before that run is left to the head rules (headline,
+ * deck, caption, byline and the article's first lines).
+ */
+import type {Draft, DraftBlock} from './draft.js'
+import {isSentence} from './boilerplate.js'
+import {wordCount} from './language/words.js'
+import type {Reporter} from './text/read-text.js'
+
+/**
+ * A piece of furniture weighs as much as a short paragraph of this many words:
+ * one promo in mid-body is crossed by the paragraphs after it, a page's tail
+ * of tags, share rows and labels is not crossed by a teaser's blurb.
+ */
+export const furnitureWeight = 15
+
+/** The block's weight for the run: its words for a sentence or a long block, a short paragraph's against it for furniture, a little for a label. */
+function weight(block: DraftBlock): number {
+  switch (block.type) {
+    case 'chrome':
+      return -furnitureWeight
+    case 'paragraph':
+    case 'heading': {
+      if (block.type === 'heading' && block.depth === 1) return 0
+      const text = block.content.text.value
+      const words = wordCount(text)
+      return isSentence(text, 3) || words >= 15 ? words : -1
+    }
+    case 'list': {
+      const words = block.items.reduce((total, item) => total + item.paragraphs.reduce((sum, paragraph) => sum + wordCount(paragraph.text.value), 0), 0)
+      return words >= 15 ? words : -1
+    }
+    case 'blockquote':
+      return block.paragraphs.reduce((total, paragraph) => total + wordCount(paragraph.text.value), 0)
+    default:
+      // Headline, byline, caption, dateline, credit: the reader's own decisions, neither prose nor furniture.
+      return 0
+  }
+}
+
+/** The index of the last block of the best-scoring run (the maximum-sum subarray), or -1 when no block scores. */
+export function runEnd(weights: number[]): number {
+  let best = 0
+  let end = -1
+  let current = 0
+  for (const [index, value] of weights.entries()) {
+    current = Math.max(0, current) + value
+    if (current > best) {
+      best = current
+      end = index
+    }
+  }
+  return end
+}
+
+/**
+ * Leave out, as chrome, the paragraphs, subheads, lists and quotes after the
+ * end of the article's run of prose (a credit there is kept: it closes
+ * articles), each with an `after-article` message.
+ */
+export function cutAfterArticle(draft: Draft, report: Reporter): void {
+  const end = runEnd(draft.blocks.map(weight))
+  if (end < 0) return
+  for (let index = end + 1; index < draft.blocks.length; index++) {
+    const block = draft.blocks[index] as DraftBlock
+    const texts = block.type === 'paragraph' || block.type === 'heading' ? [block.content] : block.type === 'list' ? block.items.flatMap((item) => item.paragraphs) : block.type === 'blockquote' ? block.paragraphs : undefined
+    if (!texts || texts.length === 0) continue
+    const first = texts[0]?.text
+    const last = texts[texts.length - 1]?.text
+    const start = first?.starts[0] ?? 0
+    const stop = last?.ends[last.ends.length - 1] ?? start
+    const label = texts.map((text) => text.text.value).join(' ').replace(/\s+/g, ' ').trim()
+    draft.blocks[index] = {type: 'chrome', kind: 'other', label, start, end: stop}
+    report('after-article', `Left out a ${block.type} after the end of the article's prose, past page furniture: “${label.slice(0, 60)}”`, start, stop)
+  }
+}
