@@ -103,6 +103,14 @@ describe('where a scraped article ends', () => {
     ])
   })
 
+  it('leaves out an author’s biography after a tail of short lines the smoothing kept (tags, a name, a job title)', () => {
+    const bio = 'Martin has worked as a professional developer since 2007, and he writes about languages, tools and the craft of programming for the blog.'
+    const page = ['Harbour reopens after the storm', ...prose, 'Python', 'Martin Chikilian', 'Software Engineer', 'Harbours', bio].join('\n\n')
+    const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(file.messages.filter((message) => message.ruleId === 'after-article').at(-1)?.reason).toContain('Martin has worked')
+  })
+
   it('reads on past one piece of furniture in mid-body when the body goes on after it', () => {
     const page = ['Harbour reopens after the storm', prose[0], prose[1], 'Advertisement', prose[2], 'Winds fell in the night.', ...tail.slice(0, 3)].join('\n\n')
     const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})

@@ -6,7 +6,7 @@
  * newsletter's pitch) that the classifier keeps. As body-text extraction does
  * with tags and words (Finn, Kushmerick and Smyth 2001), each block after the
  * headline is scored — a paragraph of prose by its words, a piece of furniture
- * by as much as a paragraph — and the article ends where the best-scoring run
+ * or a short label against it — and the article ends where the best-scoring run
  * ends: it goes on past furniture only when more prose than that furniture
  * follows. What comes before that run is left to the head rules (headline,
  * deck, caption, byline and the article's first lines).
@@ -23,21 +23,30 @@ import type {Reporter} from './text/read-text.js'
  */
 export const furnitureWeight = 15
 
-/** The block's weight for the run: its words for a sentence or a long block, a short paragraph's against it for furniture, a little for a label. */
+/**
+ * A short line that is neither a sentence nor a subhead — a tag, a name, a
+ * link's title the smoothing kept — weighs against the run as a ten-word
+ * sentence weighs for it: on a page's tail such lines are most of what is
+ * left, in an article's body they are few and the prose around them outweighs them.
+ */
+export const labelWeight = 10
+
+/** The block's weight for the run: its words for a sentence or a long block; against it, furniture's and a label's. */
 function weight(block: DraftBlock): number {
   switch (block.type) {
     case 'chrome':
       return -furnitureWeight
-    case 'paragraph':
-    case 'heading': {
-      if (block.type === 'heading' && block.depth === 1) return 0
+    case 'heading':
+      // A subhead goes with the text after it: the run crosses it when that text is prose.
+      return 0
+    case 'paragraph': {
       const text = block.content.text.value
       const words = wordCount(text)
-      return isSentence(text, 3) || words >= 15 ? words : -1
+      return isSentence(text, 3) || words >= 15 ? words : -labelWeight
     }
     case 'list': {
       const words = block.items.reduce((total, item) => total + item.paragraphs.reduce((sum, paragraph) => sum + wordCount(paragraph.text.value), 0), 0)
-      return words >= 15 ? words : -1
+      return words >= 15 ? words : -labelWeight
     }
     case 'blockquote':
       return block.paragraphs.reduce((total, paragraph) => total + wordCount(paragraph.text.value), 0)
