@@ -315,6 +315,28 @@ describe('labelKind', () => {
     expect(labelKind('Vos réactions', 'fr')).toBe('tail')
   })
 
+  it('a line that counts comments is furniture — a link to them under the headline, their heading at the end — and a sentence that starts so is not', () => {
+    const furniture = [
+      ['2 Kommentare', 'de'],
+      ['Keine Kommentare', 'de'],
+      ['No comments:', 'en'],
+      ['One thought on “Python 3: simple HTTP requests with the socket module”', 'en'],
+      ['11 responses to “The Loneliest Woman in the World”', 'en'],
+      ['61 commentaires', 'fr'],
+      ['0 COMENTARIOS', 'es'],
+      ['5 комментариев', 'ru'],
+      ['12 comments', 'pl']
+    ]
+    for (const [line, lang] of furniture) expect(labelKind(line as string, lang), line).toBe('navigation')
+    const sentences = [
+      ['3 responses to the crisis were found.', 'en'],
+      ['No comments were made on Tuesday', 'en'],
+      ['Ein Kommentar von Hans Müller', 'de'],
+      ['12', 'en']
+    ]
+    for (const [line, lang] of sentences) expect(labelKind(line as string, lang), line).toBeUndefined()
+  })
+
   it('a label that opens a line with another article’s title is that furniture; a sentence after a label is not', async () => {
     const {leadingLabelKind} = await import('../src/read/language/chrome-labels.js')
     expect(leadingLabelKind('Срочные новости Что известно о новом законе о СМИ', 'ru')).toBe('breaking-news')

@@ -15,6 +15,12 @@ import {escapeRegExp} from '../../model/regexp.js'
 export interface LanguageLabels {
   tail: string[]
   kinds: Partial<Record<ChromeKind, string[]>>
+  /**
+   * The heading of a comments section that counts them — "2 Kommentare", "One
+   * thought on “…”", "11 responses to “…”": the words for none and one, and the
+   * nouns (with the preposition before the post's title, when there is one).
+   */
+  commentCount?: {counts: string[]; nouns: string[]}
 }
 
 export const chromeLabels: Record<string, LanguageLabels> = {
@@ -33,7 +39,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter'],
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
       other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in']
-    }
+    },
+    commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']}
   },
   de: {
     tail: [
@@ -51,7 +58,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
       other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen']
-    }
+    },
+    commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']}
   },
   fr: {
     tail: [
@@ -64,7 +72,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['accueil', 'rechercher', 'article suivant', 'article précédent', 'retour en haut', 'catégories', 'à propos', 'contact'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
-    }
+    },
+    commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']}
   },
   es: {
     tail: [
@@ -76,7 +85,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['inicio', 'buscar', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión']
-    }
+    },
+    commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']}
   },
   it: {
     tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
@@ -85,7 +95,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['home', 'cerca', 'articolo successivo', 'articolo precedente', 'torna su', 'categorie', 'contatti'],
       newsletter: ['newsletter', 'iscriviti'],
       other: ['pubblicità', 'privacy policy', 'accedi']
-    }
+    },
+    commentCount: {counts: ['nessun', 'un'], nouns: ['commento', 'commenti', 'risposta', 'risposte', 'commento su', 'commenti su', 'risposte a']}
   },
   pt: {
     tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta'],
@@ -94,7 +105,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['início', 'pesquisar', 'próximo artigo', 'artigo anterior', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
       other: ['publicidade', 'política de privacidade', 'entrar']
-    }
+    },
+    commentCount: {counts: ['nenhum', 'um', 'uma'], nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'respostas para', 'comentários em']}
   },
   nl: {
     tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie'],
@@ -103,7 +115,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['home', 'zoeken', 'volgend bericht', 'vorig bericht', 'terug naar boven', 'categorieën', 'contact'],
       newsletter: ['nieuwsbrief', 'abonneren'],
       other: ['advertentie', 'privacybeleid', 'inloggen']
-    }
+    },
+    commentCount: {counts: ['geen', 'een', 'één'], nouns: ['reactie', 'reacties', 'reactie op', 'reacties op', 'opmerking', 'opmerkingen']}
   },
   pl: {
     tail: ['podobne artykuły', 'powiązane artykuły', 'zobacz także', 'czytaj także', 'czytaj też', 'najczęściej czytane', 'komentarze', 'dodaj komentarz', 'zostaw komentarz'],
@@ -112,7 +125,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['strona główna', 'szukaj', 'następny wpis', 'poprzedni wpis', 'kategorie', 'tagi', 'kontakt'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
-    }
+    },
+    commentCount: {counts: ['brak', 'jeden', 'jedna'], nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedź', 'odpowiedzi', 'komentarz do', 'komentarze do', 'komentarzy do']}
   },
   ru: {
     tail: ['смотрите также', 'читайте также', 'по теме', 'похожие статьи', 'похожие материалы', 'популярное', 'самое читаемое', 'самое популярное', 'все новости', 'другие новости', 'новости по теме', 'комментарии', 'оставьте комментарий', 'добавить комментарий'],
@@ -123,7 +137,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['главная', 'поиск', 'искать', 'меню', 'вернуться наверх', 'рубрики', 'контакты', 'о нас', 'архив'],
       newsletter: ['подписаться', 'подписка', 'рассылка', 'подпишитесь на рассылку'],
       other: ['реклама', 'политика конфиденциальности', 'войти', 'условия использования']
-    }
+    },
+    commentCount: {counts: ['нет', 'один'], nouns: ['комментарий', 'комментария', 'комментариев', 'ответ', 'ответа', 'ответов']}
   },
   uk: {
     tail: ['дивіться також', 'читайте також', 'за темою', 'популярне', 'найпопулярніше', 'найчитаніше', 'усі новини', 'всі новини', 'інші новини', 'коментарі', 'залишити коментар'],
@@ -134,7 +149,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['головна', 'пошук', 'шукати', 'меню', 'рубрики', 'контакти', 'про нас', 'архів'],
       newsletter: ['підписатися', 'розсилка', 'підписка'],
       other: ['реклама', 'політика конфіденційності', 'увійти', 'умови використання']
-    }
+    },
+    commentCount: {counts: ['немає', 'один'], nouns: ['коментар', 'коментарі', 'коментарів', 'відповідь', 'відповіді', 'відповідей']}
   },
   ro: {
     tail: ['articole similare', 'articole asemănătoare', 'citește și', 'citiți și', 'vezi și', 'cele mai citite', 'cele mai populare', 'toate știrile', 'comentarii', 'lasă un comentariu', 'lasă un răspuns'],
@@ -145,7 +161,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['acasă', 'căutare', 'caută', 'meniu', 'categorii', 'contact', 'despre noi', 'arhivă'],
       newsletter: ['newsletter', 'abonează-te', 'abonare'],
       other: ['publicitate', 'politica de confidențialitate', 'autentificare', 'termeni și condiții']
-    }
+    },
+    commentCount: {counts: ['niciun', 'un'], nouns: ['comentariu', 'comentarii', 'răspuns', 'răspunsuri']}
   },
   sr: {
     tail: [
@@ -159,7 +176,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['početna', 'почетна', 'pretraga', 'претрага', 'traži', 'тражи', 'meni', 'мени', 'kontakt', 'контакт', 'o nama', 'о нама', 'arhiva', 'архива'],
       newsletter: ['prijavite se', 'пријавите се', 'pretplati se', 'претплати се'],
       other: ['reklama', 'реклама', 'politika privatnosti', 'политика приватности', 'uslovi korišćenja', 'услови коришћења']
-    }
+    },
+    commentCount: {counts: ['nema', 'нема', 'jedan', 'један'], nouns: ['komentar', 'komentara', 'komentari', 'коментар', 'коментара', 'коментари', 'odgovor', 'odgovora', 'одговор', 'одговора']}
   },
   kk: {
     tail: ['ұқсас материалдар', 'тағы оқыңыз', 'тақырып бойынша', 'ең көп оқылған', 'ең көп оқылғандар', 'барлық жаңалықтар', 'пікірлер', 'пікір қалдыру'],
@@ -221,10 +239,43 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
  * language (or English): `tail` where the article ends, or its chrome kind.
  */
 export function labelKind(line: string, lang: string | undefined): ChromeKind | 'tail' | undefined {
-  if (line.length > 60) return undefined
-  const key = line.replace(/\s+/g, ' ').trim().replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase()
   const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
-  return labelsFor(primary).get(key)
+  if (line.length > 60) return line.length <= 200 && isCommentCount(line, primary) ? 'navigation' : undefined
+  const key = line.replace(/\s+/g, ' ').trim().replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase()
+  return labelsFor(primary).get(key) ?? (/^\p{N}|^\p{L}+\s/u.test(key) && isCommentCount(line, primary) ? 'navigation' : undefined)
+}
+
+/** One pattern per language, with English: a comment count, then the post's title when a preposition asks for one. */
+const countPatterns = new Map<string, RegExp | null>()
+
+function commentCountPattern(lang: string): RegExp | null {
+  let pattern = countPatterns.get(lang)
+  if (pattern !== undefined) return pattern
+  const sets = [chromeLabels[lang]?.commentCount, lang === 'en' ? undefined : chromeLabels.en?.commentCount].filter((set) => set !== undefined)
+  const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  const counts = alternatives(sets.flatMap((set) => set.counts))
+  const nouns = alternatives(sets.flatMap((set) => set.nouns))
+  // A count (digits, or a word for none or one), a noun, then nothing but a colon, or the post's title
+  // (in quotes, or after a preposition the noun ends with — the caller checks which).
+  pattern = sets.length === 0 ? null : new RegExp(`^(?:\\d[\\d.,\\u00a0 ]*|${counts})\\s+(${nouns})(?:\\s*[:»›(]?\\s*$|\\s+(\\S.*))$`, 'iu')
+  countPatterns.set(lang, pattern)
+  return pattern
+}
+
+/**
+ * A comments section's heading that counts them: "2 Kommentare", "No comments:",
+ * "One thought on “Python 3: …”", "11 responses to “…”". A title follows only a
+ * noun that ends with its preposition, or comes in quotes; a line that ends as
+ * a sentence ends is a sentence ("3 responses to the crisis were found.").
+ */
+function isCommentCount(line: string, lang: string): boolean {
+  const text = line.replace(/\s+/g, ' ').trim()
+  const match = commentCountPattern(lang)?.exec(text)
+  if (!match) return false
+  const [, noun = '', title] = match
+  if (title === undefined) return true
+  if (/[.!?]$/u.test(title) && !/["”’»“]$/u.test(title)) return false
+  return /\s\p{L}+$/u.test(noun) || /^["“„«‘'”]/u.test(title)
 }
 
 /** Labels that introduce another article's title on the same line, longest first, by language; and one regexp of them all, to turn most lines away at once. */
