@@ -191,6 +191,19 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
 
+  it('takes a one-word title above the prose for the headline once the menu around it is left out, and a notice about cookies above it for furniture', () => {
+    const notice = 'We use cookies and other tracking technologies to improve your browsing experience on our site.'
+    const menu = ['Home', 'Tours', 'Bike map', 'Hotels', 'Austria', 'Tyrol']
+    // The scraper's first line is a word cut short ("ollow" of "Follow"): not a headline, so the reader starts with no head.
+    const page = [notice, 'ollow', ...menu, 'Ischgl', ...prose].join('\n\n')
+    const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})
+    expect(tree.children.find((node) => node.type !== 'chrome')).toMatchObject({type: 'heading', depth: 1})
+    expect(tree.meta.title).toBe('Ischgl')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(tree.children.find((node) => node.type === 'chrome' && node.label === notice)).toMatchObject({kind: 'cookie-notice'})
+    expect(file.messages.map((message) => message.ruleId)).toContain('headline-promoted')
+  })
+
   it('finds the headline below a question the smoothing reads as prose, nearest the first real paragraph', () => {
     // The first line is a question, not a headline (not in title case); the short lines after it take the
     // class of their prose neighbours, so the search above the first prose starts at the top and finds none.

@@ -10,7 +10,7 @@ import {buildArticle} from './build.js'
 import {decodeBytes} from './encoding.js'
 import type {Lexicon} from './enrich/lexicon.js'
 import {autoReader, htmlReader} from './html-reader.js'
-import {readTextDraft} from './text/read-text.js'
+import {promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
 import {cutAfterArticle} from './article-end.js'
 import type {Draft} from './draft.js'
@@ -129,7 +129,10 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   }
   pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html'})
   // An HTML page's article ends with its container; a scraped page's, where its prose does.
-  if (from === 'text') cutAfterArticle(draft, report)
+  if (from === 'text') {
+    cutAfterArticle(draft, report)
+    promoteOpeningSubhead(draft, report)
+  }
   return {draft, file, from, toPosition, report}
 }
 

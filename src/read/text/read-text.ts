@@ -83,7 +83,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       (label === 'tail' ? undefined : label) ??
       leadingLabelKind(line.text, lang) ??
       // Above the headline, a line about the browser's cookies or scripts is a notice, not the article's first prose.
-      (phase === 'head' && i < headFrom && isBrowserNotice(line.text) ? 'cookie-notice' : undefined)
+      (phase === 'head' && isBrowserNotice(line.text) ? 'cookie-notice' : undefined)
 
     if (phase !== 'body' || kind !== undefined) {
       if (kind) {
@@ -481,4 +481,21 @@ function isSubhead(lines: Line[], i: number): boolean {
   if (!isHeadingLike(line.text, 12) || /[.:;,]["”’)]*$/.test(line.text)) return false
   if (/^["“‘']/.test(line.text)) return false
   return !isHeadingLike(next.text, 12)
+}
+
+/**
+ * A scraped page read without a headline whose article, once its furniture is
+ * left out, opens with a subhead: that line is the headline ("Ischgl", "Hope!"
+ * — too short for the head rules, which want three words). A subhead never
+ * stands before the body's first paragraph.
+ */
+export function promoteOpeningSubhead(draft: Draft, report: Reporter): void {
+  if (draft.blocks.some((block) => block.type === 'heading' && block.depth === 1)) return
+  const content = draft.blocks.filter((block) => block.type !== 'chrome')
+  const [first, second] = content
+  if (first?.type !== 'heading' || (second?.type !== 'paragraph' && second?.type !== 'list')) return
+  first.depth = 1
+  draft.meta.title ??= first.content.text.value
+  const start = first.content.text.starts[0] ?? 0
+  report('headline-promoted', `The article opens with this line once its furniture is left out: took it for the headline`, start, first.content.text.ends.at(-1) ?? start)
 }
