@@ -55,6 +55,14 @@ describe('classifyBlocks', () => {
     expect(classifyBlocks(blocks, german, {lenient: true})).toEqual(['good', 'good', 'good', 'bad'])
   })
 
+  it('inside a chosen container (lenient), a sentence that links on for most of its length is still prose; a row of links is not', () => {
+    const linked = 'Krzysztoszek replaced Zdzisław Wiese, who for the last eight months combined these tasks with his earlier duties in the marketing department.'
+    const row = 'Home News Business Sport Culture Opinion Weather Contact'
+    const blocks = [{text: prose[0] as string}, {text: linked, linkDensity: 0.7}, {text: row, linkDensity: 0.7}, {text: prose[1] as string}, {text: linked, linkDensity: 1}]
+    expect(classifyBlocks(blocks, english, {lenient: true})).toEqual(['good', 'good', 'bad', 'good', 'bad'])
+    expect(classifyBlocks(blocks, english)).toEqual(['good', 'bad', 'bad', 'good', 'bad'])
+  })
+
   it('without a stop-word list, length and links decide alone', () => {
     expect(stopwordsFor('kk')).toBeUndefined()
     const long = 'Қазақстан '.repeat(30).trim()
