@@ -363,6 +363,8 @@ describe('labelKind', () => {
     expect(leadingLabelKind('Срочные новости Что известно о новом законе о СМИ', 'ru')).toBe('breaking-news')
     expect(leadingLabelKind('Читайте также: Захарова объявила конкурс карикатур', 'ru')).toBe('promo')
     expect(leadingLabelKind('Read more: Ten Things To Know About The Vote', 'en')).toBe('promo')
+    expect(leadingLabelKind('Lea también: Impiden el ingreso a Nicaragua a un reportero estadounidense', 'es')).toBe('promo')
+    expect(leadingLabelKind('Le puede interesar: JEP abrirá tres nuevos macrocasos', 'es')).toBe('promo')
     expect(leadingLabelKind('Read more about the vote in our explainer.', 'en')).toBeUndefined()
     expect(leadingLabelKind('Comments were closed after the vote.', 'en')).toBeUndefined()
   })

@@ -78,6 +78,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   es: {
     tail: [
       'artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'te puede interesar', 'también te puede interesar',
+      'le puede interesar', 'también le puede interesar', 'lea también', 'lee también', 'te recomendamos', 'le recomendamos', 'mira también',
       'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta'
     ],
     kinds: {
