@@ -273,6 +273,19 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.map((node) => toString(node)).join(' ')).not.toContain('Your comment')
   })
 
+  it('reads the deck printed in the article’s <header> above the body, outside the container, and leaves the site’s header out', () => {
+    const deck = 'The storm closed the harbour for three days; repairs to the sea wall will take a month.'
+    const html =
+      `<html lang="en"><body><header class="site"><nav><a href="/">Home</a> <a href="/news">News</a></nav><p>Coast Weekly, your local paper since 1921, every Friday.</p></header>` +
+      `<main><header class="story-head"><h1>Harbour reopens</h1><p class="standfirst-text">${deck}</p><p>By Anna Berg</p></header>` +
+      `<div class="story-body">${prose.map((text) => `<p>${text}</p>`).join('')}</div></main></body></html>`
+    const {tree} = readArticle(html)
+    const kept = tree.children.filter((node) => node.type !== 'chrome').map((node) => [node.type, toString(node)])
+    expect(kept.slice(0, 2)).toEqual([['heading', 'Harbour reopens'], ['paragraph', deck]])
+    expect(kept.map(([, text]) => text).join(' ')).not.toContain('Coast Weekly')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)).slice(-4)).toEqual(prose)
+  })
+
   it('takes as headline the heading that says the publisher’s title, whatever its level', () => {
     const ld = '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Harbour reopens after the storm"}]}</script>'
     const html = `<html lang="en"><head>${ld}<title>Coast Weekly</title></head><body><header><h1>Coast Weekly</h1></header><article><h2>Harbour reopens after the storm</h2>${prose.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`

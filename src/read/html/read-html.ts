@@ -124,7 +124,7 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   const detected = lang ?? fallbackLang ? undefined : detectLanguage(toText(container))
   if (detected) report('language-detected', `The page declares no language; its text reads as “${detected}”`, 0, 0)
   walker.lang = lang ?? fallbackLang ?? detected
-  if (headline && !contains(container, headline)) walker.block(headline)
+  if (headline && !contains(container, headline)) walker.block(articleHeaderOf(tree, headline, container) ?? headline)
   walker.contents(container)
   // The headline left out where it stood (in a page header, a widget) or never
   // found: it is read at the top of the article, from its element or the <title>.
@@ -728,6 +728,20 @@ function textOf(node: Element): string {
 
 function hasBlockChildren(node: Element): boolean {
   return node.children.some((child) => child.type === 'element' && blockNames.has(child.tagName))
+}
+
+/**
+ * The page's <header> around a headline that stands outside the article
+ * container, when it is the article's own — its headline, deck and byline, no
+ * navigation, not around the container: many layouts print the deck there,
+ * above the body. Read whole in place of the headline alone.
+ */
+function articleHeaderOf(tree: Root, headline: Element, container: Element | Root): Element | undefined {
+  if (headline.tagName !== 'h1') return undefined
+  const path = [...ancestorsOf(tree, headline)].reverse()
+  const header = path.slice(0, 4).find((element) => element.tagName === 'header')
+  if (!header || contains(header, container as Element) || select('nav', header)) return undefined
+  return header
 }
 
 /** The elements between `root` and `target` (both excluded), found in one walk. */
