@@ -286,6 +286,21 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)).slice(-4)).toEqual(prose)
   })
 
+  it('does not count the comments’ text towards the container around them: the article is the container with the most text of its own', () => {
+    const comments = prose.flatMap((text) => [text, text]).map((text) => `<div class="comment-body"><p>${text} I agree with every word of it.</p></div>`).join('')
+    const html =
+      `<html lang="en"><body><article class="story"><h1>Harbour reopens</h1>${prose.map((text) => `<p>${text}</p>`).join('')}</article>` +
+      `<section class="content"><h3>How to comment</h3><p>Please register and keep to our rules.</p><div class="comments">${comments}</div></section></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+
+  it('reads an opinion piece whose class names its genre (“commentary”): not comments', () => {
+    const html = `<html lang="en"><body><h1>Harbour reopens</h1><div class="commentary opinion">${prose.map((text) => `<p>${text}</p>`).join('')}</div><p>Coast Weekly</p></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+
   it('takes as headline the heading that says the publisher’s title, whatever its level', () => {
     const ld = '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Harbour reopens after the storm"}]}</script>'
     const html = `<html lang="en"><head>${ld}<title>Coast Weekly</title></head><body><header><h1>Coast Weekly</h1></header><article><h2>Harbour reopens after the storm</h2>${prose.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`

@@ -25,6 +25,14 @@ export const articleWords = ['article', 'body', 'content', 'entry', 'main', 'pos
 /** Furniture words that win even beside an article word: a comment's body is still a comment. */
 export const decisiveWords = ['comment', 'disqus', 'replies', 'modal', 'popup', 'cookie', 'consent', 'login', 'newsletter']
 
+/**
+ * Words that hold a furniture word but name the article or its writer: an
+ * opinion piece's `commentary` class is not comments. Taken out of the class
+ * and id before the furniture words are looked for.
+ */
+export const articleGenreWords = ['commentary', 'commentaries', 'commentator']
+
+const genre = new RegExp(articleGenreWords.join('|'), 'gi')
 const pattern = (words: string[]) => new RegExp(words.join('|'), 'i')
 const furniture = pattern(Object.keys(furnitureWords))
 const article = pattern(articleWords)
@@ -35,7 +43,7 @@ function names(element: Element): string {
   const className = element.properties.className
   const classes = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : ''
   const id = typeof element.properties.id === 'string' ? element.properties.id : ''
-  return `${classes} ${id}`
+  return `${classes} ${id}`.replace(genre, ' ')
 }
 
 /**

@@ -156,7 +156,8 @@ export function paragraphText(element: Element | Root): number {
   if (known !== undefined) return known
   let count = 0
   if (element.type === 'element' && element.tagName === 'p') count = hastToString(element).trim().length
-  else for (const child of element.children) if (child.type === 'element') count += paragraphText(child)
+  // Text in a comments list, a sidebar or a footer is not the article's, and does not make the container around it one.
+  else for (const child of element.children) if (child.type === 'element' && !isSkipped(child) && namedAs(child)?.as !== 'enclosure') count += paragraphText(child)
   paragraphCounts.set(element, count)
   return count
 }
