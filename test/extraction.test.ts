@@ -398,6 +398,24 @@ describe('labelKind', () => {
   })
 })
 
+describe('date lines, in the page’s language', () => {
+  it('a line that is a date, a weekday’s name before it as ICU writes the language, is a timestamp; a sentence naming a weekday is not', async () => {
+    const {isTimestamp} = await import('../src/read/chrome-rules.js')
+    expect(isTimestamp('Donnerstag, 31. Mai 2012', 'de')).toBe(true)
+    expect(isTimestamp('DIENSTAG, 28. APRIL 2020', 'de')).toBe(true)
+    expect(isTimestamp('mardi 12 mars 2019', 'fr')).toBe(true)
+    expect(isTimestamp('Donnerstag ist ein Tag wie jeder andere', 'de')).toBe(false)
+    const germanProse = [
+      'Am Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat, und die Inhaberin ist nach vielen Jahren zurückgekehrt.',
+      'Schon am ersten Tag bildete sich vor der Tür eine lange Schlange, und gegen Mittag waren die meisten Brote ausverkauft, weil viele Kunden gekommen waren.'
+    ]
+    const page = ['Donnerstag, 31. Mai 2012', 'Neue Bäckerei am Marktplatz öffnet', ...germanProse].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    expect(tree.meta.title).toBe('Neue Bäckerei am Marktplatz öffnet')
+    expect(tree.meta.published).toBe('2012-05-31')
+  })
+})
+
 describe('bylines, in the page’s language', () => {
   it('reads the by-word and and-word of the language, and English on every page', async () => {
     const {parseByline, splitFusedByline} = await import('../src/read/chrome-rules.js')

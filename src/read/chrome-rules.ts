@@ -10,6 +10,7 @@ import {bylinePattern, hasCreditWords} from './language/byline-words.js'
 import {browserNoticeWords} from './language/chrome-labels.js'
 import {escapeRegExp} from '../model/regexp.js'
 import {findDates} from './enrich/dates.js'
+import {leadingWeekday} from './language/months.js'
 import {stopwordsFor} from './language/stopwords.js'
 import {hasAtMostWords, titleStart, wordCount} from './language/words.js'
 
@@ -61,7 +62,11 @@ export function isTimestamp(line: string, lang?: string | undefined): boolean {
     return true
   }
   if (lang === undefined || l.length > 60) return false
-  const date = l.replace(/[,\s]+\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?:\s?\p{Lu}{2,4})?$/u, '').replace(/\.$/, '')
+  // A weekday's name may open the line ("Donnerstag, 31. Mai 2012"), a clock time close it.
+  const date = l
+    .replace(leadingWeekday(lang) ?? /^$/, '')
+    .replace(/[,\s]+\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?:\s?\p{Lu}{2,4})?$/u, '')
+    .replace(/\.$/, '')
   const [found] = findDates(date, lang)
   return found !== undefined && found.start === 0 && found.end === date.length && found.node.type === 'date' && /^\d{4}-\d{2}/.test(found.node.iso ?? '')
 }

@@ -164,3 +164,29 @@ export function gregorianOf(calendar: string, year: number, month: number, day: 
   const date = new Date(low * dayMs)
   return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()}
 }
+
+const weekdays = new Map<string, RegExp | null>()
+
+/**
+ * A weekday's name at the start of a line, in the language as ICU writes it,
+ * long or short, with the comma or full stop after it ("Donnerstag, ", "mar. "):
+ * a date line often opens with one. Null for a language ICU has no names for.
+ */
+export function leadingWeekday(lang: string): RegExp | null {
+  let pattern = weekdays.get(lang)
+  if (pattern !== undefined) return pattern
+  const names = new Set<string>()
+  try {
+    for (const weekday of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(lang, {weekday, timeZone: 'UTC'})
+      // 1–7 January 2017 is Sunday to Saturday.
+      for (let day = 1; day <= 7; day++) names.add(format.format(Date.UTC(2017, 0, day)).replace(/\.$/, ''))
+    }
+  } catch {
+    names.clear()
+  }
+  const alternatives = [...names].filter((name) => /\p{L}/u.test(name)).sort((a, b) => b.length - a.length).map(escapeRegExp)
+  pattern = alternatives.length === 0 ? null : new RegExp(`^(?:${alternatives.join('|')})\\.?,?\\s+`, 'iu')
+  weekdays.set(lang, pattern)
+  return pattern
+}
