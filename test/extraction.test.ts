@@ -11,6 +11,12 @@ import {labelKind} from '../src/read/language/chrome-labels.js'
 
 const english = stopwordsFor('en')
 
+const germanProse = [
+  'Am Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat, und die Inhaberin ist nach vielen Jahren zurückgekehrt.',
+  'Schon am ersten Tag bildete sich vor der Tür eine lange Schlange, und gegen Mittag waren die meisten Brote ausverkauft, weil viele Kunden gekommen waren.',
+  'Viele Kunden sagten, dass sie sich über ein Geschäft freuen, in dem noch von Hand gebacken wird, und dass sie gerne wiederkommen werden.'
+]
+
 const prose = [
   'The harbour reopened on Tuesday morning, three days after the storm closed it to all traffic, and the first ferries left on time for the islands.',
   'Officials said that the repairs to the outer wall would take the rest of the month, but that the damage was smaller than they had feared at first.',
@@ -332,12 +338,7 @@ describe('titleExtent', () => {
 
 describe('labels on a page that declares no language', () => {
   it('detects the language before the walk, so the page’s own labels apply', () => {
-    const german = [
-      'Am Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat, und die Inhaberin ist nach vielen Jahren zurückgekehrt.',
-      'Schon am ersten Tag bildete sich vor der Tür eine lange Schlange, und gegen Mittag waren die meisten Brote ausverkauft, weil viele Kunden gekommen waren.',
-      'Viele Kunden sagten, dass sie sich über ein Geschäft freuen, in dem noch von Hand gebacken wird, und dass sie gerne wiederkommen werden.'
-    ]
-    const html = `<html><body><article><h1>Neue Bäckerei öffnet</h1>${german.map((text) => `<p>${text}</p>`).join('')}<p>Teilen mit:</p></article></body></html>`
+    const html = `<html><body><article><h1>Neue Bäckerei öffnet</h1>${germanProse.map((text) => `<p>${text}</p>`).join('')}<p>Teilen mit:</p></article></body></html>`
     const {tree} = readArticle(html)
     expect(tree.lang).toBe('de')
     expect(tree.children.at(-1)).toMatchObject({type: 'chrome', kind: 'share', label: 'Teilen mit:'})
@@ -365,7 +366,7 @@ describe('labelKind', () => {
   })
 
   it('a line that counts comments is furniture — a link to them under the headline, their heading at the end — and a sentence that starts so is not', () => {
-    const furniture = [
+    const furniture: Array<[string, string]> = [
       ['2 Kommentare', 'de'],
       ['Keine Kommentare', 'de'],
       ['No comments:', 'en'],
@@ -376,14 +377,14 @@ describe('labelKind', () => {
       ['5 комментариев', 'ru'],
       ['12 comments', 'pl']
     ]
-    for (const [line, lang] of furniture) expect(labelKind(line as string, lang), line).toBe('navigation')
-    const sentences = [
+    for (const [line, lang] of furniture) expect(labelKind(line, lang), line).toBe('navigation')
+    const sentences: Array<[string, string]> = [
       ['3 responses to the crisis were found.', 'en'],
       ['No comments were made on Tuesday', 'en'],
       ['Ein Kommentar von Hans Müller', 'de'],
       ['12', 'en']
     ]
-    for (const [line, lang] of sentences) expect(labelKind(line as string, lang), line).toBeUndefined()
+    for (const [line, lang] of sentences) expect(labelKind(line, lang), line).toBeUndefined()
   })
 
   it('a label that opens a line with another article’s title is that furniture; a sentence after a label is not', async () => {
@@ -405,10 +406,6 @@ describe('date lines, in the page’s language', () => {
     expect(isTimestamp('DIENSTAG, 28. APRIL 2020', 'de')).toBe(true)
     expect(isTimestamp('mardi 12 mars 2019', 'fr')).toBe(true)
     expect(isTimestamp('Donnerstag ist ein Tag wie jeder andere', 'de')).toBe(false)
-    const germanProse = [
-      'Am Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat, und die Inhaberin ist nach vielen Jahren zurückgekehrt.',
-      'Schon am ersten Tag bildete sich vor der Tür eine lange Schlange, und gegen Mittag waren die meisten Brote ausverkauft, weil viele Kunden gekommen waren.'
-    ]
     const page = ['Donnerstag, 31. Mai 2012', 'Neue Bäckerei am Marktplatz öffnet', ...germanProse].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})
     expect(tree.meta.title).toBe('Neue Bäckerei am Marktplatz öffnet')

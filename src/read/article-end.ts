@@ -12,7 +12,8 @@
  * deck, caption, byline and the article's first lines).
  */
 import type {Draft, DraftBlock} from './draft.js'
-import {isSentence} from './boilerplate.js'
+import {chromeOf} from './draft.js'
+import {isSentence, judged} from './boilerplate.js'
 import {wordCount} from './language/words.js'
 import type {Reporter} from './text/read-text.js'
 
@@ -72,23 +73,19 @@ export function runEnd(weights: number[]): number {
 }
 
 /**
- * Leave out, as chrome, the paragraphs, subheads, lists and quotes after the
- * end of the article's run of prose (a credit there is kept: it closes
- * articles), each with an `after-article` message.
+ * Leave out, as chrome, the paragraphs, subheads and lists after the end of
+ * the article's run of prose — the blocks the furniture classifier judges; a
+ * credit there is kept, as it closes articles — each with an `after-article` message.
  */
 export function cutAfterArticle(draft: Draft, report: Reporter): void {
   const end = runEnd(draft.blocks.map(weight))
   if (end < 0) return
   for (let index = end + 1; index < draft.blocks.length; index++) {
     const block = draft.blocks[index] as DraftBlock
-    const texts = block.type === 'paragraph' || block.type === 'heading' ? [block.content] : block.type === 'list' ? block.items.flatMap((item) => item.paragraphs) : block.type === 'blockquote' ? block.paragraphs : undefined
+    const texts = judged(block)
     if (!texts || texts.length === 0) continue
-    const first = texts[0]?.text
-    const last = texts[texts.length - 1]?.text
-    const start = first?.starts[0] ?? 0
-    const stop = last?.ends[last.ends.length - 1] ?? start
-    const label = texts.map((text) => text.text.value).join(' ').replace(/\s+/g, ' ').trim()
-    draft.blocks[index] = {type: 'chrome', kind: 'other', label, start, end: stop}
-    report('after-article', `Left out a ${block.type} after the end of the article's prose, past page furniture: “${label.slice(0, 60)}”`, start, stop)
+    const chrome = chromeOf(texts, 'other')
+    draft.blocks[index] = chrome
+    report('after-article', `Left out a ${block.type} after the end of the article's prose, past page furniture: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
   }
 }

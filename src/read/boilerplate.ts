@@ -6,6 +6,7 @@
  * poor in stop words. Short blocks take their class from their neighbours.
  */
 import type {Draft, DraftBlock, DraftText} from './draft.js'
+import {chromeOf} from './draft.js'
 import type {Reporter} from './text/read-text.js'
 
 export type BlockClass = 'good' | 'bad'
@@ -150,10 +151,6 @@ function features(content: DraftText): BlockFeatures {
   return {text: content.text.value, linkDensity: Math.min(1, linked / length)}
 }
 
-function spanOf(content: DraftText): {start: number; end: number} {
-  const {starts, ends} = content.text
-  return {start: starts[0] ?? 0, end: ends[ends.length - 1] ?? 0}
-}
 
 /** The block's text, as one for the classifier: a list is one block (a menu is a list of links). */
 export function judged(block: DraftBlock): DraftText[] | undefined {
@@ -200,11 +197,8 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.
     if (block.type === 'paragraph' && isSummary((blocks[k] as BlockFeatures).text, draft.summary)) continue
-    const first = spanOf(texts[0] as DraftText)
-    const last = spanOf(texts[texts.length - 1] as DraftText)
-    const label = texts.map((text) => text.text.value).join(' ').replace(/\s+/g, ' ').trim()
-    // The whole text stays in the label: furniture is kept in the tree, and nothing of the page is lost.
-    draft.blocks[index] = {type: 'chrome', kind: 'other', label, start: first.start, end: last.end}
-    report('chrome-boilerplate', `Left out a ${block.type} that reads as page furniture (short, link-heavy or poor in stop words): “${label.slice(0, 60)}”`, first.start, last.end)
+    const chrome = chromeOf(texts, 'other')
+    draft.blocks[index] = chrome
+    report('chrome-boilerplate', `Left out a ${block.type} that reads as page furniture (short, link-heavy or poor in stop words): “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
   }
 }

@@ -57,6 +57,18 @@ export interface Draft {
   summary?: string | undefined
 }
 
+/**
+ * Texts a reader drafted as article, turned into page furniture of `kind`: the
+ * whole text stays in the label (furniture is kept in the tree, and nothing of
+ * the page is lost), the span from the first text's start to the last's end.
+ */
+export function chromeOf(texts: DraftText[], kind: ChromeKind): Extract<DraftBlock, {type: 'chrome'}> {
+  const start = texts[0]?.text.starts[0] ?? 0
+  const end = texts.at(-1)?.text.ends.at(-1) ?? start
+  const label = texts.map((text) => text.text.value).join(' ').replace(/\s+/g, ' ').trim()
+  return {type: 'chrome', kind, label, start, end}
+}
+
 /** A draft text with no formatting, from a source text. */
 export function plain(text: SourceText): DraftText {
   return {text, formats: [], atoms: []}

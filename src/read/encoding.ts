@@ -7,8 +7,8 @@
  * `<meta charset>` in the first 1024 bytes), done by html-encoding-sniffer,
  * then its `<meta>` elements further into the head, which browsers also honour
  * — or, declaring nothing, as windows-1252, the Standard's default. A text
- * page declares nothing: its bad bytes become U+FFFD. (A byte-order mark of
- * UTF-16 is the caller's to honour, for text pages too.)
+ * page declares nothing: its bad bytes become U+FFFD. A UTF-16 byte-order
+ * mark (a text saved as "Unicode" on Windows) is honoured for any page.
  */
 import {createRequire} from 'node:module'
 import type sniffer from 'html-encoding-sniffer'
@@ -25,7 +25,7 @@ export interface Decoded {
   /** The WHATWG name of the encoding used. */
   encoding: string
   /** How the encoding was chosen, when it was not plain UTF-8. */
-  how?: 'declared' | 'default' | 'replaced'
+  how?: 'byte-order mark' | 'declared' | 'default' | 'replaced'
 }
 
 // How far into the page a late <meta charset> is looked for: the head of a heavy page, not its body.
@@ -33,7 +33,7 @@ const headBytes = 64 * 1024
 const meta = Buffer.from('<meta', 'latin1')
 
 /** The encoding an HTML page declares, or undefined. */
-export function declaredEncoding(bytes: Uint8Array): string | undefined {
+function declaredEncoding(bytes: Uint8Array): string | undefined {
   const none = 'none'
   const first = sniffHtmlEncoding(bytes, {defaultEncoding: none})
   if (first !== none) return first
@@ -52,6 +52,8 @@ export function declaredEncoding(bytes: Uint8Array): string | undefined {
  * is HTML, whose declaration may then be read.
  */
 export function decodeBytes(bytes: Uint8Array, isHtml: (lossy: string) => boolean): Decoded {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : undefined
+  if (utf16) return {text: new TextDecoder(utf16).decode(bytes), encoding: utf16, how: 'byte-order mark'}
   try {
     return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), encoding: 'UTF-8'}
   } catch {
@@ -61,6 +63,7 @@ export function decodeBytes(bytes: Uint8Array, isHtml: (lossy: string) => boolea
   if (isHtml(lossy)) {
     const declared = declaredEncoding(bytes)
     const encoding = declared ?? 'windows-1252'
+    // A declaration of UTF-8 on bytes that are not, or of UTF-16 in a <meta> (which the Standard reads as UTF-8): U+FFFD below.
     if (encoding !== 'UTF-8' && encoding !== 'UTF-16LE' && encoding !== 'UTF-16BE' && isSupported(encoding)) {
       return {text: new TextDecoder(encoding).decode(bytes), encoding, how: declared ? 'declared' : 'default'}
     }

@@ -148,13 +148,8 @@ function decode(file: VFile, name: string, choose: (text: string) => InputFormat
     const text = checkText(value, name, file)
     return {value: text, from: choose(text)}
   }
-  const utf16 = utf16Bom(value)
-  if (utf16) {
-    const text = checkText(new TextDecoder(utf16).decode(value), name, file)
-    return {value: text, from: choose(text)}
-  }
-  let from: InputFormat | undefined
-  const decoded = decodeBytes(value, (text) => (from = choose(text)) === 'html')
+  // Whether the page is HTML is told by its name and its first character, the same in any ASCII-based encoding.
+  const decoded = decodeBytes(value, (lossy) => choose(lossy) === 'html')
   const text = checkText(decoded.text, name, file)
   if (decoded.how === 'declared' || decoded.how === 'default') {
     const why = decoded.how === 'declared' ? 'as the page declares' : 'the HTML Standard’s default for a page that declares no encoding'
@@ -167,14 +162,7 @@ function decode(file: VFile, name: string, choose: (text: string) => InputFormat
       {ruleId: 'invalid-utf8', source: 'altformat'}
     )
   }
-  return {value: text, from: from ?? choose(text)}
-}
-
-/** A UTF-16 byte-order mark's encoding (a text saved as "Unicode" on Windows), if the bytes start with one. */
-function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  return undefined
+  return {value: text, from: choose(text)}
 }
 
 function checkText(text: string, name: string, file: VFile): string {

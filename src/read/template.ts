@@ -12,6 +12,7 @@
 import {AltformatError} from '../model/error.js'
 import {judged} from './boilerplate.js'
 import type {Draft, DraftBlock} from './draft.js'
+import {chromeOf} from './draft.js'
 import type {Reporter} from './text/read-text.js'
 
 export interface TemplateBlock {
@@ -107,11 +108,8 @@ export function applyTemplate(draft: Draft, texts: Set<string>, report: Reporter
   }
   for (const index of hits) {
     const block = draft.blocks[index] as DraftBlock
-    const contents = judged(block) ?? []
-    const start = contents[0]?.text.starts[0] ?? 0
-    const end = contents.at(-1)?.text.ends.at(-1) ?? start
-    const label = contents.map((content) => content.text.value).join(' ').replace(/\s+/g, ' ').trim()
-    draft.blocks[index] = {type: 'chrome', kind: 'repeated', label, start, end}
-    report('template-chrome', `Left out a ${block.type} the site prints on its other pages too (site template): “${label.slice(0, 60)}”`, start, end)
+    const chrome = chromeOf(judged(block) ?? [], 'repeated')
+    draft.blocks[index] = chrome
+    report('template-chrome', `Left out a ${block.type} the site prints on its other pages too (site template): “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
   }
 }

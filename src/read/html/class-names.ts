@@ -52,7 +52,18 @@ function names(element: Element): string {
  * `enclosure` (comments, a modal, a cookie notice: nothing inside is the
  * article), with the kind of chrome it is; or nothing.
  */
-export function namedAs(element: Element): {as: 'furniture' | 'enclosure'; kind: ChromeKind} | undefined {
+export function namedAs(element: Element): NamedAs | undefined {
+  // Asked of each element by the container search, the paragraph counts and the walk: answered once.
+  if (named.has(element)) return named.get(element)
+  const answer = nameOf(element)
+  named.set(element, answer)
+  return answer
+}
+
+type NamedAs = {as: 'furniture' | 'enclosure'; kind: ChromeKind}
+const named = new WeakMap<Element, NamedAs | undefined>()
+
+function nameOf(element: Element): NamedAs | undefined {
   if (element.tagName === 'body' || element.tagName === 'html') return undefined
   const words = names(element)
   const found = furniture.exec(words)

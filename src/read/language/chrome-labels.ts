@@ -240,10 +240,11 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
  * language (or English): `tail` where the article ends, or its chrome kind.
  */
 export function labelKind(line: string, lang: string | undefined): ChromeKind | 'tail' | undefined {
+  if (line.length > 200) return undefined
   const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
-  if (line.length > 60) return line.length <= 200 && isCommentCount(line, primary) ? 'navigation' : undefined
-  const key = line.replace(/\s+/g, ' ').trim().replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase()
-  return labelsFor(primary).get(key) ?? (/^\p{N}|^\p{L}+\s/u.test(key) && isCommentCount(line, primary) ? 'navigation' : undefined)
+  const text = line.replace(/\s+/g, ' ').trim()
+  const label = text.length > 60 ? undefined : labelsFor(primary).get(text.replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase())
+  return label ?? (isCommentCount(text, primary) ? 'navigation' : undefined)
 }
 
 /** One pattern per language, with English: a comment count, then the post's title when a preposition asks for one. */
@@ -269,8 +270,7 @@ function commentCountPattern(lang: string): RegExp | null {
  * noun that ends with its preposition, or comes in quotes; a line that ends as
  * a sentence ends is a sentence ("3 responses to the crisis were found.").
  */
-function isCommentCount(line: string, lang: string): boolean {
-  const text = line.replace(/\s+/g, ' ').trim()
+function isCommentCount(text: string, lang: string): boolean {
   const match = commentCountPattern(lang)?.exec(text)
   if (!match) return false
   const [, noun = '', title] = match
@@ -280,7 +280,7 @@ function isCommentCount(line: string, lang: string): boolean {
 }
 
 /** Labels that introduce another article's title on the same line, longest first, by language; and one regexp of them all, to turn most lines away at once. */
-const leading = new Map<string, {list: Array<[string, ChromeKind | 'tail']>; any: RegExp}>()
+const leading = new Map<string, {list: Array<[string, ChromeKind | 'tail']>; prefix: RegExp}>()
 
 /**
  * The kind of a line that opens with a label introducing other content —
@@ -296,10 +296,10 @@ export function leadingLabelKind(line: string, lang: string | undefined): 'break
   let labels = leading.get(primary)
   if (!labels) {
     const list = [...labelsFor(primary)].filter(([, kind]) => kind === 'tail' || kind === 'breaking-news').sort((a, b) => b[0].length - a[0].length)
-    labels = {list, any: new RegExp(`^(?:${list.map(([label]) => escapeRegExp(label)).join('|')})`, 'iu')}
+    labels = {list, prefix: new RegExp(`^(?:${list.map(([label]) => escapeRegExp(label)).join('|')})`, 'iu')}
     leading.set(primary, labels)
   }
-  if (!labels.any.test(text)) return undefined
+  if (!labels.prefix.test(text)) return undefined
   const lower = text.toLowerCase()
   for (const [label, kind] of labels.list) {
     if (!lower.startsWith(label)) continue
