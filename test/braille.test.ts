@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it, vi} from 'vitest'
 import {AltformatError, brailleTableFor, findNativeEngine, readArticle, toBraille, toString, wasmEngine} from '../src/index.js'
 import type {Article} from '../src/index.js'
-import {asciiToCells, blank, brailleAscii, cellsToAscii, lowerAscii} from '../src/braille/cells.js'
+import {asciiToCells, blank, brailleAscii, cellsToAscii, dotsToCells, lowerAscii} from '../src/braille/cells.js'
 import {layout} from '../src/braille/layout.js'
 import type {LayoutBlock} from '../src/braille/layout.js'
 import {normalizeForBraille} from '../src/braille/normalize.js'
@@ -702,5 +702,15 @@ describe('translation', () => {
     expect(brailleAscii).toHaveLength(64)
     expect(asciiToCells(',hello _w')).toBe('⠠⠓⠑⠇⠇⠕⠀⠸⠺')
     expect(cellsToAscii('⠠⠓⠑⠇⠇⠕⠀⠸⠺')).toBe(',HELLO _W')
+  })
+
+  it('reads liblouis dots as six-dot cells, virtual dots left out, and refuses anything else', () => {
+    // 0x8000 marks dots; dots 1-2-5 (h), no dots (a blank), dots 1 + virtual dot 9 (0x100).
+    expect(dotsToCells('\u8013\u8000\u8101')).toBe('⠓⠀⠁')
+    expect(dotsToCells('')).toBe('')
+    expect(dotsToCells('\u8041')).toBeUndefined() // dot 7
+    expect(dotsToCells('\u8080')).toBeUndefined() // dot 8
+    expect(dotsToCells('a')).toBeUndefined() // not dots
+    expect(dotsToCells('\ud83d\ude00')).toBeUndefined() // a character beyond the BMP
   })
 })

@@ -36,14 +36,20 @@ export function asciiToCells(ascii: string): string | undefined {
  * eight-dot or computer braille table) or a character is not dots.
  */
 export function dotsToCells(dots: string): string | undefined {
-  let out = ''
-  for (const char of dots) {
-    const code = char.codePointAt(0) ?? 0
-    if ((code & 0x8000) === 0 || code > 0xffff || (code & 0xc0) !== 0) return undefined
-    out += String.fromCharCode(0x2800 | (code & 0x3f))
+  // Into an array, decoded once: a string grown a character at a time is a
+  // rope of one node per cell, which a translation held for later (several
+  // threads) kept at ten times the size of its text.
+  const cells = new Uint16Array(dots.length)
+  for (let i = 0; i < dots.length; i++) {
+    const code = dots.charCodeAt(i)
+    // A surrogate (a character beyond the BMP) has no dots bit pattern: 0xd800–0xdfff fail the test.
+    if ((code & 0x8000) === 0 || (code & 0xc0) !== 0 || (code >= 0xd800 && code <= 0xdfff)) return undefined
+    cells[i] = 0x2800 | (code & 0x3f)
   }
-  return out
+  return utf16.decode(cells)
 }
+
+const utf16 = new TextDecoder('utf-16le')
 
 /** Unicode braille cells (6-dot) → upper-case North American Braille ASCII. */
 export function cellsToAscii(cells: string): string {

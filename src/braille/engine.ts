@@ -62,6 +62,7 @@ interface EasyApi {
 }
 
 let wasm: BrailleEngine | undefined
+const utf16 = new TextDecoder('utf-16le')
 
 /** One loaded instance of the emscripten build: its C API and its version. */
 interface Instance {
@@ -178,8 +179,8 @@ export function wasmEngine(): BrailleEngine {
           const produced = capi.getValue(outlen, 'i32')
           const consumed = capi.getValue(inlen, 'i32')
           if (produced >= capacity || consumed < length) continue
-          let out = ''
-          for (let i = 0; i < produced; i++) out += String.fromCharCode(capi.HEAPU16[(output >> 1) + i] as number)
+          // Decoded in one go: a string grown a character at a time is a rope of one node per character.
+          const out = utf16.decode(capi.HEAPU16.subarray(output >> 1, (output >> 1) + produced))
           const from: number[] = []
           if (positions) for (let i = 0; i < produced; i++) from.push(capi.getValue(positions + 4 * i, 'i32'))
           return {out, from}
