@@ -30,6 +30,8 @@ it('exports exactly the documented public API', () => {
     'selectEngine',
     'selectSpeechEngine',
     'speechHandlers',
+    'startBrailleThreads',
+    'stopBrailleThreads',
     'tableNames',
     'toAudio',
     'toBraille',

@@ -44,7 +44,7 @@ describe('the npm package', () => {
       'examples/transcriber.js',
       'package.json'
     ])
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/cli/worker.js']) expect(files).toContain(file)
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/cli/worker.js', 'dist/braille/translate-worker.js']) expect(files).toContain(file)
     // Every module has its types beside it; no source map points at a src/ that is not shipped.
     const modules = files.filter((file) => file.endsWith('.js') && file.startsWith('dist/'))
     for (const module of modules) expect(files, module).toContain(module.replace(/\.js$/, '.d.ts'))

@@ -4,6 +4,7 @@ import type {Article, ArticleMeta} from '../model/types.js'
 import type {BrailleEngine} from './engine.js'
 import {wasmEngine} from './engine.js'
 import {findNativeEngine, nativeEngine, recentEnough} from './native.js'
+import {answeringEngine, defaultThreads, recordingEngine, translateAll, worthHelpers} from './threads.js'
 
 export type EngineKind = 'wasm' | 'native' | 'auto'
 
@@ -79,6 +80,17 @@ export interface BrailleOptions {
    * Shortened to the words that fit between three blank cells each side.
    */
   runningHead?: boolean | string | undefined
+  /**
+   * Threads that translate a long article (liblouis translates paragraphs
+   * independently): this one and helpers, each with its own liblouis, started
+   * for an article long enough to repay their start (250,000 characters with
+   * the wasm engine, 400,000 with the native one) and then kept, idle, for any
+   * article of 10,000 characters or more. By default the machine's cores, up to
+   * four, on the main thread, and 1 on a worker thread (already one of
+   * several). Only for an engine named by kind and the built-in handlers; the
+   * braille is the same with any number.
+   */
+  threads?: number | undefined
 }
 
 /** An article in braille: its pages, and each way of writing them. */
@@ -117,8 +129,8 @@ export interface BrailleDocument {
  *
  * @throws {AltformatError} `invalid-option`, saying what range to use.
  */
-export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lines'> = {}): {cells: number; lines: number} {
-  checkOptionTypes('toBraille', options, {table: 'string', cells: 'number', lines: 'number', handlers: 'object', interpoint: 'boolean'})
+export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lines' | 'threads'> = {}): {cells: number; lines: number} {
+  checkOptionTypes('toBraille', options, {table: 'string', cells: 'number', lines: 'number', handlers: 'object', interpoint: 'boolean', threads: 'number'})
   const cells = options.cells ?? 40
   const lines = options.lines ?? 25
   if (!Number.isInteger(cells) || cells < 12 || cells > 100) {
@@ -127,7 +139,14 @@ export function checkBrailleOptions(options: Pick<BrailleOptions, 'cells' | 'lin
   if (!Number.isInteger(lines) || lines < 4 || lines > 100) {
     throw new AltformatError('invalid-option', `Invalid lines per page: ${String(options.lines)}: use a whole number from 4 to 100 (25 is usual)`)
   }
+  checkThreads('toBraille', options.threads)
   return {cells, lines}
+}
+
+function checkThreads(caller: string, threads: number | undefined): void {
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) {
+    throw new AltformatError('invalid-option', `${caller}: invalid threads: ${String(threads)}: use a whole number from 1 (1 translates in the calling thread only)`)
+  }
 }
 
 /** The share of an article's letters and digits a table may lack before the braille is refused. */
@@ -167,9 +186,10 @@ export interface TranslatedArticle {
  *
  * @throws {AltformatError} `untranslatable`, as `toBraille` does.
  */
-export function translateArticle(tree: Article, options: Pick<BrailleOptions, 'table' | 'engine' | 'handlers'> = {}): TranslatedArticle {
+export function translateArticle(tree: Article, options: Pick<BrailleOptions, 'table' | 'engine' | 'handlers' | 'threads'> = {}): TranslatedArticle {
   checkArticle('translateArticle', tree)
-  checkOptionTypes('translateArticle', options, {table: 'string', handlers: 'object'})
+  checkOptionTypes('translateArticle', options, {table: 'string', handlers: 'object', threads: 'number'})
+  checkThreads('translateArticle', options.threads)
   const engine = selectEngine(options.engine)
   const translated = translateWith(tree, engine, options)
   // What only an edition needs: toBraille does not pay for the headline's second translation.
@@ -188,7 +208,7 @@ export function translateArticle(tree: Article, options: Pick<BrailleOptions, 't
 /** The article translated into blocks, with what it replaced and the table that did it. */
 type Translation = Pick<TranslatedArticle, 'languageFallback' | 'blocks' | 'table' | 'replaced' | 'substitutes' | 'notes'>
 
-function translateWith(tree: Article, engine: BrailleEngine, options: Pick<BrailleOptions, 'table' | 'handlers'>): Translation {
+function translateWith(tree: Article, engine: BrailleEngine, options: Pick<BrailleOptions, 'table' | 'handlers' | 'engine' | 'threads'>): Translation {
   // The table given, or the one for the article's language; a language with no
   // table is brailled in UEB and says so (languageFallback). A language's tag
   // may be a detector's guess on a short page, so this is not an error; text in
@@ -196,7 +216,7 @@ function translateWith(tree: Article, engine: BrailleEngine, options: Pick<Brail
   const own = options.table === undefined ? languageTable(tree.lang, engine) : undefined
   const languageFallback = options.table === undefined && own === undefined ? tree.lang : undefined
   const table = resolveTable(options.table ?? own ?? 'en-ueb-g2.ctb', engine)
-  const {blocks, replaced, substitutes, letters, lost} = brailleBlocks(tree, engine, table, options.handlers)
+  const {blocks, replaced, substitutes, letters, lost} = blocksOf(tree, engine, table, options, false)
   // Braille that lost most of the article (a Persian page through UEB, a display
   // table given as the table) is not a transcription: say so, rather than write
   // a page of punctuation and exit as if all were well.
@@ -267,11 +287,27 @@ export function toBraille(tree: Article, options: BrailleOptions = {}): BrailleD
       if (!engine.translateMapped) {
         throw new AltformatError('invalid-option', "toBraille: a proof needs the engine's translateMapped (where each cell came from), which this engine does not give: use the wasm or native engine")
       }
-      const mapped = brailleBlocks(tree, engine, table, options.handlers, true).blocks
+      const mapped = blocksOf(tree, engine, table, options, true).blocks
       const {placed} = layoutPlaced(mapped, settings)
       return writeProof(tree, mapped, placed, {table, liblouis: engine.version, cells, lines, firstNumber: 1, pages: text.length, titlePages: title.length})
     }
   }
+}
+
+/**
+ * The article's blocks, translated (`brailleBlocks`): on several threads when
+ * the article is long, the engine one of ours (named by kind, so that a helper
+ * can load its own) and the handlers the built-in ones (they are walked twice).
+ */
+function blocksOf(tree: Article, engine: BrailleEngine, table: string, options: Pick<BrailleOptions, 'handlers' | 'engine' | 'threads'>, mapped: boolean): ReturnType<typeof brailleBlocks> {
+  const threads = options.threads ?? defaultThreads()
+  const ours = options.engine === undefined || typeof options.engine === 'string'
+  if (threads > 1 && ours && options.handlers === undefined && worthHelpers(engine.kind, toString(tree).length)) {
+    const recorder = recordingEngine(engine)
+    brailleBlocks(tree, recorder.engine, table, undefined, mapped)
+    engine = answeringEngine(engine, recorder.calls, translateAll(engine, recorder.calls, threads).results)
+  }
+  return brailleBlocks(tree, engine, table, options.handlers, mapped)
 }
 
 /** BRF settings from a profile's name, or from settings over a profile. */

@@ -19,6 +19,8 @@ export interface RenderSettings {
   transcriber?: string | undefined
   /** PEF for both sides of the sheet. */
   interpoint?: boolean | undefined
+  /** Threads that translate a long page's braille (`--jobs` for a page rendered alone; 1 on a batch's workers). */
+  threads?: number | undefined
   /** A running head on every braille page but the first: the headline (`true`) or the words given. */
   runningHead?: boolean | string | undefined
   /** How the BRF is written for the embosser. */
@@ -56,7 +58,7 @@ async function braille(result: ReadResult, settings: RenderSettings): Promise<Br
   if (!document) {
     const {toBraille} = await import('../braille/to-braille.js')
     const titlePage = settings.transcriber !== undefined ? {transcriber: settings.transcriber} : settings.titlePage === true
-    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage, interpoint: settings.interpoint, runningHead: settings.runningHead})
+    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage, interpoint: settings.interpoint, runningHead: settings.runningHead, threads: settings.threads})
     brailled.set(result, document)
   }
   return document

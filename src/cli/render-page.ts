@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {mkdir, open, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {isMainThread} from 'node:worker_threads'
 import {AltformatError, isAltformatError} from '../model/error.js'
 import {readArticle} from '../read/read.js'
 import {loadHtmlReader, mayBeHtml} from '../read/html-reader.js'
@@ -65,6 +66,8 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         transcriber: settings.transcriber,
         interpoint: settings.interpoint,
         runningHead: settings.runningHead,
+        // A page rendered alone (on this, the main thread) may translate on --jobs threads; a batch's pages already share the cores.
+        threads: isMainThread ? settings.jobs : 1,
         brf: settings.brf,
         speechEngine: settings.speechEngine,
         speechVoice: settings.speechVoice,
@@ -98,7 +101,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     }
     if (settings.bundle && settings.to.some((format) => editionFormats.includes(format))) {
       const {translateArticle} = await import('../braille/to-braille.js')
-      translated = translateArticle(result.tree, {engine: settings.engine, table: settings.table})
+      translated = translateArticle(result.tree, {engine: settings.engine, table: settings.table, threads: isMainThread ? settings.jobs : 1})
     }
     // Characters the table has no braille for are never lost in silence: a transcriber checks them.
     const braille = brailleOf(result) ?? translated

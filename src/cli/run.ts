@@ -205,7 +205,7 @@ function parseArgs(argv: string[], io: Io, version: string): Settings {
       )
     )
     .option('--pattern <glob>', 'which files to take from folders, by name (default: *.txt, *.text, *.html, *.htm, *.xhtml)')
-    .option('-j, --jobs <n>', `pages rendered at once, on worker threads (default: ${availableParallelism()}, the cores here)`, (value) => number('--jobs', value))
+    .option('-j, --jobs <n>', `pages rendered at once, on worker threads; for a single long page, the threads that translate its braille (default: ${availableParallelism()}, the cores here)`, (value) => number('--jobs', value))
     .option('-q, --quiet', 'no progress bar and no summary; errors only', false)
     .option('--max-size <MB>', 'largest page to read, in megabytes (default: 10)', (value) => number('--max-size', value))
     .option('--max-memory <MB>', `heap of each worker thread of a batch, in megabytes: a page that needs more fails alone (default: ${defaultWorkerMemory})`, (value) =>
