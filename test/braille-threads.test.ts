@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
-import {toBraille, wasmEngine} from '../src/index.js'
+import {startBrailleThreads, toBraille, wasmEngine} from '../src/index.js'
 import type {AltformatError} from '../src/index.js'
 import {brailleBlocks} from '../src/braille/render.js'
 import {answeringEngine, recordingEngine} from '../src/braille/threads.js'
@@ -126,5 +126,7 @@ describe('braille on several threads', () => {
       expect(() => toBraille(tree, {threads})).toThrow(/invalid threads: .*use a whole number from 1/)
     }
     expect(toBraille(tree, {threads: 1}).brf()).toBe(toBraille(tree).brf())
+    expect(() => startBrailleThreads('wasm', 0)).toThrow(/startBrailleThreads: invalid threads: 0/)
+    expect(() => startBrailleThreads('lou' as 'wasm')).toThrow(/startBrailleThreads: unknown engine “lou”: use wasm or native/)
   })
 })

@@ -3,7 +3,9 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {MessageChannel, Worker, isMainThread, receiveMessageOnPort} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
+import {AltformatError} from '../model/error.js'
 import type {BrailleEngine, Mapped} from './engine.js'
+import {nativeEngine} from './native.js'
 
 /**
  * Braille translation of one large article on more than one core. liblouis
@@ -163,6 +165,14 @@ function helpersFor(kind: BrailleEngine['kind'], count: number): Helper[] {
  * cores their start slowed the reading as much as they saved.)
  */
 export function startBrailleThreads(kind: BrailleEngine['kind'], threads = defaultThreads()): void {
+  if (kind !== 'wasm' && kind !== 'native') {
+    throw new AltformatError('invalid-option', `startBrailleThreads: unknown engine “${String(kind)}”: use wasm or native`)
+  }
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new AltformatError('invalid-option', `startBrailleThreads: invalid threads: ${String(threads)}: use a whole number from 1 (this thread included)`)
+  }
+  // No system liblouis, no helpers: say so here, as toBraille would, rather than start helpers that cannot load it.
+  if (kind === 'native') nativeEngine()
   helpersFor(kind, Math.min(threads - 1, maxHelpers))
 }
 

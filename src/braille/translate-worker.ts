@@ -23,6 +23,8 @@ try {
 }
 // Job 0: started. Until then the calling thread holds the process open for it.
 parentPort?.postMessage({idle: 0} satisfies HelperIdle)
+// Without liblouis a helper has nothing to give: it ends (the calling thread then forgets it).
+if (!engine) port.close()
 
 port.on('message', ({job, calls, bounds, state}: HelperJob) => {
   try {
