@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, open, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {isMainThread} from 'node:worker_threads'
+import {defaultThreads} from '../braille/threads.js'
 import {AltformatError, isAltformatError} from '../model/error.js'
 import {readArticle} from '../read/read.js'
 import {loadHtmlReader, mayBeHtml} from '../read/html-reader.js'
@@ -66,8 +67,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
         transcriber: settings.transcriber,
         interpoint: settings.interpoint,
         runningHead: settings.runningHead,
-        // A page rendered alone (on this, the main thread) may translate on --jobs threads; a batch's pages already share the cores.
-        threads: isMainThread ? settings.jobs : 1,
+        threads: brailleThreads(settings),
         brf: settings.brf,
         speechEngine: settings.speechEngine,
         speechVoice: settings.speechVoice,
@@ -101,7 +101,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     }
     if (settings.bundle && settings.to.some((format) => editionFormats.includes(format))) {
       const {translateArticle} = await import('../braille/to-braille.js')
-      translated = translateArticle(result.tree, {engine: settings.engine, table: settings.table, threads: isMainThread ? settings.jobs : 1})
+      translated = translateArticle(result.tree, {engine: settings.engine, table: settings.table, threads: brailleThreads(settings)})
     }
     // Characters the table has no braille for are never lost in silence: a transcriber checks them.
     const braille = brailleOf(result) ?? translated
@@ -117,6 +117,15 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     return {ok: false}
   }
   return {ok: true, translated}
+}
+
+/**
+ * Threads for a page's braille: a page rendered alone (on this, the main
+ * thread) may use --jobs of them, up to the cores (four at most); a batch's
+ * pages, on worker threads, already share the cores.
+ */
+function brailleThreads(settings: Settings): number {
+  return isMainThread ? Math.min(settings.jobs, defaultThreads()) : 1
 }
 
 /**
