@@ -387,6 +387,28 @@ describe('labelKind', () => {
     for (const [line, lang] of sentences) expect(labelKind(line, lang), line).toBeUndefined()
   })
 
+  it('a count of comments after the body, a dated line under it, ends the article there; in a share row mid-article it does not', () => {
+    const body = [
+      'Der Stadtrat hat am Dienstag beschlossen, die Bibliothek im Zentrum bis zum Sommer zu renovieren und die Öffnungszeiten zu verlängern.',
+      'Die Kosten von rund zwei Millionen Euro trägt zum größten Teil das Land, wie die Bürgermeisterin nach der Sitzung erklärte.',
+      'Während der Bauarbeiten zieht die Ausleihe in die alte Schule am Marktplatz, wo auch die Kinderbücher untergebracht werden.',
+      'Die Leiterin der Bibliothek rechnet damit, dass die neuen Räume im September eröffnet werden können, wenn alles nach Plan läuft.'
+    ]
+    const comments = ['Anna Berger sagt:', '17. Juli 2021 um 13:04', 'Endlich! Ich habe mir das seit Jahren gewünscht, und die Kinder werden sich über die neue Leseecke freuen.', 'Antworten']
+    const read = (lines: string[]) => {
+      const {tree, file} = readArticle(['Bibliothek wird renoviert', ...lines].join('\n\n'), {from: 'text', lang: 'de'})
+      return {kept: tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n'), rules: file.messages.map((message) => message.ruleId)}
+    }
+    const ended = read([...body, '3 Kommentare', ...comments])
+    expect(ended.kept).toContain('wenn alles nach Plan läuft')
+    expect(ended.kept).not.toContain('Leseecke')
+    expect(ended.rules).toContain('cut-comments')
+    // The same count in a row of buttons between paragraphs, prose after it and no date: a link, and the article goes on.
+    const shareRow = read([...body.slice(0, 2), '3 Kommentare', 'Teilen', ...body.slice(2)])
+    expect(shareRow.kept).toContain('wenn alles nach Plan läuft')
+    expect(shareRow.rules).not.toContain('cut-comments')
+  })
+
   it('a label that opens a line with another article’s title is that furniture; a sentence after a label is not', async () => {
     const {leadingLabelKind} = await import('../src/read/language/chrome-labels.js')
     expect(leadingLabelKind('Срочные новости Что известно о новом законе о СМИ', 'ru')).toBe('breaking-news')

@@ -247,6 +247,11 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   return label ?? (isCommentCount(text, primary) ? 'navigation' : undefined)
 }
 
+/** Whether a whole line counts comments, in the page's language or English (see `isCommentCount`). */
+export function countsComments(line: string, lang: string | undefined): boolean {
+  return line.length <= 200 && isCommentCount(line.replace(/\s+/g, ' ').trim(), (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en')
+}
+
 /** One pattern per language, with English: a comment count, then the post's title when a preposition asks for one. */
 const countPatterns = new Map<string, RegExp | null>()
 

@@ -1,5 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {labelKind, leadingLabelKind} from '../language/chrome-labels.js'
+import {countsComments, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {
   chromeKindOf,
@@ -85,6 +85,16 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       // Above the headline, a line about the browser's cookies or scripts is a notice, not the article's first prose.
       (phase === 'head' && isBrowserNotice(line.text) ? 'cookie-notice' : undefined)
 
+    // A count of comments after the body, followed within a few lines by a dated line (a
+    // comment's author and time), heads the comments: the article has ended. (Under the
+    // headline the count links to them; in a share row mid-article no dated line follows.)
+    if (bodyParagraphs >= 2 && kind === 'navigation' && countsComments(line.text, lang) && commentFollows(lines, i, lang)) {
+      chrome('comments', line)
+      const rest = lines.slice(i + 1)
+      const last = rest.at(-1)
+      if (last) report('cut-comments', `Cut ${rest.length} lines after “${line.text}”: the comments, not the article`, (rest[0] as Line).start, last.end)
+      break
+    }
     if (phase !== 'body' || kind !== undefined) {
       if (kind) {
         const url = sourceUrl(line.text)
@@ -414,6 +424,11 @@ function windowStart(lines: Line[], to: number, lang: string | undefined): numbe
 }
 
 /** The first full date in a line, as ISO 8601 (`2017-12-22`), if it has a year. */
+/** Whether one of the four lines after `i` is short and dated, as a comment's heading is (its author and time). */
+function commentFollows(lines: Line[], i: number, lang: string | undefined): boolean {
+  return lines.slice(i + 1, i + 5).some(({text}) => text.length <= 120 && (isoDateIn(text, lang) !== undefined || /(?:^|\D)[0-2]?\d:[0-5]\d(?:\D|$)/u.test(text)))
+}
+
 function isoDateIn(line: string, lang: string | undefined): string | undefined {
   const iso = /^\d{4}-\d{2}-\d{2}/.exec(line.trim())?.[0]
   if (iso) return iso
