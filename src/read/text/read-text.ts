@@ -70,6 +70,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     blocks.push({type: 'chrome', kind, label, start: from.start, end: to.end})
     report(`chrome-${kind}`, `Left out ${kind} furniture: “${label.slice(0, 60)}”`, from.start, to.end)
   }
+  /** Report the lines after line `at`, which the walk leaves out by stopping there. */
+  const cutAfter = (at: number, ruleId: string, what: string) => {
+    const [first, last] = [lines[at + 1], lines.at(-1)]
+    if (first && last) report(ruleId, `Cut ${lines.length - at - 1} lines after “${(lines[at] as Line).text}”: ${what}`, first.start, last.end)
+  }
   /** The line's text from `from` to `to`, white space collapsed, offsets kept. */
   const text = (line: Line, from = 0, to = line.text.length): SourceText =>
     collapseWhitespace(sourceSlice(source, line.start + from, line.start + to))
@@ -90,9 +95,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     // headline the count links to them; in a share row mid-article no dated line follows.)
     if (bodyParagraphs >= 2 && kind === 'navigation' && countsComments(line.text, lang) && commentFollows(lines, i, lang)) {
       chrome('comments', line)
-      const rest = lines.slice(i + 1)
-      const last = rest.at(-1)
-      if (last) report('cut-comments', `Cut ${rest.length} lines after “${line.text}”: the comments, not the article`, (rest[0] as Line).start, last.end)
+      cutAfter(i, 'cut-comments', 'the comments, not the article')
       break
     }
     if (phase !== 'body' || kind !== undefined) {
@@ -225,16 +228,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         continue
       }
       chrome('related', line)
-      const rest = lines.slice(i + 1)
-      const last = rest.at(-1)
-      if (last) {
-        report(
-          'cut-unrelated',
-          `Cut ${rest.length} lines after “${line.text}”: other articles, not this one`,
-          (rest[0] as Line).start,
-          last.end
-        )
-      }
+      cutAfter(i, 'cut-unrelated', 'other articles, not this one')
       break
     }
     if (isAuthorBoxStart(line.text)) {
