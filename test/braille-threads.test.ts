@@ -88,19 +88,26 @@ describe('braille on several threads', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'altformat-threads-'))
     writeFileSync(path.join(dir, 'long.txt'), article)
     const index = path.resolve(fileURLToPath(new URL('../dist/index.js', import.meta.url)))
-    // The native engine starts helpers by itself only for a longer article: started here.
+    // The native engine starts helpers by itself only for a longer article: started here. Whether
+    // helpers are there and alive after a turn of the event loop (a helper that failed to start is
+    // forgotten by then) is asked of worthHelpers: a short article is worth them only when they are.
+    const threads = path.resolve(fileURLToPath(new URL('../dist/braille/threads.js', import.meta.url)))
     const script =
       `import {readFileSync} from 'node:fs'; import {findNativeEngine, readArticle, startBrailleThreads, toBraille} from ${JSON.stringify(index)};` +
+      `import {worthHelpers} from ${JSON.stringify(threads)};` +
       `const tree = readArticle(readFileSync(${JSON.stringify(path.join(dir, 'long.txt'))}, 'utf8')).tree;` +
       `const one = toBraille(tree, {threads: 1}).brf(); const two = toBraille(tree, {threads: 2}).brf();` +
       `let native = true; if (findNativeEngine()) { startBrailleThreads('native', 2);` +
       ` native = toBraille(tree, {engine: 'native', threads: 1}).brf() === toBraille(tree, {engine: 'native', threads: 2}).brf() }` +
-      `process.stdout.write(JSON.stringify({same: one === two, native, length: one.length}))`
+      `await new Promise((resolve) => setTimeout(resolve, 100));` +
+      `const helpers = worthHelpers('wasm', 10_000) && (!findNativeEngine() || worthHelpers('native', 10_000));` +
+      `process.stdout.write(JSON.stringify({same: one === two, native, helpers, length: one.length}))`
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', timeout: 100_000})
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
-    const {same, native, length} = JSON.parse(result.stdout) as {same: boolean; native: boolean; length: number}
+    const {same, native, helpers, length} = JSON.parse(result.stdout) as {same: boolean; native: boolean; helpers: boolean; length: number}
     expect(length).toBeGreaterThan(200_000)
+    expect(helpers).toBe(true)
     expect(same).toBe(true)
     expect(native).toBe(true)
   })

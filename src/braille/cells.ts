@@ -36,9 +36,7 @@ export function asciiToCells(ascii: string): string | undefined {
  * eight-dot or computer braille table) or a character is not dots.
  */
 export function dotsToCells(dots: string): string | undefined {
-  // Into an array, decoded once: a string grown a character at a time is a
-  // rope of one node per cell, which a translation held for later (several
-  // threads) kept at ten times the size of its text.
+  // Into an array, decoded once (see fromUnits).
   const cells = new Uint16Array(dots.length)
   for (let i = 0; i < dots.length; i++) {
     const code = dots.charCodeAt(i)
@@ -46,10 +44,19 @@ export function dotsToCells(dots: string): string | undefined {
     if ((code & 0x8000) === 0 || (code & 0xc0) !== 0 || (code >= 0xd800 && code <= 0xdfff)) return undefined
     cells[i] = 0x2800 | (code & 0x3f)
   }
-  return utf16.decode(cells)
+  return fromUnits(cells)
 }
 
 const utf16 = new TextDecoder('utf-16le')
+
+/**
+ * UTF-16 code units as a string, decoded in one go: a string grown a
+ * character at a time is a rope of one node per character, which output
+ * held for later (braille on several threads) kept at ten times its size.
+ */
+export function fromUnits(units: Uint16Array): string {
+  return utf16.decode(units)
+}
 
 /** Unicode braille cells (6-dot) → upper-case North American Braille ASCII. */
 export function cellsToAscii(cells: string): string {

@@ -3,7 +3,7 @@ import type {EventEmitter} from 'node:events'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {AltformatError} from '../model/error.js'
-import {dotsToCells} from './cells.js'
+import {dotsToCells, fromUnits} from './cells.js'
 import {definedBy, dotsMode, inPieces} from './pieces.js'
 import type {Raw} from './pieces.js'
 import {wasmTableFaults} from './wasm-faults.js'
@@ -62,7 +62,6 @@ interface EasyApi {
 }
 
 let wasm: BrailleEngine | undefined
-const utf16 = new TextDecoder('utf-16le')
 
 /** One loaded instance of the emscripten build: its C API and its version. */
 interface Instance {
@@ -179,8 +178,7 @@ export function wasmEngine(): BrailleEngine {
           const produced = capi.getValue(outlen, 'i32')
           const consumed = capi.getValue(inlen, 'i32')
           if (produced >= capacity || consumed < length) continue
-          // Decoded in one go: a string grown a character at a time is a rope of one node per character.
-          const out = utf16.decode(capi.HEAPU16.subarray(output >> 1, (output >> 1) + produced))
+          const out = fromUnits(capi.HEAPU16.subarray(output >> 1, (output >> 1) + produced))
           const from: number[] = []
           if (positions) for (let i = 0; i < produced; i++) from.push(capi.getValue(positions + 4 * i, 'i32'))
           return {out, from}

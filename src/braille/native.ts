@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {AltformatError} from '../model/error.js'
 import {loadPath, locate, requireKoffi} from '../model/native-library.js'
-import {dotsToCells} from './cells.js'
+import {dotsToCells, fromUnits} from './cells.js'
 import type {BrailleEngine, Mapped} from './engine.js'
 import {definedBy, dotsMode, inPieces} from './pieces.js'
 import type {Raw} from './pieces.js'
@@ -139,7 +139,6 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
   // widechar is 16 or 32 bits, as the library was built.
   // A plain loop and the platform's UTF-16 decoder: a callback per character and a spread of
   // the whole buffer into arguments were a tenth of the native engine's time.
-  const utf16 = new TextDecoder('utf-16le')
   const encode = (text: string): Uint16Array | Uint32Array => {
     if (wide === 2) {
       const units = new Uint16Array(text.length)
@@ -149,10 +148,9 @@ function bind(lib: ReturnType<Koffi['load']>, library: string | undefined): Brai
     return Uint32Array.from(Array.from(text, (char) => char.codePointAt(0) as number))
   }
   const decode = (buffer: Uint16Array | Uint32Array, length: number): string => {
-    if (wide === 2) return utf16.decode(buffer.subarray(0, length))
-    let out = ''
-    for (let i = 0; i < length; i++) out += String.fromCodePoint(buffer[i] as number)
-    return out
+    if (buffer instanceof Uint16Array) return fromUnits(buffer.subarray(0, length))
+    // Joined, not grown a character at a time (see fromUnits).
+    return Array.from(buffer.subarray(0, length), (point) => String.fromCodePoint(point)).join('')
   }
 
   const call = (fn: (...args: unknown[]) => unknown, table: string, text: string, typeform?: Uint16Array, mapped = false, dots = false): Raw => {

@@ -235,19 +235,15 @@ export function translateAll(engine: BrailleEngine, calls: TranslationCall[], th
   const results: Mapped[] = new Array<Mapped>(calls.length)
   const bounds = chunked(calls)
   const total = bounds.length - 1
+  const translateChunk = (chunk: number) => {
+    for (let i = bounds[chunk] as number; i < (bounds[chunk + 1] as number); i++) results[i] = translateCall(engine, calls[i] as TranslationCall)
+  }
+  const team = total > 1 ? helpersFor(engine.kind, Math.min(threads - 1, maxHelpers, total - 1)) : []
   let helped = 0
-  let team: Helper[] | undefined
   for (let first = 0; first < total; first += windowChunks) {
     const last = Math.min(first + windowChunks, total)
-    const translateChunk = (chunk: number) => {
-      for (let i = bounds[chunk] as number; i < (bounds[chunk + 1] as number); i++) results[i] = translateCall(engine, calls[i] as TranslationCall)
-    }
-    team ??= total > 1 ? helpersFor(engine.kind, Math.min(threads - 1, maxHelpers, total - 1)) : []
-    if (team.length === 0) {
-      for (let chunk = first; chunk < last; chunk++) translateChunk(chunk)
-      continue
-    }
-    helped += shareWindow(team, calls, bounds, first, last, translateChunk, results)
+    if (team.length > 0) helped += shareWindow(team, calls, bounds, first, last, translateChunk, results)
+    else for (let chunk = first; chunk < last; chunk++) translateChunk(chunk)
   }
   return {results, chunks: total, helped}
 }
@@ -315,8 +311,8 @@ function sameForms(a: Uint16Array | undefined, b: Uint16Array | undefined): bool
 /**
  * An engine that writes down the calls made of it and answers them with no
  * cells: the renderer walked with it names every call it will make, because
- * what it asks liblouis depends on the print, never on the braille. `defines`
- * goes to the real engine (the renderer's normalisation needs real answers).
+ * what it asks liblouis depends on the print, never on the braille. The rest
+ * (`defines`, which the renderer's normalisation needs answered) is the real engine's.
  */
 export function recordingEngine(engine: BrailleEngine): {engine: BrailleEngine; calls: TranslationCall[]} {
   const calls: TranslationCall[] = []
@@ -334,10 +330,7 @@ export function recordingEngine(engine: BrailleEngine): {engine: BrailleEngine; 
           calls.push({table, text, typeform, mapped: true})
           return {cells: '', from: []}
         }
-      }),
-      defines: (table, char) => engine.defines(table, char),
-      hasTable: (table) => engine.hasTable(table),
-      backTranslate: (table, cells) => engine.backTranslate(table, cells)
+      })
     }
   }
 }
@@ -370,9 +363,6 @@ export function answeringEngine(engine: BrailleEngine, calls: Array<TranslationC
     translate: (table, text, typeform) => take(table, text, typeform, false)?.cells ?? engine.translate(table, text, typeform),
     ...(engine.translateMapped && {
       translateMapped: (table: string, text: string, typeform?: Uint16Array) => take(table, text, typeform, true) ?? translateCall(engine, {table, text, typeform, mapped: true})
-    }),
-    defines: (table, char) => engine.defines(table, char),
-    hasTable: (table) => engine.hasTable(table),
-    backTranslate: (table, cells) => engine.backTranslate(table, cells)
+    })
   }
 }
