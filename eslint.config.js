@@ -14,6 +14,12 @@ export default tseslint.config(
     }
   },
   {
+    // The type check runs before anything is built (a fresh clone has no
+    // dist/): TypeScript may load the build at run time, by URL, never import it.
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    rules: {'no-restricted-imports': ['error', {patterns: [{group: ['**/dist/**'], message: 'dist/ does not exist when a fresh clone is type-checked: load it with import(new URL(...)) and type it from src/.'}]}]}
+  },
+  {
     files: ['examples/**/*.js', 'bench/**/*.js'],
     languageOptions: {globals: {console: 'readonly', process: 'readonly', performance: 'readonly', URL: 'readonly'}}
   }

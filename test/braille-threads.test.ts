@@ -9,9 +9,12 @@ import type {AltformatError} from '../src/index.js'
 import {brailleBlocks} from '../src/braille/render.js'
 import {answeringEngine, recordingEngine} from '../src/braille/threads.js'
 import type {TranslationCall} from '../src/braille/threads.js'
+import type * as Threads from '../src/braille/threads.js'
 // Helper threads run the compiled helper (npm test builds it first): the
-// threaded path is tested through the build.
-import * as built from '../dist/braille/threads.js'
+// threaded path is tested through the build. Loaded by URL, not by a static
+// import, so that the type check of a fresh clone (no dist/ yet) passes; its
+// types are the source's.
+const built = (await import(new URL('../dist/braille/threads.js', import.meta.url).href)) as typeof Threads
 import {readSample} from './helpers/corpus.js'
 import {testPages} from './helpers/pages.js'
 
