@@ -259,6 +259,41 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
 
+  it('looks for those siblings beside the wrapper that holds nothing but the body: the lead beside it is read', () => {
+    const lead = 'Three days after the storm, the first ferries left on time for the islands this morning.'
+    const html =
+      `<html lang="en"><body><div class="col"><h1>Harbour reopens</h1><p class="intro">${lead}</p>` +
+      `<div class="group"><div class="long-text">${prose.map((text) => `<p>${text}</p>`).join('')}</div></div>` +
+      `<div class="group"><a href="/1">Ferry strike ends after two days of talks</a> <a href="/2">New timetable for the island boats</a></div></div></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([lead, ...prose])
+  })
+
+  it('reads on into a sibling whose text is not in <p>s (a lead in a <div>, as the body’s paragraphs are)', () => {
+    const lead = 'Three days after the storm, the first ferries left on time for the islands this morning, and the harbour master thanked the crews.'
+    const html =
+      `<html lang="de"><body><div class="artikel"><div class="vorspann">${lead}</div>` +
+      `<div class="text">${prose.map((text) => `<div class="absatz">${text}</div>`).join('')}</div></div><div class="links"><a href="/1">Ferry strike ends after two days of talks</a></div></body></html>`
+    const {tree} = readArticle(html, {lang: 'en'})
+    const text = tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node)).join(' ')
+    expect(text).toContain(lead)
+    for (const paragraph of prose) expect(text).toContain(paragraph)
+    expect(text).not.toContain('Ferry strike')
+  })
+
+  it('reads the deck in the block around a headline outside the container, when the block is the article’s header and not the site’s', () => {
+    const deck = 'The storm closed the harbour for three days; repairs to the sea wall will take a month.'
+    const html =
+      `<html lang="en"><body><div class="site-top"><nav><a href="/">Home</a> <a href="/news">News</a></nav><p>Coast Weekly, your local paper since 1921, every Friday.</p></div>` +
+      `<div id="story"><section class="top"><div class="row"><h1>Harbour reopens</h1><h2 class="subtitle">${deck}</h2></div></section>` +
+      `<section class="body"><div class="rendered">${prose.map((text) => `<p>${text}</p>`).join('')}</div></section></div></body></html>`
+    const {tree} = readArticle(html)
+    const kept = tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))
+    expect(kept.slice(0, 2)).toEqual(['Harbour reopens', deck])
+    expect(kept.join(' ')).not.toContain('Coast Weekly')
+    expect(kept.slice(-4)).toEqual(prose)
+  })
+
   it('takes the article, not the teaser <article> above it nor the comments after it', () => {
     const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
     const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')

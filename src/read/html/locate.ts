@@ -74,16 +74,33 @@ export function locateArticle(tree: Root, report: Reporter): Element | Root {
  * paragraphs after an embedded widget. Without such siblings, the container itself.
  */
 function withSiblings(tree: Root, container: Element): Element {
-  const parent = parentOf(tree, container)
+  // Siblings are looked for beside the outermost wrapper that holds nothing
+  // but the container: a body in a <div> of its own has none, its lead and
+  // headline sit beside the wrapper.
+  let parent = parentOf(tree, container)
+  let inner = container
+  while (parent?.type === 'element' && parent.tagName !== 'body' && onlyChild(parent, inner)) {
+    inner = parent
+    parent = parentOf(tree, parent)
+  }
   if (!parent) return container
   const own = paragraphText(container)
   const children: RootContent[] = parent.children
   const kept = children.filter(
     (child): child is Element =>
-      child === container || (child.type === 'element' && !isSkipped(child) && namedAs(child) === undefined && continues(child, own))
+      child === inner || (child.type === 'element' && !isSkipped(child) && namedAs(child) === undefined && continues(child, own))
   )
-  return kept.length === 1 ? container : elementAround('div', kept)
+  return kept.length === 1 ? container : elementAround('div', kept.map((child) => (child === inner ? container : child)))
 }
+
+/** Whether `child` is the only element in `parent` that is not a script, a style or white space. */
+function onlyChild(parent: Element, child: Element): boolean {
+  return parent.children.every(
+    (node) => node === child || node.type === 'comment' || (node.type === 'text' && node.value.trim() === '') || (node.type === 'element' && ignorable.has(node.tagName))
+  )
+}
+
+const ignorable = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta'])
 
 /** Whether a sibling of the container carries on the article's text. */
 function continues(sibling: Element, own: number): boolean {
@@ -91,7 +108,9 @@ function continues(sibling: Element, own: number): boolean {
   if (all === 0) return false
   const links = linkText(sibling) / all
   if (sibling.tagName === 'p') return all >= 80 && links < 0.25
-  return paragraphText(sibling) >= Math.max(80, own / 5) && links < 0.25
+  // Text set between <br>s, not in paragraphs (older CMSs), counts whole when the sibling has no paragraph at all.
+  const prose = paragraphText(sibling) || (select('p', sibling) ? 0 : all - linkText(sibling))
+  return prose >= Math.max(80, own / 5) && links < 0.25
 }
 
 function parentOf(tree: Root, target: Element): Element | Root | undefined {

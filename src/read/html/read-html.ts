@@ -731,17 +731,40 @@ function hasBlockChildren(node: Element): boolean {
 }
 
 /**
- * The page's <header> around a headline that stands outside the article
- * container, when it is the article's own — its headline, deck and byline, no
- * navigation, not around the container: many layouts print the deck there,
- * above the body. Read whole in place of the headline alone.
+ * The article's own header around a headline that stands outside the article
+ * container: many layouts print the deck and byline beside the headline, in a
+ * block of their own above the body. The outermost of the headline's nearest
+ * ancestors that is not around the container and holds a header's text — no
+ * navigation, few links, not much more than a deck — is read whole in place of
+ * the headline alone; a <header> is taken as such.
  */
 function articleHeaderOf(tree: Root, headline: Element, container: Element | Root): Element | undefined {
   if (headline.tagName !== 'h1') return undefined
-  const path = [...ancestorsOf(tree, headline)].reverse()
-  const header = path.slice(0, 4).find((element) => element.tagName === 'header')
-  if (!header || contains(header, container as Element) || select('nav', header)) return undefined
+  const path = [...ancestorsOf(tree, headline)].reverse().slice(0, 4)
+  let header: Element | undefined
+  for (const element of path) {
+    if (holdsAnyOf(element, container) || select('nav', element)) break
+    if (element.tagName === 'header') return element
+    if (headerShaped(element)) header = element
+  }
   return header
+}
+
+/**
+ * Whether `element` holds the container or part of it: a container joined
+ * with its siblings is a new element around them, in no page's tree.
+ */
+function holdsAnyOf(element: Element, container: Element | Root): boolean {
+  if (container.type === 'root') return true
+  return contains(element, container) || container.children.some((child) => child.type === 'element' && contains(element, child))
+}
+
+/** Characters of text beyond which a block is more than a headline, a deck and a byline. */
+const headerText = 1200
+
+function headerShaped(element: Element): boolean {
+  const all = hastToString(element).replace(/\s+/g, ' ').trim().length
+  return all <= headerText && linkText(element) < 0.3 * all
 }
 
 /** The elements between `root` and `target` (both excluded), found in one walk. */
