@@ -294,6 +294,19 @@ describe('the reader, on pages of any site', () => {
     expect(kept.slice(-4)).toEqual(prose)
   })
 
+  it('reads a lead in its own block before the body, however long the body; after the body a block must carry on its text', () => {
+    const lead = 'Three days after the storm, the first ferries left on time for the islands this morning.'
+    const long = [...prose, ...prose].map((text) => `<p>${text}</p>`).join('')
+    const note = 'The harbour office is open from nine to five on weekdays, and on Saturday mornings until noon.'
+    const html =
+      `<html lang="en"><body><article class="post"><h1>Harbour reopens</h1><div class="excerpt">${lead}</div>` +
+      `<div class="entry-content">${long}</div><div class="office">${note}</div></article></body></html>`
+    const {tree} = readArticle(html)
+    const paragraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))
+    expect(paragraphs[0]).toBe(lead)
+    expect(paragraphs.slice(1)).toEqual([...prose, ...prose])
+  })
+
   it('takes the article, not the teaser <article> above it nor the comments after it', () => {
     const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
     const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')

@@ -86,9 +86,13 @@ function withSiblings(tree: Root, container: Element): Element {
   if (!parent) return container
   const own = paragraphText(container)
   const children: RootContent[] = parent.children
+  // Before the body a block of prose is its lead, whatever the body's length;
+  // after it, what is not a fifth of the body is mostly a note, a teaser or a bio.
+  const at = children.indexOf(inner)
   const kept = children.filter(
-    (child): child is Element =>
-      child === inner || (child.type === 'element' && !isSkipped(child) && namedAs(child) === undefined && continues(child, own))
+    (child, index): child is Element =>
+      child === inner ||
+      (child.type === 'element' && !isSkipped(child) && namedAs(child) === undefined && continues(child, index < at ? 0 : own))
   )
   return kept.length === 1 ? container : elementAround('div', kept.map((child) => (child === inner ? container : child)))
 }
