@@ -307,6 +307,21 @@ describe('the reader, on pages of any site', () => {
     expect(paragraphs.slice(1)).toEqual([...prose, ...prose])
   })
 
+  it('reads on into blocks of the same kind as the one around the body (a CMS’s content elements), not into a list of links', () => {
+    const lead = 'Three days after the storm, the first ferries left on time for the islands this morning.'
+    const last = 'The harbour office is open from nine to five on weekdays, and on Saturday mornings until noon.'
+    const html =
+      `<html lang="en"><body><div class="main"><h1>Harbour reopens</h1>` +
+      `<div class="frame" id="c1"><div class="inner"><h2>The first ferries</h2><p>${lead}</p></div></div>` +
+      `<div class="frame" id="c2"><div class="inner"><h2>The repairs</h2><div class="text">${prose.map((text) => `<p>${text}</p>`).join('')}</div></div></div>` +
+      `<div class="frame" id="c3"><div class="inner"><p>${last}</p></div></div>` +
+      `<div class="frame" id="c4"><div class="inner"><a href="/1">Ferry strike ends after two days of talks</a> <a href="/2">New timetable for the island boats, from Monday</a></div></div>` +
+      `</div></body></html>`
+    const {tree} = readArticle(html)
+    const text = tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))
+    expect(text.filter((line) => line !== 'Harbour reopens')).toEqual(['The first ferries', lead, 'The repairs', ...prose, last])
+  })
+
   it('takes the article, not the teaser <article> above it nor the comments after it', () => {
     const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
     const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')

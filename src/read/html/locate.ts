@@ -89,12 +89,55 @@ function withSiblings(tree: Root, container: Element): Element {
   // Before the body a block of prose is its lead, whatever the body's length;
   // after it, what is not a fifth of the body is mostly a note, a teaser or a bio.
   const at = children.indexOf(inner)
-  const kept = children.filter(
-    (child, index): child is Element =>
+  const carries = children.map(
+    (child, index) =>
       child === inner ||
       (child.type === 'element' && !isSkipped(child) && namedAs(child) === undefined && continues(child, index < at ? 0 : own))
   )
-  return kept.length === 1 ? container : elementAround('div', kept.map((child) => (child === inner ? container : child)))
+  // A subhead goes with the block it heads.
+  const kept = children.filter((child, index): child is Element => carries[index] === true || (isSubhead(child) && headsKept(children, carries, index)))
+  let joined = kept.length === 1 ? container : elementAround('div', kept.map((child) => (child === inner ? container : child)))
+  // Higher up, blocks of the same kind as the one around the body carry it on:
+  // a CMS's content elements, a thread's posts, a page's modules.
+  let branch: Element = inner
+  let above = parent
+  for (let level = 0; level < 3 && above.type === 'element' && above.tagName !== 'body'; level++) {
+    const up = parentOf(tree, above)
+    if (!up) break
+    branch = above
+    const kind = signature(branch)
+    const siblings: RootContent[] = up.children
+    const same = kind
+      ? siblings.filter(
+          (child): child is Element =>
+            child !== branch && child.type === 'element' && signature(child) === kind && namedAs(child) === undefined && continues(child, 0)
+        )
+      : []
+    if (same.length > 0) {
+      const order = siblings.filter((child): child is Element => child === branch || same.some((block) => block === child))
+      joined = elementAround('div', order.map((child) => (child === branch ? joined : child)))
+    }
+    above = up
+  }
+  return joined
+}
+
+function isSubhead(node: RootContent): node is Element {
+  return node.type === 'element' && /^h[2-6]$/.test(node.tagName)
+}
+
+/** Whether the next element after `index` is one that is kept. */
+function headsKept(children: RootContent[], carries: boolean[], index: number): boolean {
+  for (let next = index + 1; next < children.length; next++) {
+    if (children[next]?.type === 'element') return carries[next] === true
+  }
+  return false
+}
+
+/** An element's tag and first class: blocks of one kind share it. */
+function signature(element: Element): string | undefined {
+  const first = Array.isArray(element.properties.className) ? element.properties.className[0] : undefined
+  return first === undefined ? undefined : `${element.tagName}.${String(first)}`
 }
 
 /** Whether `child` is the only element in `parent` that is not a script, a style or white space. */
