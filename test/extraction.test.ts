@@ -322,6 +322,16 @@ describe('the reader, on pages of any site', () => {
     expect(text.filter((line) => line !== 'Harbour reopens')).toEqual(['The first ferries', lead, 'The repairs', ...prose, last])
   })
 
+  it('never takes its container from inside an element named as furniture (a sidebar <div class="aside">), however much text it holds', () => {
+    const blurbs = prose.map((text) => `<p>${text} Read the whole story in our archive.</p>`).join('')
+    const html =
+      `<html lang="en"><body><div class="row"><div id="content"><article><h1>Harbour reopens</h1><p>${prose[0]}</p><p>${prose[1]}</p></article></div>` +
+      `<div id="aside" class="aside span4"><div class="list">${blurbs}${blurbs}</div></div></div></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.meta.title).toBe('Harbour reopens')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose.slice(0, 2))
+  })
+
   it('takes the article, not the teaser <article> above it nor the comments after it', () => {
     const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
     const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')

@@ -16,7 +16,7 @@ export const furnitureWords: Record<string, ChromeKind> = {
   menu: 'navigation', breadcrumb: 'navigation', pager: 'navigation', pagination: 'navigation',
   related: 'related', social: 'share',
   banner: 'promo', sponsor: 'promo', skyscraper: 'promo',
-  sidebar: 'other', footer: 'other', flyout: 'other', modal: 'other', popup: 'other', login: 'other', combx: 'other'
+  sidebar: 'other', aside: 'other', footer: 'other', flyout: 'other', modal: 'other', popup: 'other', login: 'other', combx: 'other'
 }
 
 /** Words of an article's own containers: they outweigh a furniture word beside them (`post-sidebar-content`). */

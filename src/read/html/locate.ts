@@ -280,7 +280,7 @@ function bestScored(tree: Root): Element | undefined {
   }
   const walk = (parent: Element | Root) => {
     for (const child of parent.children) {
-      if (child.type !== 'element' || isSkipped(child) || namedAs(child)?.as === 'enclosure') continue
+      if (child.type !== 'element' || isSkipped(child) || namedAs(child) !== undefined) continue
       const text = paragraphTags.has(child.tagName)
         ? hastToString(child)
         : child.children.map((node) => (node.type === 'text' ? node.value : '')).join('')
