@@ -332,6 +332,16 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose.slice(0, 2))
   })
 
+  it('reads an article whose text sits in a <header> of a component (no navigation, more text than a deck), and still leaves the site’s header out', () => {
+    const html =
+      `<html lang="en"><body><header class="site"><nav><a href="/">Home</a> <a href="/news">News</a></nav><p>Coast Weekly, your local paper since 1921, every Friday.</p></header>` +
+      `<main><h1>Harbour reopens</h1><article class="image-text"><img src="/harbour.jpg" alt=""><header class="image-text-description">${[...prose, ...prose].map((text) => `<p>${text}</p>`).join('')}</header></article></main></body></html>`
+    const {tree} = readArticle(html)
+    const text = tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node)).join(' ')
+    for (const paragraph of prose) expect(text).toContain(paragraph)
+    expect(text).not.toContain('Coast Weekly')
+  })
+
   it('takes the article, not the teaser <article> above it nor the comments after it', () => {
     const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
     const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')

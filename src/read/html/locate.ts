@@ -243,20 +243,30 @@ function isSkipped(element: Element): boolean {
 }
 
 /**
- * A <form> around the page rather than in it: ASP.NET WebForms and some CMSs
- * wrap the whole body in one, article included. A comment or search form holds
- * fields and labels, not a headline nor paragraphs: a form with an <h1>, or
- * with more paragraph text than a form's help lines, is read as any other container.
+ * A <form> or <header> around the article rather than furniture: ASP.NET
+ * WebForms and some CMSs wrap the whole body in a form, article included; a
+ * comment or search form holds fields and labels, not a headline nor
+ * paragraphs, so a form with an <h1>, or with more paragraph text than a
+ * form's help lines, is read as any other container. A <header> without
+ * navigation that holds more paragraph text than a deck is a component's
+ * block of text (some libraries call every text beside a picture its header).
  */
 export function wrapsPage(element: Element): boolean {
-  if (element.tagName !== 'form') return false
+  if (element.tagName !== 'form' && element.tagName !== 'header') return false
   let known = wrappers.get(element)
   if (known === undefined) {
-    known = paragraphText(element) >= formTextLimit || select('h1', element) !== undefined
+    known =
+      element.tagName === 'form'
+        ? paragraphText(element) >= formTextLimit || select('h1', element) !== undefined
+        : paragraphText(element) >= headerTextLimit && !select('nav', element)
     wrappers.set(element, known)
   }
   return known
 }
+
+// Characters of paragraph text beyond which a <header> holds the article, not a page's or an article's head
+// (component libraries name a block of text and picture its "header"): a deck is one paragraph.
+const headerTextLimit = 600
 
 const wrappers = new WeakMap<Element, boolean>()
 

@@ -679,7 +679,7 @@ class Walker {
 
   /** An article's own `header` holds its headline and byline: read it. */
   private isArticleHeader(node: Element): boolean {
-    return node.tagName === 'header' && select('h1', node) !== undefined && !select('nav', node)
+    return node.tagName === 'header' && ((select('h1', node) !== undefined && !select('nav', node)) || wrapsPage(node))
   }
 }
 
