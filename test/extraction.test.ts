@@ -69,6 +69,19 @@ describe('classifyBlocks', () => {
     expect(classifyBlocks(blocks, english)).toEqual(['good', 'bad', 'bad', 'good', 'bad'])
   })
 
+  it('inside a chosen container (lenient), a sentence of ten words before the first good block is the lead, between furniture or not; a credit there is not', () => {
+    const lead = 'Eighteen child seats were tested for safety, handling and harmful substances this spring.'
+    const blocks = [
+      {text: 'Home News Sport Weather', linkDensity: 1},
+      {text: lead},
+      {text: 'Facebook Twitter Email', linkDensity: 1},
+      {text: 'Photo: Harbour Office / Anna Berg'},
+      {text: `${prose[0]} ${prose[1]}`},
+      {text: `${prose[2]} ${prose[3]}`}
+    ]
+    expect(classifyBlocks(blocks, english, {lenient: true})).toEqual(['bad', 'good', 'bad', 'bad', 'good', 'good'])
+  })
+
   it('without a stop-word list, length and links decide alone', () => {
     expect(stopwordsFor('kk')).toBeUndefined()
     const long = 'Қазақстан '.repeat(30).trim()

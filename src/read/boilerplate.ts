@@ -114,10 +114,14 @@ export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> |
     const nearNext = anyAfter[i] === 'neargood'
     return (previous === 'bad' && nearPrevious) || (next === 'bad' && nearNext) ? 'good' : 'bad'
   })
-  // Near-good: good unless bad (or the edge) on both sides.
+  // Near-good: good unless bad (or the edge) on both sides. Inside a container,
+  // a sentence of ten words before the first good block is the article's lead,
+  // whatever lies around it (a picture's credit, a row of links).
   const [resolvedBefore, resolvedAfter] = [nearest(afterShort, -1, decided), nearest(afterShort, 1, decided)]
+  const firstGood = afterShort.indexOf('good')
   return afterShort.map((value, i) => {
     if (value === 'good' || value === 'bad') return value
+    if (options.lenient && i < firstGood && isSentence((blocks[i] as BlockFeatures).text, 10)) return 'good'
     const before = resolvedBefore[i]
     const after = resolvedAfter[i]
     return before !== 'good' && after !== 'good' ? 'bad' : 'good'
