@@ -355,6 +355,22 @@ describe('the reader, on pages of any site', () => {
     expect(text).not.toContain('Coast Weekly')
   })
 
+  it('reads the page’s summary under the headline when the page holds almost no article text of its own (a body rendered by a script), and not otherwise', () => {
+    const summary = 'The harbour reopened on Tuesday, three days after the storm; the first ferries left on time for the islands.'
+    const head = `<head><title>Harbour reopens</title><meta property="og:description" content="${summary}"></head>`
+    const empty = `<html lang="en">${head}<body><h1>Harbour reopens</h1><div id="app"></div><script type="text/template"><p>${prose[0]}</p></script></body></html>`
+    const {tree, file} = readArticle(empty)
+    const kept = tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))
+    expect(kept).toEqual(['Harbour reopens', summary])
+    const message = file.messages.find((m) => m.ruleId === 'summary-as-body')
+    expect(message?.reason).toContain('og:description')
+    expect(message?.place).toMatchObject({start: {offset: empty.indexOf('<meta')}, end: {offset: empty.indexOf('</head>')}})
+    const full = `<html lang="en">${head}<body><h1>Harbour reopens</h1>${prose.map((text) => `<p>${text}</p>`).join('')}</body></html>`
+    const read = readArticle(full)
+    expect(read.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(read.file.messages.some((m) => m.ruleId === 'summary-as-body')).toBe(false)
+  })
+
   it('takes the article, not the teaser <article> above it nor the comments after it', () => {
     const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
     const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')

@@ -32,6 +32,15 @@ export function sourceSlice(source: string, start: number, end: number): SourceT
   return {value, starts, ends}
 }
 
+/**
+ * Text read from an attribute (a meta tag's `content`): its characters have no
+ * offsets of their own once entities are decoded, so each says it comes from
+ * the whole element.
+ */
+export function fromElement(value: string, start: number, end: number): SourceText {
+  return {value, starts: new Int32Array(value.length).fill(start), ends: new Int32Array(value.length).fill(end)}
+}
+
 /** Characters `start…end` of a source text. */
 export function slice(text: SourceText, start: number, end: number): SourceText {
   return {value: text.value.slice(start, end), starts: text.starts.slice(start, end), ends: text.ends.slice(start, end)}

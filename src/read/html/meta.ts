@@ -4,12 +4,13 @@ import {toString as hastToString} from 'hast-util-to-string'
 import type {ArticleMeta} from '../../model/types.js'
 import {safeUrl} from '../../model/url.js'
 
-/** The page's own summary of the article: `og:description`, else the `description` meta. */
-export function readSummary(tree: Root): string | undefined {
+/** The page's own summary of the article: `og:description`, else the `description` meta; with the element that gives it. */
+export function readSummary(tree: Root): {value: string; element: Element} | undefined {
   const {named} = headElements(tree)
   for (const key of ['og:description', 'description']) {
-    const value = named.get(key)?.properties.content
-    if (typeof value === 'string' && value.trim()) return value.replace(/\s+/g, ' ').trim()
+    const element = named.get(key)
+    const value = element?.properties.content
+    if (element && typeof value === 'string' && value.trim()) return {value: value.replace(/\s+/g, ' ').trim(), element}
   }
   return undefined
 }

@@ -14,7 +14,7 @@ import {
   parseByline,
   parseDateline
 } from '../chrome-rules.js'
-import {joinSentences} from '../draft.js'
+import {joinSentences, plain} from '../draft.js'
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
@@ -28,6 +28,7 @@ import {maxDepth, parseHtml} from './parse.js'
 import type {PageName} from './parse.js'
 import {readSummary, readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
+import {fromElement} from '../source-text.js'
 import {canonicalLang} from '../../model/lang.js'
 import {calendarDate, looksLikeIsoDate} from '../../model/calendar.js'
 
@@ -134,7 +135,33 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   const first = blocks.find((block) => block.type === 'heading' && block.depth === 1)
   if (first && first.type === 'heading') meta.title = first.content.text.value
   const summary = readSummary(tree)
-  return {lang: lang ?? detected, meta, blocks, ...(summary ? {summary} : {})}
+  if (summary) summaryForBody(blocks, summary, report)
+  return {lang: lang ?? detected, meta, blocks, ...(summary ? {summary: summary.value} : {})}
+}
+
+/** Characters of article text (below the headline) under which a page is read as having none of its own. */
+const noBody = 150
+
+/**
+ * A page whose article is not in its markup — rendered by a script, a stub,
+ * a paywall's teaser — would give a reader a headline and nothing: the
+ * publisher's own summary of it is read under the headline instead, as its
+ * deck, when it says more than the page does.
+ */
+function summaryForBody(blocks: DraftBlock[], summary: {value: string; element: Element}, report: Reporter): void {
+  const own = blocks
+    .flatMap((block): DraftText[] => {
+      if (block.type === 'paragraph' || (block.type === 'heading' && block.depth > 1)) return [block.content]
+      if (block.type === 'list') return block.items.flatMap((item) => item.paragraphs)
+      return block.type === 'blockquote' ? block.paragraphs : []
+    })
+    .map((text) => text.text.value)
+    .join(' ')
+  if (own.length >= noBody || summary.value.length <= own.length || own.includes(summary.value)) return
+  const {start, end} = span(summary.element)
+  const at = blocks.findIndex((block) => block.type === 'heading' && block.depth === 1) + 1
+  blocks.splice(at, 0, {type: 'paragraph', content: plain(fromElement(summary.value, start, end)), deck: true})
+  report('summary-as-body', `The page holds almost no article text of its own (${own.length} characters); read its summary (${summary.element.properties.property ?? summary.element.properties.name}) under the headline`, start, end)
 }
 
 /**
