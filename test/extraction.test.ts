@@ -606,6 +606,15 @@ describe('a second article', () => {
 })
 
 describe('scripts without case or spaces', () => {
+  it('reads a ruby’s base text without its annotation (furigana, pinyin): each word once', () => {
+    const html =
+      '<html lang="ja"><body><article><h1>法律ができました</h1><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が子どもを<ruby>教育<rt>きょういく</rt></ruby>するために、たたいたりしてはいけないことになりました。</p></article></body></html>'
+    const {tree} = readArticle(html)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([
+      '子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたりしてはいけないことになりました。'
+    ])
+  })
+
   it('counts the words of Chinese and Thai with the word segmenter, and of the rest by spaces', async () => {
     const {wordCount} = await import('../src/read/language/words.js')
     expect(wordCount('河南81家上市公司已复工75家')).toBeGreaterThanOrEqual(5)

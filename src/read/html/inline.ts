@@ -6,11 +6,17 @@ import {toString} from 'hast-util-to-string'
 import {resolveUrl} from '../../model/url.js'
 import {isScreenReaderOnly} from './class-names.js'
 
-/** Elements whose content is never article text. */
+/**
+ * Elements whose content is never article text. A ruby's annotation (`rt`,
+ * and the brackets `rp` puts around it) is a reading aid printed above the
+ * text — Japanese furigana, Chinese pinyin — not more text: read inline it
+ * says every annotated word twice ("子こども").
+ */
 export const ignoredElements = new Set([
   'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'audio', 'video', 'canvas', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'form',
-  'map', 'area', 'source', 'track', 'picture', 'img', 'head', 'title', 'meta', 'link', 'dialog'
+  'map', 'area', 'source', 'track', 'picture', 'img', 'head', 'title', 'meta', 'link', 'dialog',
+  'rt', 'rp'
 ])
 
 /** How to read an element's inline text, beyond the default. */
