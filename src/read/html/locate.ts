@@ -67,23 +67,37 @@ export function locateArticle(tree: Root, report: Reporter): Element | Root {
 }
 
 /**
- * The container and those of its siblings that carry on its text, as
- * Readability joins them: a sibling with a fifth of the container's paragraph
- * text or a paragraph of prose, in both cases with few links. Many layouts
- * split an article between a lead block and a body block, or put its last
- * paragraphs after an embedded widget. Without such siblings, the container itself.
+ * The container and the blocks around it that carry on its text. Beside it,
+ * as Readability joins them: a sibling with a fifth of the container's
+ * paragraph text or a paragraph of prose, in both cases with few links (many
+ * layouts split an article between a lead block and a body block, or put its
+ * last paragraphs after an embedded widget); before it, any block of prose,
+ * its lead; a subhead with the block it heads. Higher up, blocks of the same
+ * kind as the one around it. Without such blocks, the container itself.
  */
 function withSiblings(tree: Root, container: Element): Element {
-  // Siblings are looked for beside the outermost wrapper that holds nothing
-  // but the container: a body in a <div> of its own has none, its lead and
-  // headline sit beside the wrapper.
+  const {parent, inner} = outermostWrapper(tree, container)
+  if (!parent) return container
+  return sameKindAbove(tree, parent, besideIt(parent, inner, container))
+}
+
+/**
+ * The outermost element that holds nothing but the container, and its parent:
+ * siblings are looked for there — a body in a <div> of its own has none, its
+ * lead and headline sit beside the wrapper.
+ */
+function outermostWrapper(tree: Root, container: Element): {parent: Element | Root | undefined; inner: Element} {
   let parent = parentOf(tree, container)
   let inner = container
   while (parent?.type === 'element' && parent.tagName !== 'body' && onlyChild(parent, inner)) {
     inner = parent
     parent = parentOf(tree, parent)
   }
-  if (!parent) return container
+  return {parent, inner}
+}
+
+/** The container, in the place of its wrapper `inner`, with the siblings that carry on its text. */
+function besideIt(parent: Element | Root, inner: Element, container: Element): Element {
   const own = paragraphText(container)
   const children: RootContent[] = parent.children
   // Before the body a block of prose is its lead, whatever the body's length;
@@ -94,17 +108,21 @@ function withSiblings(tree: Root, container: Element): Element {
       child === inner ||
       (child.type === 'element' && !isSkipped(child) && namedAs(child) === undefined && continues(child, index < at ? 0 : own))
   )
-  // A subhead goes with the block it heads.
   const kept = children.filter((child, index): child is Element => carries[index] === true || (isSubhead(child) && headsKept(children, carries, index)))
-  let joined = kept.length === 1 ? container : elementAround('div', kept.map((child) => (child === inner ? container : child)))
-  // Higher up, blocks of the same kind as the one around the body carry it on:
-  // a CMS's content elements, a thread's posts, a page's modules.
-  let branch: Element = inner
+  return kept.length === 1 ? container : elementAround('div', kept.map((child) => (child === inner ? container : child)))
+}
+
+/**
+ * Up to three levels above the container's wrapper, the blocks of the same
+ * kind as the one around it (tag and first class) that hold prose: a CMS's
+ * content elements, a thread's posts, a page's modules carry the body on.
+ */
+function sameKindAbove(tree: Root, parent: Element | Root, joined: Element): Element {
   let above = parent
   for (let level = 0; level < 3 && above.type === 'element' && above.tagName !== 'body'; level++) {
     const up = parentOf(tree, above)
     if (!up) break
-    branch = above
+    const branch: Element = above
     const kind = signature(branch)
     const siblings: RootContent[] = up.children
     const same = kind
