@@ -371,6 +371,18 @@ describe('the reader, on pages of any site', () => {
     expect(read.file.messages.some((m) => m.ruleId === 'summary-as-body')).toBe(false)
   })
 
+  it('leaves out a list headed by its own first item as a label of other articles, and keeps a list that is not', () => {
+    const facts = '<ul><li>The first ferry leaves at seven in the morning and the last one at nine in the evening.</li><li>Fishing boats will be back in the harbour from Thursday, the fish market says.</li></ul>'
+    const teasers = '<ul><li>Related articles</li><li><a href="/1">Ferry strike ends after two days of talks</a></li><li><a href="/2">New timetable for the island boats</a></li></ul>'
+    const html = `<html lang="en"><body><article><h1>Harbour reopens</h1>${prose.map((text) => `<p>${text}</p>`).join('')}${facts}${teasers}</article></body></html>`
+    const {tree} = readArticle(html)
+    const lists = tree.children.filter((node) => node.type === 'list').map((node) => toString(node))
+    expect(lists).toHaveLength(1)
+    expect(lists[0]).toContain('The first ferry leaves at seven')
+    const related = tree.children.filter((node) => node.type === 'chrome' && node.kind === 'related')
+    expect(related.map((node) => (node.type === 'chrome' ? node.label : ''))).toEqual([expect.stringContaining('Related articles')])
+  })
+
   it('takes the article, not the teaser <article> above it nor the comments after it', () => {
     const teaser = '<article class="teaser"><h2><a href="/b">Bridge works start</a></h2><p>The council has chosen a contractor for the repairs to the old bridge.</p></article>'
     const comments = prose.map((text) => `<article class="comment"><p>${text} I agree with every word.</p></article>`).join('')

@@ -400,6 +400,12 @@ class Walker {
           .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
           .map((li) => ({paragraphs: this.paragraphsOf(li), ...span(li)}))
           .filter((item) => item.paragraphs.length > 0)
+        // A list headed by its own first item, "Related articles" or "Das könnte Sie auch interessieren", is that list of links.
+        const head = items[0]?.paragraphs[0]?.text.value
+        if (head !== undefined && (isCutMarker(head) || labelKind(head, this.lang) === 'tail')) {
+          this.chrome('related', node)
+          return
+        }
         if (items.length > 0) this.blocks.push({type: 'list', ordered: name === 'ol', items, ...span(node)})
         return
       }
