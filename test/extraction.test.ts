@@ -533,6 +533,30 @@ describe('labelKind', () => {
     expect(shareRow.rules).not.toContain('cut-comments')
   })
 
+  it('a blog theme’s line under the post (“Dieser Eintrag wurde veröffentlicht in …”) ends it; in mid-body, with the body going on, only the line is left out', () => {
+    const body = [
+      'Der Stadtrat hat am Dienstag beschlossen, die Bibliothek im Zentrum bis zum Sommer zu renovieren und die Öffnungszeiten zu verlängern.',
+      'Die Kosten von rund zwei Millionen Euro trägt zum größten Teil das Land, wie die Bürgermeisterin nach der Sitzung erklärte.',
+      'Während der Bauarbeiten zieht die Ausleihe in die alte Schule am Marktplatz, wo auch die Kinderbücher untergebracht werden.',
+      'Die Leiterin der Bibliothek rechnet damit, dass die neuen Räume im September eröffnet werden können, wenn alles nach Plan läuft.'
+    ]
+    const meta = 'Dieser Eintrag wurde veröffentlicht in Stadt und verschlagwortet mit Bibliothek. Setze ein Lesezeichen auf den Permalink.'
+    const after = ['Beliebte Beiträge zum Thema:', 'Neues Hallenbad im Westen der Stadt geplant', 'Anna Berger', 'Endlich! Ich habe mir das seit Jahren gewünscht, und die Kinder werden sich über die neue Leseecke freuen.']
+    const read = (lines: string[]) => {
+      const {tree, file} = readArticle(['Bibliothek wird renoviert', ...lines].join('\n\n'), {from: 'text', lang: 'de'})
+      return {kept: tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n'), rules: file.messages.map((message) => message.ruleId)}
+    }
+    const ended = read([...body, meta, ...after])
+    expect(ended.kept).toContain('untergebracht werden')
+    expect(ended.kept).not.toContain('Leseecke')
+    expect(ended.kept).not.toContain('Dieser Eintrag')
+    expect(ended.rules).toContain('cut-post-meta')
+    const mid = read([...body.slice(0, 2), meta, ...body.slice(2)])
+    expect(mid.kept).toContain('wenn alles nach Plan läuft')
+    expect(mid.kept).not.toContain('Dieser Eintrag')
+    expect(mid.rules).not.toContain('cut-post-meta')
+  })
+
   it('a label that opens a line with another article’s title is that furniture; a sentence after a label is not', async () => {
     const {leadingLabelKind} = await import('../src/read/language/chrome-labels.js')
     expect(leadingLabelKind('Срочные новости Что известно о новом законе о СМИ', 'ru')).toBe('breaking-news')

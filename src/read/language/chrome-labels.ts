@@ -21,6 +21,12 @@ export interface LanguageLabels {
    * nouns (with the preposition before the post's title, when there is one).
    */
   commentCount?: {counts: string[]; nouns: string[]}
+  /**
+   * How a blog theme's line under a post begins — "This entry was posted in
+   * News. Bookmark the permalink.", "Abgelegt unter …": the post ends above it.
+   * Only openings no sentence of an article starts with.
+   */
+  postMeta?: string[]
 }
 
 export const chromeLabels: Record<string, LanguageLabels> = {
@@ -40,7 +46,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
       other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in']
     },
-    commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']}
+    commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
+    postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink']
   },
   de: {
     tail: [
@@ -59,7 +66,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
       other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen']
     },
-    commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']}
+    commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
+    postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter']
   },
   fr: {
     tail: [
@@ -73,7 +81,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
     },
-    commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']}
+    commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']},
+    postMeta: ['cette entrée a été publiée', 'ce billet a été publié', 'cet article a été publié dans']
   },
   es: {
     tail: [
@@ -87,7 +96,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión']
     },
-    commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']}
+    commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']},
+    postMeta: ['esta entrada fue publicada', 'esta entrada se publicó']
   },
   it: {
     tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
@@ -97,7 +107,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['newsletter', 'iscriviti'],
       other: ['pubblicità', 'privacy policy', 'accedi']
     },
-    commentCount: {counts: ['nessun', 'un'], nouns: ['commento', 'commenti', 'risposta', 'risposte', 'commento su', 'commenti su', 'risposte a']}
+    commentCount: {counts: ['nessun', 'un'], nouns: ['commento', 'commenti', 'risposta', 'risposte', 'commento su', 'commenti su', 'risposte a']},
+    postMeta: ['questa voce è stata pubblicata', 'questo articolo è stato pubblicato in']
   },
   pt: {
     tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta'],
@@ -107,7 +118,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
       other: ['publicidade', 'política de privacidade', 'entrar']
     },
-    commentCount: {counts: ['nenhum', 'um', 'uma'], nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'respostas para', 'comentários em']}
+    commentCount: {counts: ['nenhum', 'um', 'uma'], nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'respostas para', 'comentários em']},
+    postMeta: ['esta entrada foi publicada', 'este post foi publicado em']
   },
   nl: {
     tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie'],
@@ -117,7 +129,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['nieuwsbrief', 'abonneren'],
       other: ['advertentie', 'privacybeleid', 'inloggen']
     },
-    commentCount: {counts: ['geen', 'een', 'één'], nouns: ['reactie', 'reacties', 'reactie op', 'reacties op', 'opmerking', 'opmerkingen']}
+    commentCount: {counts: ['geen', 'een', 'één'], nouns: ['reactie', 'reacties', 'reactie op', 'reacties op', 'opmerking', 'opmerkingen']},
+    postMeta: ['dit bericht is geplaatst', 'dit item is geplaatst in']
   },
   pl: {
     tail: ['podobne artykuły', 'powiązane artykuły', 'zobacz także', 'czytaj także', 'czytaj też', 'najczęściej czytane', 'komentarze', 'dodaj komentarz', 'zostaw komentarz'],
@@ -127,7 +140,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
     },
-    commentCount: {counts: ['brak', 'jeden', 'jedna'], nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedź', 'odpowiedzi', 'komentarz do', 'komentarze do', 'komentarzy do']}
+    commentCount: {counts: ['brak', 'jeden', 'jedna'], nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedź', 'odpowiedzi', 'komentarz do', 'komentarze do', 'komentarzy do']},
+    postMeta: ['ten wpis został opublikowany']
   },
   ru: {
     tail: ['смотрите также', 'читайте также', 'по теме', 'похожие статьи', 'похожие материалы', 'популярное', 'самое читаемое', 'самое популярное', 'все новости', 'другие новости', 'новости по теме', 'комментарии', 'оставьте комментарий', 'добавить комментарий'],
@@ -245,6 +259,14 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   const text = line.replace(/\s+/g, ' ').trim()
   const label = text.length > 60 ? undefined : labelsFor(primary).get(text.replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase())
   return label ?? (isCommentCount(text, primary) ? 'navigation' : undefined)
+}
+
+/** Whether a line is a blog theme's line under a post, in the page's language or English (`postMeta`). */
+export function isPostMeta(line: string, lang: string | undefined): boolean {
+  if (line.length > 300) return false
+  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
+  const text = line.replace(/\s+/g, ' ').trim().toLowerCase()
+  return [...(chromeLabels[primary]?.postMeta ?? []), ...(primary === 'en' ? [] : (chromeLabels.en?.postMeta ?? []))].some((opening) => text.startsWith(opening))
 }
 
 /** Whether a whole line counts comments, in the page's language or English (see `isCommentCount`). */

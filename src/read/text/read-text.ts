@@ -1,5 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {countsComments, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
+import {countsComments, isPostMeta, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {
   chromeKindOf,
@@ -208,6 +208,18 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         continue
       }
       phase = 'body'
+    }
+
+    // A blog theme's line under the post ("This entry was posted in News. Bookmark the
+    // permalink.", "Abgelegt unter …"): the post ends there, unless the body goes on after it.
+    if (bodyParagraphs >= 2 && isPostMeta(line.text, lang)) {
+      chrome('other', line)
+      if (bodyResumesAfter(lines, i, stopwords) === undefined) {
+        cutAfter(i, 'cut-post-meta', 'what a blog prints after the post')
+        break
+      }
+      i++
+      continue
     }
 
     // Body.
