@@ -263,11 +263,19 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
 
 /** Whether a line is a blog theme's line under a post, in the page's language or English (`postMeta`). */
 export function isPostMeta(line: string, lang: string | undefined): boolean {
-  if (line.length > 300) return false
   const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
-  const text = line.replace(/\s+/g, ' ').trim().toLowerCase()
-  return [...(chromeLabels[primary]?.postMeta ?? []), ...(primary === 'en' ? [] : (chromeLabels.en?.postMeta ?? []))].some((opening) => text.startsWith(opening))
+  let pattern = postMetaPatterns.get(primary)
+  if (pattern === undefined) {
+    const openings = [...(chromeLabels[primary]?.postMeta ?? []), ...(primary === 'en' ? [] : (chromeLabels.en?.postMeta ?? []))]
+    // One anchored pattern per language: asked of every line of a body, it must not lower-case each one.
+    pattern =
+      openings.length === 0 ? /(?!)/ : new RegExp(`^\\s*(?:${openings.map((opening) => escapeRegExp(opening).replace(/ /g, '\\s+')).join('|')})`, 'iu')
+    postMetaPatterns.set(primary, pattern)
+  }
+  return pattern.test(line)
 }
+
+const postMetaPatterns = new Map<string, RegExp>()
 
 /** Whether a whole line counts comments, in the page's language or English (see `isCommentCount`). */
 export function countsComments(line: string, lang: string | undefined): boolean {
