@@ -115,7 +115,7 @@ function besideIt(parent: Element | Root, inner: Element, container: Element): E
 /**
  * Up to three levels above the container's wrapper, the blocks of the same
  * kind as the one around it (tag and first class) that hold prose: a CMS's
- * content elements, a thread's posts, a page's modules carry the body on.
+ * content elements, a glossary's entries, a page's modules carry the body on.
  */
 function sameKindAbove(tree: Root, parent: Element | Root, joined: Element): Element {
   let above = parent
