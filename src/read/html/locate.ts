@@ -3,7 +3,7 @@ import {select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import type {Reporter} from '../text/read-text.js'
 import {namedAs} from './class-names.js'
-import {contains, elementAround} from './tree.js'
+import {ancestorsOf, contains, elementAround} from './tree.js'
 
 /**
  * Names of the containers that hold the article on most news sites; which of
@@ -76,24 +76,30 @@ export function locateArticle(tree: Root, report: Reporter): Element | Root {
  * kind as the one around it. Without such blocks, the container itself.
  */
 function withSiblings(tree: Root, container: Element): Element {
-  const {parent, inner} = outermostWrapper(tree, container)
-  if (!parent) return container
-  return sameKindAbove(tree, parent, besideIt(parent, inner, container))
+  // The page's root and the container's ancestors, outermost first, from one
+  // walk of the page: each one's parent is the one before it.
+  const ancestors = ancestorsOf(tree, container)
+  if (!ancestors) return container
+  const chain: Array<Element | Root> = [tree, ...ancestors]
+  const at = outermostWrapper(chain, container)
+  const parent = chain[at] as Element | Root
+  const inner = (chain[at + 1] as Element | undefined) ?? container
+  return sameKindAbove(chain, at, besideIt(parent, inner, container))
 }
 
 /**
- * The outermost element that holds nothing but the container, and its parent:
- * siblings are looked for there — a body in a <div> of its own has none, its
- * lead and headline sit beside the wrapper.
+ * Where in `chain` the parent of the outermost element that holds nothing but
+ * the container is: siblings are looked for there — a body in a <div> of its
+ * own has none, its lead and headline sit beside the wrapper.
  */
-function outermostWrapper(tree: Root, container: Element): {parent: Element | Root | undefined; inner: Element} {
-  let parent = parentOf(tree, container)
-  let inner = container
-  while (parent?.type === 'element' && parent.tagName !== 'body' && onlyChild(parent, inner)) {
+function outermostWrapper(chain: Array<Element | Root>, container: Element): number {
+  let at = chain.length - 1
+  let inner: Element = container
+  for (let parent = chain[at]; parent?.type === 'element' && parent.tagName !== 'body' && onlyChild(parent, inner); parent = chain[at]) {
     inner = parent
-    parent = parentOf(tree, parent)
+    at--
   }
-  return {parent, inner}
+  return at
 }
 
 /** The container, in the place of its wrapper `inner`, with the siblings that carry on its text. */
@@ -117,12 +123,11 @@ function besideIt(parent: Element | Root, inner: Element, container: Element): E
  * kind as the one around it (tag and first class) that hold prose: a CMS's
  * content elements, a glossary's entries, a page's modules carry the body on.
  */
-function sameKindAbove(tree: Root, parent: Element | Root, joined: Element): Element {
-  let above = parent
-  for (let level = 0; level < 3 && above.type === 'element' && above.tagName !== 'body'; level++) {
-    const up = parentOf(tree, above)
-    if (!up) break
-    const branch: Element = above
+function sameKindAbove(chain: Array<Element | Root>, parentAt: number, joined: Element): Element {
+  for (let at = parentAt, level = 0; level < 3 && at > 0; at--, level++) {
+    const branch = chain[at] as Element | Root
+    const up = chain[at - 1] as Element | Root
+    if (branch.type !== 'element' || branch.tagName === 'body') break
     const kind = signature(branch)
     const siblings: RootContent[] = up.children
     const same = kind
@@ -135,7 +140,6 @@ function sameKindAbove(tree: Root, parent: Element | Root, joined: Element): Ele
       const order = siblings.filter((child): child is Element => child === branch || same.some((block) => block === child))
       joined = elementAround('div', order.map((child) => (child === branch ? joined : child)))
     }
-    above = up
   }
   return joined
 }
@@ -178,18 +182,6 @@ function continues(sibling: Element, own: number): boolean {
   return prose >= Math.max(80, own / 5) && links < 0.25
 }
 
-function parentOf(tree: Root, target: Element): Element | Root | undefined {
-  const find = (node: Element | Root): Element | Root | undefined => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
-      if (child === target) return node
-      const found = find(child)
-      if (found) return found
-    }
-    return undefined
-  }
-  return find(tree)
-}
 
 /**
  * Of the elements named like an article container, the one with the most

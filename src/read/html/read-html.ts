@@ -23,7 +23,7 @@ import {detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {linkText, locateArticle, paragraphText, wrapsPage} from './locate.js'
-import {contains, elementAround} from './tree.js'
+import {ancestorsOf, contains, elementAround} from './tree.js'
 import {maxDepth, parseHtml} from './parse.js'
 import type {PageName} from './parse.js'
 import {readSummary, readMeta} from './meta.js'
@@ -113,7 +113,7 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   // it and a credit after it are taken from the rest of the container, which on
   // real pages holds teasers, "most popular" lists and the like.
   const body = bodyElement(container)
-  const walker = new Walker(source, blocks, meta, report, body, body ? ancestorsOf(container, body) : new Set())
+  const walker = new Walker(source, blocks, meta, report, body, new Set(body ? (ancestorsOf(container, body) ?? []) : []))
   // A headline outside the container (some layouts put it above the body).
   const titleElement = select('title', tree)
   const titles = [jsonLdHeadline(tree), meta.title, titleElement ? hastToString(titleElement) : undefined].filter(
@@ -773,7 +773,7 @@ function hasBlockChildren(node: Element): boolean {
  */
 function articleHeaderOf(tree: Root, headline: Element, container: Element | Root): Element | undefined {
   if (headline.tagName !== 'h1') return undefined
-  const path = [...ancestorsOf(tree, headline)].reverse().slice(0, 4)
+  const path = (ancestorsOf(tree, headline) ?? []).reverse().slice(0, 4)
   let header: Element | undefined
   for (const element of path) {
     if (holdsAnyOf(element, container) || select('nav', element)) break
@@ -799,24 +799,6 @@ function headerShaped(element: Element): boolean {
   const all = hastToString(element).replace(/\s+/g, ' ').trim().length
   return all <= headerText && linkText(element) < 0.3 * all
 }
-
-/** The elements between `root` and `target` (both excluded), found in one walk. */
-function ancestorsOf(root: Element | Root, target: Element): Set<Element> {
-  const path: Element[] = []
-  const find = (node: Element | Root): boolean => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
-      if (child === target) return true
-      path.push(child)
-      if (find(child)) return true
-      path.pop()
-    }
-    return false
-  }
-  find(root)
-  return new Set(path)
-}
-
 
 function span(node: Element): {start: number; end: number} {
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}

@@ -22,3 +22,22 @@ export function elementAround(tagName: string, children: ElementContent[]): Elem
     ...(first && last ? {position: {start: first.start, end: last.end}} : {})
   }
 }
+
+/**
+ * The elements between `root` and `target`, both excluded, outermost first,
+ * found in one walk; undefined when `target` is not under `root`.
+ */
+export function ancestorsOf(root: Element | Root, target: Element): Element[] | undefined {
+  const path: Element[] = []
+  const find = (node: Element | Root): boolean => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (child === target) return true
+      path.push(child)
+      if (find(child)) return true
+      path.pop()
+    }
+    return false
+  }
+  return find(root) ? path : undefined
+}
