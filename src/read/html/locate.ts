@@ -249,7 +249,7 @@ export function linkText(element: Element): number {
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'header', 'form', 'menu', 'select', 'button'])
 
 function isSkipped(element: Element): boolean {
-  return skipped.has(element.tagName) && !wrapsPage(element)
+  return skipped.has(element.tagName) && !readAsContainer(element)
 }
 
 /**
@@ -261,7 +261,7 @@ function isSkipped(element: Element): boolean {
  * navigation that holds more paragraph text than a deck is a component's
  * block of text (some libraries call every text beside a picture its header).
  */
-export function wrapsPage(element: Element): boolean {
+export function readAsContainer(element: Element): boolean {
   if (element.tagName !== 'form' && element.tagName !== 'header') return false
   let known = wrappers.get(element)
   if (known === undefined) {

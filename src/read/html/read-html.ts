@@ -15,6 +15,7 @@ import {
   parseDateline
 } from '../chrome-rules.js'
 import {joinSentences, plain} from '../draft.js'
+import {judged} from '../boilerplate.js'
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
@@ -22,7 +23,7 @@ import {labelKind} from '../language/chrome-labels.js'
 import {detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
-import {linkText, locateArticle, paragraphText, wrapsPage} from './locate.js'
+import {linkText, locateArticle, paragraphText, readAsContainer} from './locate.js'
 import {ancestorsOf, contains, elementAround} from './tree.js'
 import {maxDepth, parseHtml} from './parse.js'
 import type {PageName} from './parse.js'
@@ -149,12 +150,9 @@ const noBody = 150
  * deck, when it says more than the page does.
  */
 function summaryForBody(blocks: DraftBlock[], summary: {value: string; element: Element}, report: Reporter): void {
+  // The blocks the classifier judges as the article's text (paragraphs, subheads, lists), and quotes.
   const own = blocks
-    .flatMap((block): DraftText[] => {
-      if (block.type === 'paragraph' || (block.type === 'heading' && block.depth > 1)) return [block.content]
-      if (block.type === 'list') return block.items.flatMap((item) => item.paragraphs)
-      return block.type === 'blockquote' ? block.paragraphs : []
-    })
+    .flatMap((block): DraftText[] => judged(block) ?? (block.type === 'blockquote' ? block.paragraphs : []))
     .map((text) => text.text.value)
     .join(' ')
   if (own.length >= noBody || summary.value.length <= own.length || own.includes(summary.value)) return
@@ -329,7 +327,7 @@ class Walker {
       return
     }
     const name = node.tagName
-    if (ignoredElements.has(name) && name !== 'img' && name !== 'picture' && !wrapsPage(node)) {
+    if (ignoredElements.has(name) && name !== 'img' && name !== 'picture' && !readAsContainer(node)) {
       // Said without its content: a script's or style's text is not worth repeating.
       const where = span(node)
       this.report('html-dropped', `Left out <${name}>`, where.start, where.end)
@@ -712,7 +710,7 @@ class Walker {
 
   /** An article's own `header` holds its headline and byline: read it. */
   private isArticleHeader(node: Element): boolean {
-    return node.tagName === 'header' && ((select('h1', node) !== undefined && !select('nav', node)) || wrapsPage(node))
+    return node.tagName === 'header' && ((select('h1', node) !== undefined && !select('nav', node)) || readAsContainer(node))
   }
 }
 
