@@ -15,6 +15,14 @@ export function canonicalLang(tag: string): string | undefined {
   }
 }
 
+/**
+ * A tag's language subtag in lower case (`de-CH` → `de`), which the per-language
+ * data is keyed by; `fallback` for no tag.
+ */
+export function primaryLanguage(lang: string | undefined, fallback = ''): string {
+  return (lang ?? fallback).split('-')[0]?.toLowerCase() ?? fallback
+}
+
 /** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan. */
 const rightToLeftScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr'])
 

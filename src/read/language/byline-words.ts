@@ -1,4 +1,5 @@
 import {escapeRegExp} from '../../model/regexp.js'
+import {primaryLanguage} from '../../model/lang.js'
 
 /**
  * How a byline reads, by language: the word before the names ("By", "Von",
@@ -48,7 +49,7 @@ const patterns = new Map<string, RegExp>()
  * has no sentence in it, so a line that is a sentence does not match.
  */
 export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end'): RegExp {
-  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
+  const primary = primaryLanguage(lang, 'en')
   const key = `${primary}:${anchored}`
   const cached = patterns.get(key)
   if (cached) return cached
@@ -69,7 +70,7 @@ const creditPatterns = new Map<string, RegExp | undefined>()
 
 /** Whether a short line holds the language's words of a closing credit ("По материалам AFP и Reuters"). */
 export function hasCreditWords(line: string, lang: string | undefined): boolean {
-  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
+  const primary = primaryLanguage(lang, 'en')
   if (!creditPatterns.has(primary)) {
     const words = bylineWords[primary]?.credit ?? []
     creditPatterns.set(primary, words.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') : undefined)

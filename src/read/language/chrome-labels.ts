@@ -1,5 +1,6 @@
 import type {ChromeKind} from '../../model/types.js'
 import {escapeRegExp} from '../../model/regexp.js'
+import {primaryLanguage} from '../../model/lang.js'
 
 /**
  * Labels of page furniture, by language: the words a site prints as a whole
@@ -255,7 +256,7 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
  */
 export function labelKind(line: string, lang: string | undefined): ChromeKind | 'tail' | undefined {
   if (line.length > 200) return undefined
-  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
+  const primary = primaryLanguage(lang, 'en')
   const text = line.replace(/\s+/g, ' ').trim()
   const label = text.length > 60 ? undefined : labelsFor(primary).get(text.replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase())
   return label ?? (isCommentCount(text, primary) ? 'navigation' : undefined)
@@ -263,40 +264,45 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
 
 /** Whether a line is a blog theme's line under a post, in the page's language or English (`postMeta`). */
 export function isPostMeta(line: string, lang: string | undefined): boolean {
-  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
-  let pattern = postMetaPatterns.get(primary)
-  if (pattern === undefined) {
+  // Asked of every line of a body: one anchored pattern per language, not a lower-cased copy of each line.
+  const pattern = perLanguage(postMetaPatterns, primaryLanguage(lang, 'en'), (primary) => {
     const openings = [...(chromeLabels[primary]?.postMeta ?? []), ...(primary === 'en' ? [] : (chromeLabels.en?.postMeta ?? []))]
-    // One anchored pattern per language: asked of every line of a body, it must not lower-case each one.
-    pattern =
-      openings.length === 0 ? /(?!)/ : new RegExp(`^\\s*(?:${openings.map((opening) => escapeRegExp(opening).replace(/ /g, '\\s+')).join('|')})`, 'iu')
-    postMetaPatterns.set(primary, pattern)
-  }
+    if (openings.length === 0) return /(?!)/
+    return new RegExp(`^\\s*(?:${openings.map((opening) => escapeRegExp(opening).replace(/ /g, '\\s+')).join('|')})`, 'iu')
+  })
   return pattern.test(line)
 }
 
 const postMetaPatterns = new Map<string, RegExp>()
 
+/** The value kept for a language in `cache`, built the first time it is asked for. */
+function perLanguage<T>(cache: Map<string, T>, lang: string, build: (lang: string) => T): T {
+  if (cache.has(lang)) return cache.get(lang) as T
+  const value = build(lang)
+  cache.set(lang, value)
+  return value
+}
+
 /** Whether a whole line counts comments, in the page's language or English (see `isCommentCount`). */
 export function countsComments(line: string, lang: string | undefined): boolean {
-  return line.length <= 200 && isCommentCount(line.replace(/\s+/g, ' ').trim(), (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en')
+  return line.length <= 200 && isCommentCount(line.replace(/\s+/g, ' ').trim(), primaryLanguage(lang, 'en'))
 }
 
 /** One pattern per language, with English: a comment count, then the post's title when a preposition asks for one. */
 const countPatterns = new Map<string, RegExp | null>()
 
-function commentCountPattern(lang: string): RegExp | null {
-  let pattern = countPatterns.get(lang)
-  if (pattern !== undefined) return pattern
+function commentCountPattern(language: string): RegExp | null {
+  return perLanguage(countPatterns, language, buildCountPattern)
+}
+
+function buildCountPattern(lang: string): RegExp | null {
   const sets = [chromeLabels[lang]?.commentCount, lang === 'en' ? undefined : chromeLabels.en?.commentCount].filter((set) => set !== undefined)
   const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
   const counts = alternatives(sets.flatMap((set) => set.counts))
   const nouns = alternatives(sets.flatMap((set) => set.nouns))
   // A count (digits, or a word for none or one), a noun, then nothing but a colon, or the post's title
   // (in quotes, or after a preposition the noun ends with — the caller checks which).
-  pattern = sets.length === 0 ? null : new RegExp(`^(?:\\d[\\d.,\\u00a0 ]*|${counts})\\s+(${nouns})(?:\\s*[:»›(]?\\s*$|\\s+(\\S.*))$`, 'iu')
-  countPatterns.set(lang, pattern)
-  return pattern
+  return sets.length === 0 ? null : new RegExp(`^(?:\\d[\\d.,\\u00a0 ]*|${counts})\\s+(${nouns})(?:\\s*[:»›(]?\\s*$|\\s+(\\S.*))$`, 'iu')
 }
 
 /**
@@ -327,13 +333,11 @@ export function leadingLabelKind(line: string, lang: string | undefined): 'break
   if (line.length > 300) return undefined
   const text = line.replace(/\s+/g, ' ').trim()
   if (text.length > 200) return undefined
-  const primary = (lang ?? 'en').split('-')[0]?.toLowerCase() ?? 'en'
-  let labels = leading.get(primary)
-  if (!labels) {
-    const list = [...labelsFor(primary)].filter(([, kind]) => kind === 'tail' || kind === 'breaking-news').sort((a, b) => b[0].length - a[0].length)
-    labels = {list, prefix: new RegExp(`^(?:${list.map(([label]) => escapeRegExp(label)).join('|')})`, 'iu')}
-    leading.set(primary, labels)
-  }
+  const primary = primaryLanguage(lang, 'en')
+  const labels = perLanguage(leading, primary, (language) => {
+    const list = [...labelsFor(language)].filter(([, kind]) => kind === 'tail' || kind === 'breaking-news').sort((a, b) => b[0].length - a[0].length)
+    return {list, prefix: new RegExp(`^(?:${list.map(([label]) => escapeRegExp(label)).join('|')})`, 'iu')}
+  })
   if (!labels.prefix.test(text)) return undefined
   const lower = text.toLowerCase()
   for (const [label, kind] of labels.list) {

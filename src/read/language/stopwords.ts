@@ -1,4 +1,5 @@
 import {createRequire} from 'node:module'
+import {primaryLanguage} from '../../model/lang.js'
 
 /**
  * Stop words per language (stopwords-iso: 58 languages, ISO 639-1 keys), loaded
@@ -9,7 +10,7 @@ let lists: Record<string, string[]> | undefined
 const sets = new Map<string, Set<string> | undefined>()
 
 export function stopwordsFor(lang: string | undefined): Set<string> | undefined {
-  const primary = (lang ?? '').split('-')[0]?.toLowerCase() ?? ''
+  const primary = primaryLanguage(lang)
   if (sets.has(primary)) return sets.get(primary)
   lists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>
   const words = lists[primary]

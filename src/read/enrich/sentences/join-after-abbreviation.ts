@@ -1,5 +1,6 @@
 import {abbreviationsBeforeNames} from '../../../read/language/sentence-data.js'
 import type {SentenceRule} from './types.js'
+import {primaryLanguage} from '../../../model/lang.js'
 
 /**
  * A break right after an abbreviation that stands before a name in the
@@ -20,7 +21,7 @@ function setsFor(lang: string) {
 }
 
 export const joinAfterAbbreviation: SentenceRule = (state) => {
-  const known = setsFor((state.lang ?? '').split('-')[0]?.toLowerCase() ?? '')
+  const known = setsFor(primaryLanguage(state.lang))
   if (!known) return []
   const {always, unlessAfterNumber} = known
   const repairs = []
