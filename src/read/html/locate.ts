@@ -175,11 +175,12 @@ const ignorable = new Set(['script', 'style', 'noscript', 'template', 'link', 'm
 function continues(sibling: Element, own: number): boolean {
   const all = hastToString(sibling).trim().length
   if (all === 0) return false
-  const links = linkText(sibling) / all
-  if (sibling.tagName === 'p') return all >= 80 && links < 0.25
-  // Text set between <br>s, not in paragraphs (older CMSs), counts whole when the sibling has no paragraph at all.
-  const prose = paragraphText(sibling) || (select('p', sibling) ? 0 : all - linkText(sibling))
-  return prose >= Math.max(80, own / 5) && links < 0.25
+  const linked = linkText(sibling)
+  if (linked >= 0.25 * all) return false
+  if (sibling.tagName === 'p') return all >= 80
+  // Text set in <div>s or between <br>s, not in paragraphs, counts whole when the sibling has no paragraph at all.
+  const prose = paragraphText(sibling) || (select('p', sibling) ? 0 : all - linked)
+  return prose >= Math.max(80, own / 5)
 }
 
 
