@@ -324,3 +324,31 @@ describe('hasAtMostWords answers as wordCount would, counting only as far as it 
     fc.assert(fc.property(text, fc.integer({min: 0, max: 12}), (value, max) => hasAtMostWords(value, max) === wordCount(value) <= max))
   })
 })
+
+describe('text parse-english is not asked about', () => {
+  it('is one sentence to parse-english too, on any text', async () => {
+    const {oneSentence, parsedBreaks} = await import('../src/read/enrich/sentences/index.js')
+    const piece = fc.constantFrom('Talks', 'U.S', 'go', '3', '5', ' ', '  ', '\n', '\n\n', '\r', '\t', '.', '..', '!', '?', '…', '‽', '?!', '"', '”', '’', '»', ')', ']', '(', '“', '-', ',', ':', 'é', '日本', '。', '؟', '*', '#')
+    const text = fc.array(piece, {maxLength: 16}).map((pieces) => pieces.join(''))
+    let taken = 0
+    fc.assert(
+      fc.property(text, (value) => {
+        if (!oneSentence.test(value)) return true
+        taken++
+        return parsedBreaks(value).size === 0
+      }),
+      {numRuns: 5000}
+    )
+    // The property is about something: a good share of the texts take the short way.
+    expect(taken).toBeGreaterThan(500)
+  })
+
+  it('is what a heading, a byline or a one-sentence paragraph is; two sentences are parsed', async () => {
+    const {oneSentence} = await import('../src/read/enrich/sentences/index.js')
+    expect(oneSentence.test('Johnson Meets Lavrov In Moscow')).toBe(true)
+    expect(oneSentence.test('The talks will go on, he said.”')).toBe(true)
+    expect(oneSentence.test('The talks end. Both sides left.')).toBe(false)
+    expect(oneSentence.test('It rose 3.5 percent')).toBe(false)
+    expect(oneSentence.test('First line\nsecond line')).toBe(false)
+  })
+})

@@ -38,6 +38,35 @@ const parser = new ParseEnglish()
  */
 const maxParsed = 8_000
 
+/**
+ * Text that parse-english reads as one sentence whatever its words: it breaks
+ * only after a sentence mark (. ! ? … ‽) and at a blank line, and this text has
+ * no line break, no white space before it, and no such mark but a run at its
+ * end (with closing quotes and brackets after it). Most lines of a page (headings, bylines, one-sentence
+ * paragraphs) are such text, and the parser, which builds a node for every word,
+ * was a quarter of reading: it is not asked about them. A test holds this
+ * against the parser on any text.
+ */
+export const oneSentence = /^[^\s!.?\u2026\u203D][^!.?\u2026\u203D\r\n]*(?:[!.?\u2026\u203D]+["'”’»)\]]*)?\s*$/u
+
+/** Where parse-english starts each sentence but the first, in `value`'s offsets. */
+export function parsedBreaks(value: string): Set<number> {
+  const breaks = new Set<number>()
+  let from = 0
+  for (const to of cutPoints(value, maxParsed)) {
+    const tree = parser.parse(value.slice(from, to))
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of paragraph.children) {
+        const start = sentence.position?.start.offset
+        if (sentence.type === 'SentenceNode' && start !== undefined && from + start > 0) breaks.add(from + start)
+      }
+    }
+    from = to
+  }
+  return breaks
+}
+
 export interface SentenceRange {
   start: number
   end: number
@@ -54,19 +83,7 @@ export function splitSentences(
   lang?: string,
   quotes?: readonly QuotePair[]
 ): {sentences: SentenceRange[]; repairs: Repair[]} {
-  const breaks = new Set<number>()
-  let from = 0
-  for (const to of cutPoints(value, maxParsed)) {
-    const tree = parser.parse(value.slice(from, to))
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const sentence of paragraph.children) {
-        const start = sentence.position?.start.offset
-        if (sentence.type === 'SentenceNode' && start !== undefined && from + start > 0) breaks.add(from + start)
-      }
-    }
-    from = to
-  }
+  const breaks = oneSentence.test(value) ? new Set<number>() : parsedBreaks(value)
   const state = {value, atoms, breaks, lang, quotes}
   const repairs = sentenceRules.flatMap((rule) => rule(state))
   const points = [0, ...[...breaks].sort((a, b) => a - b), value.length]
