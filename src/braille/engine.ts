@@ -7,6 +7,8 @@ import {dotsToCells, fromUnits} from './cells.js'
 import {definedBy, dotsMode, inPieces} from './pieces.js'
 import type {Raw} from './pieces.js'
 import {wasmTableFaults} from './wasm-faults.js'
+import {loadWithCodeCache} from './code-cache.js'
+import type {CachedModule} from './code-cache.js'
 
 /**
  * liblouis, as altformat uses it: synchronous, one table list per call, cells
@@ -67,6 +69,8 @@ let wasm: BrailleEngine | undefined
 interface Instance {
   capi: Capi
   version: string
+  /** The build's compiled code, to be kept for the next process once it has translated. */
+  build: CachedModule
 }
 
 /**
@@ -88,6 +92,8 @@ function loadInstance(fresh: boolean): Instance {
   const host: EventEmitter = process
   const watched = ['uncaughtException', 'unhandledRejection']
   const before = watched.map((event) => new Set(host.listeners(event)))
+  // liblouis-build first, through V8's code cache: liblouis requires it and gets this instance.
+  const build = loadWithCodeCache(require.resolve('liblouis-build'), 'liblouis-build-3.2.0')
   const lou = require('liblouis') as EasyApi
   watched.forEach((event, index) => {
     for (const listener of host.listeners(event)) {
@@ -100,7 +106,7 @@ function loadInstance(fresh: boolean): Instance {
   // An abort prints its message to the console before throwing it: the thrown
   // value is turned into a typed error below, so the console stays quiet.
   lou.capi.print = lou.capi.printErr = () => undefined
-  return {capi: lou.capi, version: lou.version()}
+  return {capi: lou.capi, version: lou.version(), build}
 }
 
 /**
@@ -202,7 +208,10 @@ export function wasmEngine(): BrailleEngine {
     if (fault) throw new AltformatError('invalid-option', `liblouis ${version}, the wasm engine, cannot use the table ${table}: it ${fault}. Use --engine native (a system liblouis 3.20 or later), or another table`)
     for (let tries = 0; ; tries++) {
       try {
-        return attempt(fn, table, text, typeform, mapped, dots)
+        const raw = attempt(fn, table, text, typeform, mapped, dots)
+        // The table compiler and translator have run: their code is worth keeping for the next process.
+        instance.build.save()
+        return raw
       } catch (error) {
         // emscripten aborts by throwing a bare string (abort(…)), and the instance is dead for good.
         if (typeof error !== 'string') throw error
