@@ -282,6 +282,20 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([lead, ...prose])
   })
 
+  it('a heading that is a sentence of ten words (a lead set as <h2>) is judged as text of its own, not by the link row after it; a short subhead still goes with what it heads', () => {
+    const lead = 'During an operation to arrest three suspects, the police detained the mother of one of them.'
+    const html =
+      `<html lang="en"><body><article><h1>Mother detained at son’s arrest</h1><h2>${lead}</h2>` +
+      `<p><a href="/1">Mother comes to ask about her son’s arrest and is detained</a></p>` +
+      prose.map((text) => `<p>${text}</p>`).join('') +
+      `<h2>More stories</h2><p><a href="/2">Ferry strike ends</a> <a href="/3">New timetable</a></p></article></body></html>`
+    const {tree} = readArticle(html)
+    const kept = tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))
+    expect(kept).toContain(lead)
+    expect(kept).not.toContain('More stories')
+    expect(kept.join(' ')).not.toContain('Mother comes to ask')
+  })
+
   it('reads on into a sibling whose text is not in <p>s (a lead in a <div>, as the body’s paragraphs are)', () => {
     const lead = 'Three days after the storm, the first ferries left on time for the islands this morning, and the harbour master thanked the crews.'
     const html =

@@ -196,7 +196,9 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     const index = indexes[k] as number
     const block = draft.blocks[index] as DraftBlock
     let bad = classes[k] === 'bad'
-    if (block.type === 'heading') bad = classes[k + 1] !== 'good' || indexes[k + 1] === undefined
+    // A subhead goes with the text it heads; a heading that is a sentence of ten words (a lead or
+    // deck set as <h2>) is text of its own, judged as a paragraph would be.
+    if (block.type === 'heading' && !isSentence((blocks[k] as BlockFeatures).text, 10)) bad = classes[k + 1] !== 'good' || indexes[k + 1] === undefined
     if (!bad) continue
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.
