@@ -83,7 +83,8 @@ export function splitSentences(
   lang?: string,
   quotes?: readonly QuotePair[]
 ): {sentences: SentenceRange[]; repairs: Repair[]} {
-  const breaks = oneSentence.test(value) ? new Set<number>() : parsedBreaks(value)
+  // Longer text is cut into parsed pieces (see maxParsed), each a sentence at least: as before.
+  const breaks = value.length <= maxParsed && oneSentence.test(value) ? new Set<number>() : parsedBreaks(value)
   const state = {value, atoms, breaks, lang, quotes}
   const repairs = sentenceRules.flatMap((rule) => rule(state))
   const points = [0, ...[...breaks].sort((a, b) => a - b), value.length]
