@@ -634,6 +634,56 @@ describe('figures', () => {
   })
 })
 
+describe('pictures’ captions in scraped text', () => {
+  it('a credit word opens a caption or ends it, in the page’s language or English; a stock library after a slash or © ends one', async () => {
+    const {isPictureCredit} = await import('../src/read/language/picture-credits.js')
+    for (const [line, lang] of [
+      ['Foto: Keystone', 'de'],
+      ['Die Fähre im Hafen von Kiel. (Foto: dpa)', 'de'],
+      ['Nicht labern, ranklotzen! Foto: Timur | flickr | CC BY 2.0', 'de'],
+      ['Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO', 'de'],
+      ['Coney Island, New York. Photo: Getty', 'en'],
+      ['(Image credit: HandyGames)', 'en'],
+      ['Photo by Anna Berg on Unsplash', 'fr'],
+      ['Judy Eddy/WENN.com', 'en'],
+      ['Francisco Barbosa Delgado, fiscal general de Colombia. Foto: Nación Media.', 'es'],
+      ['Встреча в Кремле. Фото: ТАСС', 'ru']
+    ] as const) {
+      expect([line, isPictureCredit(line, lang)]).toEqual([line, true])
+    }
+    for (const [line, lang] of [
+      ['The photo shows the ferry leaving the harbour on Tuesday morning.', 'en'],
+      ['Das Bild, das die Kommission zeichnet, ist düster: Die Kosten steigen weiter.', 'de'],
+      ['Foto: '.repeat(3) + 'word '.repeat(60), 'de'],
+      ['Officials said the photo agency Reuters had filed the pictures on Monday, and that more would follow.', 'en']
+    ] as const) {
+      expect([line, isPictureCredit(line, lang)]).toEqual([line, false])
+    }
+  })
+
+  it('a caption standing alone between paragraphs is a figure, not a subhead or a paragraph; after the article’s end it goes with the tail', () => {
+    const page = [
+      'Harbour reopens after the storm',
+      prose[0],
+      'Photo: Harbour Office',
+      prose[1],
+      'The first ferry leaves the harbour. (Photo: Anna Berg)',
+      prose[2],
+      prose[3],
+      'Facebook',
+      'Twitter',
+      'Email',
+      'Filed in: harbour, storm, ferries',
+      'Bridge works to start next month',
+      'The old bridge in winter. Photo: Getty'
+    ].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'en'})
+    const kept = tree.children.filter((node) => node.type !== 'chrome')
+    expect(kept.map((node) => node.type)).toEqual(['heading', 'paragraph', 'figure', 'paragraph', 'figure', 'paragraph', 'paragraph'])
+    expect(kept.filter((node) => node.type === 'figure').map((node) => toString(node))).toEqual(['Photo: Harbour Office', 'The first ferry leaves the harbour. (Photo: Anna Berg)'])
+  })
+})
+
 describe('a second article', () => {
   const page = (second: string) => `<html lang="en"><head><title>Library opens on Sundays</title></head><body><div class="page">
     <div class="story"><h1>Library opens on Sundays</h1><p class="byline">By Priya Shah</p>

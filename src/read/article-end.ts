@@ -82,7 +82,8 @@ export function cutAfterArticle(draft: Draft, report: Reporter): void {
   if (end < 0) return
   for (let index = end + 1; index < draft.blocks.length; index++) {
     const block = draft.blocks[index] as DraftBlock
-    const texts = judged(block)
+    // A picture's caption there is a teaser's or an advert's: what follows the article goes with its pictures.
+    const texts = block.type === 'figure' ? (block.caption ? [block.caption] : undefined) : judged(block)
     if (!texts || texts.length === 0) continue
     const chrome = chromeOf(texts, 'other')
     draft.blocks[index] = chrome

@@ -276,7 +276,7 @@ export function isPostMeta(line: string, lang: string | undefined): boolean {
 const postMetaPatterns = new Map<string, RegExp>()
 
 /** The value kept for a language in `cache`, built the first time it is asked for. */
-function perLanguage<T>(cache: Map<string, T>, lang: string, build: (lang: string) => T): T {
+export function perLanguage<T>(cache: Map<string, T>, lang: string, build: (lang: string) => T): T {
   if (cache.has(lang)) return cache.get(lang) as T
   const value = build(lang)
   cache.set(lang, value)

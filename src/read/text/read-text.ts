@@ -24,6 +24,7 @@ import {plain} from '../draft.js'
 import {classifyBlocks, isProse, isSentence} from '../boilerplate.js'
 import {endsLikeSentence} from '../chrome-rules.js'
 import {findDates} from '../enrich/dates.js'
+import {isPictureCredit} from '../language/picture-credits.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
 import type {Line} from './lines.js'
@@ -289,6 +290,15 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       }
     }
 
+    // A picture's caption or credit, standing alone once the picture is gone ("Foto: dpa",
+    // "… (Image credit: Getty)"): a figure's caption, not a subhead or a paragraph of the body.
+    if (isPictureCredit(line.text, lang)) {
+      blocks.push({type: 'figure', caption: plain(text(line)), start: line.start, end: line.end})
+      report('caption', 'Took this line for a picture’s caption or credit', line.start, line.end)
+      i++
+      continue
+    }
+
     if (bodyParagraphs > 0 && isSubhead(lines, i)) {
       blocks.push({type: 'heading', depth: 2, content: plain(text(line))})
       report('subhead', 'Took this line for a subhead', line.start, line.end)
@@ -486,7 +496,7 @@ function isCaption(lines: Line[], i: number, lang: string | undefined): boolean 
   if (next.text === line.text) return true
   // A hard-wrapped lead paragraph: the next line goes on in lower case.
   if (next.index === line.index + 1 && /^\p{Ll}/u.test(next.text)) return false
-  if (/\((?:file |illustrative |archive )?photo\)|\bphoto:|\bpictured\b|\(file\)/i.test(line.text)) return true
+  if (isPictureCredit(line.text, lang) || /\((?:file |illustrative |archive )?photo\)|\bpictured\b|\(file\)/i.test(line.text)) return true
   if (splitFusedByline(line.text, lang)) return true
   // A caption may end with the picture's date, whose abbreviation is no sentence's end ("… 22 декабря 2017 г.").
   const last = findDates(line.text, lang).at(-1)

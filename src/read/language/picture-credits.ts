@@ -1,0 +1,72 @@
+import {escapeRegExp} from '../../model/regexp.js'
+import {primaryLanguage} from '../../model/lang.js'
+import {perLanguage} from './chrome-labels.js'
+
+/**
+ * The words that credit a picture, by language: "Foto: dpa", "Bild: Keystone",
+ * "Photo by Jane Doe on Unsplash", "Фото: ТАСС". Once a page is scraped to
+ * text its pictures are gone and their captions stand alone between the
+ * paragraphs, each with such a credit in it or at its end. English applies on
+ * every page (stock-photo credits are printed in English everywhere).
+ */
+export const pictureMarks: Record<string, string[]> = {
+  en: ['photo:', 'photos:', 'photo by', 'photograph:', 'photo credit:', 'image:', 'image source:', 'image credit:', 'image by', 'picture:', 'credit:', 'pictured:'],
+  de: ['foto:', 'fotos:', 'foto von', 'bild:', 'bilder:', 'bildquelle:', 'fotoquelle:', 'symbolbild:', 'titelbild:', 'beitragsbild:', 'abbildung:', 'grafik:'],
+  fr: ['photo :', 'photo:', 'photos :', 'crédit photo', 'crédits photo', 'illustration :', 'image :'],
+  es: ['foto:', 'fotos:', 'imagen:', 'fotografía:', 'ilustración:'],
+  it: ['foto:', 'immagine:', 'credit:'],
+  pt: ['foto:', 'fotos:', 'imagem:'],
+  nl: ['foto:', 'beeld:', 'afbeelding:'],
+  pl: ['fot.', 'foto:', 'zdjęcie:', 'źródło zdjęcia:'],
+  cs: ['foto:', 'snímek:'],
+  ru: ['фото:', 'иллюстрация:'],
+  uk: ['фото:'],
+  ro: ['foto:', 'fotografie:', 'sursa foto:'],
+  sr: ['foto:', 'фото:'],
+  hu: ['fotó:', 'kép:'],
+  tr: ['fotoğraf:', 'foto:']
+}
+
+/**
+ * Picture agencies and stock libraries, named in a credit after a slash or a
+ * copyright sign ("TebNad/Shutterstock.com", "© AFP / Marco Bertorello").
+ */
+export const pictureSources = [
+  'getty images', 'getty', 'shutterstock', 'unsplash', 'istock', 'istockphoto', 'pixabay', 'pexels', 'adobe stock', 'stock.adobe.com',
+  'imago', 'picture alliance', 'picture-alliance', 'keystone', 'alamy', 'flickr', 'wikimedia commons', 'wenn.com', 'ap photo', 'afp', 'reuters', 'epa', 'dpa'
+]
+
+const patterns = new Map<string, RegExp>()
+
+/**
+ * Whether a line is a picture's caption or credit standing alone: a credit
+ * word opens it, or ends it ("… (Foto: Getty)", "… Foto: Timur | flickr"),
+ * or its last words name a picture's source after a slash or a © ("Judy
+ * Eddy/WENN.com"). At most forty words: a paragraph that mentions a photo is
+ * not one.
+ */
+export function isPictureCredit(line: string, lang: string | undefined): boolean {
+  const text = line.trim()
+  if (text.length === 0 || text.length > 320 || text.split(/\s+/).length > 40) return false
+  const pattern = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
+  return pattern.test(text)
+}
+
+function build(lang: string): RegExp {
+  const marks = [...new Set([...(pictureMarks[lang] ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))])]
+  const mark = `(?:${marks.map((word) => escapeRegExp(word).replace(/ /g, '\\s*')).join('|')})`
+  const source = `(?:${pictureSources.map(escapeRegExp).join('|')})`
+  // A mark at the start; a mark in brackets, or after the caption's last full stop, with a few words after it;
+  // a © with a few words after it; a source after a slash or © at the end. Each repeat needs a space and a
+  // word, so that a line that fails is not tried in every way of cutting its words.
+  return new RegExp(
+    [
+      `^[(\\[]?${mark}(?![\\p{L}])`,
+      `[(\\[]${mark}(?![\\p{L}])[^()\\[\\]]{0,80}[)\\]]\\.?$`,
+      `(?:^|[.!?]\\s+|\\s[|/–-]\\s)${mark}(?![\\p{L}])\\s*\\S+(?:\\s+\\S+){0,7}$`,
+      `©\\s*\\S+(?:\\s+\\S+){0,7}$`,
+      `[/©]\\s*${source}(?![\\p{L}])[^/]{0,40}$`
+    ].join('|'),
+    'iu'
+  )
+}
