@@ -634,7 +634,7 @@ describe('figures', () => {
   })
 })
 
-describe('pictures’ captions in scraped text', () => {
+describe('pictures’ captions standing alone', () => {
   it('a credit word opens a caption or ends it, in the page’s language or English; a stock library after a slash or © ends one', async () => {
     const {isPictureCredit} = await import('../src/read/language/picture-credits.js')
     for (const [line, lang] of [
@@ -681,6 +681,12 @@ describe('pictures’ captions in scraped text', () => {
     const kept = tree.children.filter((node) => node.type !== 'chrome')
     expect(kept.map((node) => node.type)).toEqual(['heading', 'paragraph', 'figure', 'paragraph', 'figure', 'paragraph', 'paragraph'])
     expect(kept.filter((node) => node.type === 'figure').map((node) => toString(node))).toEqual(['Photo: Harbour Office', 'The first ferry leaves the harbour. (Photo: Anna Berg)'])
+  })
+  it('in HTML, a caption set as a paragraph is a figure’s caption too', () => {
+    const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><p>${prose[0]}</p><p>The first ferry leaves the harbour. (Photo: Anna Berg)</p>` +
+      prose.slice(1).map((text) => `<p>${text}</p>`).join('') + '</article></body></html>'
+    const {tree} = readArticle(html)
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'figure', 'paragraph', 'paragraph', 'paragraph'])
   })
 })
 

@@ -19,6 +19,7 @@ import {judged} from '../boilerplate.js'
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
+import {isPictureCredit} from '../language/picture-credits.js'
 import {labelKind} from '../language/chrome-labels.js'
 import {detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
@@ -563,6 +564,11 @@ class Walker {
         if (rest.text.value) this.blocks.push({type: 'paragraph', content: rest})
         return
       }
+    }
+    // A picture's caption set as a paragraph ("<p>Die Fähre im Hafen. Foto: dpa</p>"): a figure's caption.
+    if (isPictureCredit(value, this.lang)) {
+      this.blocks.push({type: 'figure', caption: text, ...span(node)})
+      return
     }
     this.paragraphs++
     if (this.zone === 'body') this.bodyParagraphs++
