@@ -503,6 +503,18 @@ describe('labelKind', () => {
     expect(labelKind('Vos réactions', 'fr')).toBe('tail')
   })
 
+  it('the share, back, newsletter, author and "see also" lines of common themes, in their languages', () => {
+    expect(labelKind('Teilen Sie dies mit:', 'de')).toBe('share')
+    expect(labelKind('Zurück zur Übersicht', 'de')).toBe('navigation')
+    expect(labelKind('Jetzt Newsletter abonnieren', 'de')).toBe('newsletter')
+    expect(labelKind('Über den Autor', 'de')).toBe('author-box')
+    expect(labelKind('Themen in diesem Artikel', 'de')).toBe('tail')
+    expect(labelKind('Mirá también', 'es-AR')).toBe('tail')
+    // Spanish sites print "Relacionados:" over the article's tags as well as over other articles: one line, not the end.
+    expect(labelKind('Relacionados:', 'es')).toBe('navigation')
+    expect(labelKind('About the author', 'en')).toBe('author-box')
+  })
+
   it('a line that counts comments is furniture — a link to them under the headline, their heading at the end — and a sentence that starts so is not', () => {
     const furniture: Array<[string, string]> = [
       ['2 Kommentare', 'de'],

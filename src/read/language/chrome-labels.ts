@@ -38,12 +38,14 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'more on this story', 'more on this topic', 'read next', 'read more', 'most read', 'most popular', 'most viewed', 'see also', 'latest news',
       'leave a reply', 'leave a comment', 'post a comment', 'comments', 'join the discussion',
       'add a comment', 'write a comment', 'comments are closed', 'show comments', 'view comments', 'reader comments',
-      'follow blog via email', 'more from this author', 'trending', 'trending now', 'popular posts', 'recent posts'
+      'follow blog via email', 'more from this author', 'trending', 'trending now', 'popular posts', 'recent posts',
+      'similar recipes', 'related recipes', 'topics in this article', 'further reading'
     ],
     kinds: {
-      share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:'],
-      navigation: ['home', 'menu', 'search', 'skip to content', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us'],
-      newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter'],
+      share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],
+      navigation: ['home', 'menu', 'search', 'skip to content', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article'],
+      newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
+      'author-box': ['about the author', 'about the authors'],
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
       other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in']
     },
@@ -58,12 +60,15 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'hinterlasse einen kommentar', 'hinterlasse eine antwort', 'kommentar schreiben', 'schreibe einen kommentar',
       'einen kommentar schreiben', 'kommentar verfassen', 'kommentieren', 'jetzt kommentieren', 'leserkommentare', 'diskutieren sie mit',
       'meistgeklickt', 'meistgeklickte beiträge', 'weitere interessante themen', 'ähnliche themen', 'mehr aus dem ressort',
-      'weitere artikel zum thema', 'blog per e-mail folgen', 'neueste beiträge', 'beliebte beiträge'
+      'weitere artikel zum thema', 'blog per e-mail folgen', 'neueste beiträge', 'beliebte beiträge',
+      'ähnliche rezepte', 'themen in diesem artikel', 'lesen sie auch die folgenden beiträge', 'das thema könnte dich auch interessieren',
+      'das thema könnte sie auch interessieren', 'weitere themen', 'mehr zu diesem thema'
     ],
     kinds: {
-      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir'],
-      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt'],
-      newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren'],
+      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'gefällt mir wird geladen...'],
+      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel'],
+      newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
+      'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
       other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen']
     },
@@ -74,7 +79,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: [
       'articles similaires', 'articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'vous aimerez aussi',
       'les plus lus', 'dans la même rubrique', 'commentaires', 'laisser un commentaire', 'laisser une réponse',
-      'à lire également', 'nos autres articles', 'vos réactions', 'réagir', 'commenter', 'articles récents'
+      'à lire également', 'nos autres articles', 'vos réactions', 'réagir', 'commenter', 'articles récents',
+      'à voir aussi', 'lire la suite', 'les plus partagés'
     ],
     kinds: {
       share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail'],
@@ -89,11 +95,12 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: [
       'artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'te puede interesar', 'también te puede interesar',
       'le puede interesar', 'también le puede interesar', 'lea también', 'lee también', 'te recomendamos', 'le recomendamos', 'mira también',
-      'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta'
+      'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta',
+      'notas relacionadas', 'mirá también', 'leé también', 'seguí leyendo', 'seguir leyendo', 'más noticias'
     ],
     kinds: {
       share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir'],
-      navigation: ['inicio', 'buscar', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto'],
+      navigation: ['inicio', 'buscar', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión']
     },
