@@ -283,6 +283,14 @@ describe('dates in other languages, with ICU’s month names', () => {
     expect(dates('Am 3. März 2024 eröffnete die Bäckerei.', 'de')).toEqual([['3. März 2024', '2024-03-03']])
   })
 
+  it('with the word ICU writes between day, month and year, or without it: Spanish and Portuguese', () => {
+    expect(dates('El acuerdo se firmó el 21 de abril de 2022 en Madrid.', 'es')).toEqual([['21 de abril de 2022', '2022-04-21']])
+    expect(dates('Llegó el 3 de mayo y se fue el 9 junio 2021.', 'es')).toEqual([['3 de mayo', '--05-03'], ['9 junio 2021', '2021-06-09']])
+    expect(dates('A reunião foi em 1 de março de 2021.', 'pt-BR')).toEqual([['1 de março de 2021', '2021-03-01']])
+    // A "de" that is no date's stays text.
+    expect(dates('Son 21 de los 40 diputados.', 'es')).toEqual([])
+  })
+
   it('the year word is the date’s, a full stop after a whole word the sentence’s', () => {
     expect(dates('Это было 22 декабря 2017 года.', 'ru')).toEqual([['22 декабря 2017 года', '2017-12-22']])
     expect(dates('Зустріч відбулася 22 грудня 2017 року.', 'uk')).toEqual([['22 грудня 2017 року', '2017-12-22']])

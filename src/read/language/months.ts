@@ -7,7 +7,8 @@ import {numberFormatOf} from './number-format.js'
  * in the Gregorian calendar and, where the language's own calendar is another
  * (Persian: ۱ دی ۱۳۹۶), in that one too; the order it puts day, month and year
  * in (Kazakh and Hungarian write the year first); the word it writes after a
- * year ("2017 г.", "2017 р.", "2017 ж."); its digits. What ICU does not have —
+ * year ("2017 г.", "2017 р.", "2017 ж."); the word between day, month and
+ * year ("22 de diciembre de 2017"); its digits. What ICU does not have —
  * the genitive Serbian writes after a day ("22. decembra"), "года" beside
  * "г." — is data below, not rules.
  */
@@ -119,7 +120,18 @@ function build(lang: string): Months | undefined {
   const yearWord = yearWords.length > 0 ? `(?:\\s?(?:${yearWords.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]))?` : ''
   const edge = '(?<![\\p{L}\\p{N}.,])'
   const end = '(?![\\p{L}\\p{N}])'
-  const dayFirst = new RegExp(`${edge}${day}\\.?[\\s\\u00a0]${month}(?:,?[\\s\\u00a0]${year}${yearWord})?${end}`, 'giu')
+  // The word ICU writes between day and month, and between month and year ("22 de diciembre de 2017",
+  // "22 de dezembro de 2017"): a date may have it or not.
+  const connector = (from: string, to: string) => {
+    const a = sample.findIndex((part) => part.type === from)
+    const b = sample.findIndex((part) => part.type === to)
+    const word = a >= 0 && b > a ? sample.slice(a + 1, b).map((part) => part.value).join('').trim() : ''
+    return /^\p{L}+$/u.test(word) ? `(?:${escapeRegExp(word.toLocaleLowerCase(lang))}[\\s\\u00a0])?` : ''
+  }
+  const dayFirst = new RegExp(
+    `${edge}${day}\\.?[\\s\\u00a0]${connector('day', 'month')}${month}(?:,?[\\s\\u00a0]${connector('month', 'year')}${year}${yearWord})?${end}`,
+    'giu'
+  )
   let yearFirst: Months['yearFirst']
   if (order[0] === 'year') {
     const dayBeforeMonth = order[1] === 'day'
