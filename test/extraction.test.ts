@@ -7,7 +7,7 @@ import {runEnd} from '../src/read/article-end.js'
 import {detectLanguage} from '../src/read/language/detect.js'
 import {stopwordsFor} from '../src/read/language/stopwords.js'
 import {titleExtent} from '../src/read/html/headline.js'
-import {labelKind} from '../src/read/language/chrome-labels.js'
+import {labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
 
 const english = stopwordsFor('en')
 
@@ -510,6 +510,8 @@ describe('labelKind', () => {
     expect(labelKind('Über den Autor', 'de')).toBe('author-box')
     expect(labelKind('Themen in diesem Artikel', 'de')).toBe('tail')
     expect(labelKind('Mirá también', 'es-AR')).toBe('tail')
+    // "MIRA: <another article's title>", as English sites print "Watch: …".
+    expect(leadingLabelKind('MIRA: Madre se acerca a conocer los motivos de captura de su hijo y termina detenida', 'es')).toBe('promo')
     // Spanish sites print "Relacionados:" over the article's tags as well as over other articles: one line, not the end.
     expect(labelKind('Relacionados:', 'es')).toBe('navigation')
     expect(labelKind('About the author', 'en')).toBe('author-box')
@@ -584,7 +586,6 @@ describe('labelKind', () => {
   })
 
   it('a label that opens a line with another article’s title is that furniture; a sentence after a label is not', async () => {
-    const {leadingLabelKind} = await import('../src/read/language/chrome-labels.js')
     expect(leadingLabelKind('Срочные новости Что известно о новом законе о СМИ', 'ru')).toBe('breaking-news')
     expect(leadingLabelKind('Читайте также: Захарова объявила конкурс карикатур', 'ru')).toBe('promo')
     expect(leadingLabelKind('Read more: Ten Things To Know About The Vote', 'en')).toBe('promo')
@@ -601,6 +602,7 @@ describe('date lines, in the page’s language', () => {
     expect(isTimestamp('Donnerstag, 31. Mai 2012', 'de')).toBe(true)
     expect(isTimestamp('DIENSTAG, 28. APRIL 2020', 'de')).toBe(true)
     expect(isTimestamp('mardi 12 mars 2019', 'fr')).toBe(true)
+    expect(isTimestamp('21 de abril de 2022, 14:32', 'es')).toBe(true)
     expect(isTimestamp('Donnerstag ist ein Tag wie jeder andere', 'de')).toBe(false)
     const page = ['Donnerstag, 31. Mai 2012', 'Neue Bäckerei am Marktplatz öffnet', ...germanProse].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})

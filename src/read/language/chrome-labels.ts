@@ -94,7 +94,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   es: {
     tail: [
       'artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'te puede interesar', 'también te puede interesar',
-      'le puede interesar', 'también le puede interesar', 'lea también', 'lee también', 'te recomendamos', 'le recomendamos', 'mira también',
+      'le puede interesar', 'también le puede interesar', 'lea también', 'lee también', 'te recomendamos', 'le recomendamos', 'mira también', 'mira',
       'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta',
       'notas relacionadas', 'mirá también', 'leé también', 'seguí leyendo', 'seguir leyendo', 'más noticias'
     ],
