@@ -11,6 +11,7 @@ import {browserNoticeWords} from './language/chrome-labels.js'
 import {escapeRegExp} from '../model/regexp.js'
 import {findDates} from './enrich/dates.js'
 import {leadingWeekday} from './language/months.js'
+import {dateOfDateLine, isNumericDate} from './language/date-lines.js'
 import {stopwordsFor} from './language/stopwords.js'
 import {hasAtMostWords, titleStart, wordCount} from './language/words.js'
 
@@ -51,7 +52,8 @@ export function parseMetadataLine(line: string): {published: string; section?: s
 /**
  * A published line printed under the headline: "December 22, 2017 10:42 GMT",
  * or a whole date in the page's language with its year ("22 декабря 2017",
- * "۱ دی ۱۳۹۶", "22. decembar 2017."), a clock time after it or not.
+ * "۱ دی ۱۳۹۶", "22. decembar 2017.") or in numbers ("03.04.2020"), a label
+ * before it ("Publiziert:") and a clock time after it ("um 12:35 Uhr") or not.
  */
 export function isTimestamp(line: string, lang?: string | undefined): boolean {
   const l = normal(line)
@@ -61,12 +63,13 @@ export function isTimestamp(line: string, lang?: string | undefined): boolean {
   ) {
     return true
   }
-  if (lang === undefined || l.length > 60) return false
-  // A weekday's name may open the line ("Donnerstag, 31. Mai 2012"), a clock time close it.
-  const date = l
-    .replace(leadingWeekday(lang) ?? /^$/, '')
-    .replace(/[,\s]+\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?:\s?\p{Lu}{2,4})?$/u, '')
-    .replace(/\.$/, '')
+  if (l.length > 80) return false
+  // A label may open the line ("Veröffentlicht am", "Publicado el"), then a weekday's name ("Donnerstag, 31. Mai
+  // 2012"); a clock time may close it ("um 16:14 Uhr", "12:35"). What is left is the date: in numbers, or in words.
+  const undated = dateOfDateLine(l, lang)
+  const date = (lang === undefined ? undated : undated.replace(leadingWeekday(lang) ?? /^$/, '')).replace(/[,\s]+\p{Lu}{2,4}$/u, '').replace(/\.$/, '')
+  if (isNumericDate(date)) return true
+  if (lang === undefined) return false
   const [found] = findDates(date, lang)
   return found !== undefined && found.start === 0 && found.end === date.length && found.node.type === 'date' && /^\d{4}-\d{2}/.test(found.node.iso ?? '')
 }
