@@ -610,6 +610,7 @@ describe('date lines, in the page’s language', () => {
     expect(isTimestamp('opublikowano: 7 kwietnia 2021', 'pl')).toBe(true)
     expect(isTimestamp('Updated 12/03/2021', 'en')).toBe(true)
     expect(isTimestamp('31.10.2023 14:08', undefined)).toBe(true)
+    expect(isTimestamp('17 April 2012 • 2:54pm', 'en')).toBe(true)
     expect(isTimestamp('12.5 Prozent mehr als 2019', 'de')).toBe(false)
     expect(isTimestamp('Stand der Dinge', 'de')).toBe(false)
     expect(isTimestamp('Published 3 hours ago', 'en')).toBe(false)
@@ -672,7 +673,9 @@ describe('pictures’ captions standing alone', () => {
       ['Photo by Anna Berg on Unsplash', 'fr'],
       ['Judy Eddy/WENN.com', 'en'],
       ['Francisco Barbosa Delgado, fiscal general de Colombia. Foto: Nación Media.', 'es'],
-      ['Встреча в Кремле. Фото: ТАСС', 'ru']
+      ['Встреча в Кремле. Фото: ТАСС', 'ru'],
+      ['(crédito: Minervino Júnior/CB/D.A.Press)', 'pt'],
+      ['Photograph by Ed Marshall, Redonda Restoration Programme', 'en']
     ] as const) {
       expect([line, isPictureCredit(line, lang)]).toEqual([line, true])
     }

@@ -44,7 +44,7 @@ function build(lang: string): {label: RegExp; time: RegExp} {
   return {
     label: new RegExp(`^(?:${labels})(?![\\p{L}])\\s*:?\\s*`, 'iu'),
     // "…, 12:35", "… um 16:14 Uhr", "… 14.30 Uhr", "… à 14h30": a clock time closing the line.
-    time: new RegExp(`(?:[\\s,|–-]+(?:${before})?\\s*)\\p{N}{1,2}[:.h]\\p{N}{2}(?::\\p{N}{2})?(?:\\s?(?:${after})(?![\\p{L}]))?\\.?$`, 'iu')
+    time: new RegExp(`(?:[\\s,|•·–-]+(?:${before})?\\s*)\\p{N}{1,2}[:.h]\\p{N}{2}(?::\\p{N}{2})?(?:\\s?(?:${after})(?![\\p{L}]))?\\.?$`, 'iu')
   }
 }
 

@@ -10,12 +10,12 @@ import {perLanguage} from './chrome-labels.js'
  * every page (stock-photo credits are printed in English everywhere).
  */
 export const pictureMarks: Record<string, string[]> = {
-  en: ['photo:', 'photos:', 'photo by', 'photograph:', 'photo credit:', 'image:', 'image source:', 'image credit:', 'image by', 'picture:', 'credit:', 'pictured:'],
+  en: ['photo:', 'photos:', 'photo by', 'photograph:', 'photograph by', 'photo credit:', 'image:', 'image source:', 'image credit:', 'image by', 'picture:', 'credit:', 'pictured:'],
   de: ['foto:', 'fotos:', 'foto von', 'bild:', 'bilder:', 'bildquelle:', 'fotoquelle:', 'symbolbild:', 'titelbild:', 'beitragsbild:', 'abbildung:', 'grafik:'],
   fr: ['photo :', 'photo:', 'photos :', 'crédit photo', 'crédits photo', 'illustration :', 'image :'],
-  es: ['foto:', 'fotos:', 'imagen:', 'fotografía:', 'ilustración:'],
+  es: ['foto:', 'fotos:', 'imagen:', 'fotografía:', 'ilustración:', 'crédito:', 'créditos:'],
   it: ['foto:', 'immagine:', 'credit:'],
-  pt: ['foto:', 'fotos:', 'imagem:'],
+  pt: ['foto:', 'fotos:', 'imagem:', 'crédito:', 'créditos:'],
   nl: ['foto:', 'beeld:', 'afbeelding:'],
   pl: ['fot.', 'foto:', 'zdjęcie:', 'źródło zdjęcia:'],
   cs: ['foto:', 'snímek:'],
