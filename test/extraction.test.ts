@@ -623,6 +623,30 @@ describe('date lines, in the page’s language', () => {
   })
 })
 
+describe('rows of a post’s metadata', () => {
+  it('are parts between bars, slashes or bullets, one a date line; a sentence is none', async () => {
+    const {metaRowParts} = await import('../src/read/chrome-rules.js')
+    expect(metaRowParts('Von Thilo / 6. November 2023 / Keine Kommentare', 'de')?.map((part) => part.text)).toEqual(['Von Thilo', '6. November 2023', 'Keine Kommentare'])
+    expect(metaRowParts('06.11.2023, 15:20 Uhr • 2 Min. Lesezeit', 'de')?.map((part) => part.text)).toEqual(['06.11.2023, 15:20 Uhr', '2 Min. Lesezeit'])
+    expect(metaRowParts('The talks ended on 3 May 2022 | officials said.', 'en')).toBeUndefined()
+    expect(metaRowParts('Input / Output in 2022', 'en')).toBeUndefined()
+  })
+
+  it('under a headline give the byline and the date, and are furniture in the body', () => {
+    const page = ['Neue Bäckerei am Marktplatz öffnet', 'Von Anna Berg / 6. November 2023 / Keine Kommentare', ...germanProse.slice(0, 2), '06.11.2023, 15:20 Uhr • 2 Min. Lesezeit', ...germanProse.slice(2)].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    const byline = tree.children.find((node) => node.type === 'byline')
+    expect(byline && toString(byline)).toBe('Von Anna Berg')
+    expect(tree.meta.published).toBe('2023-11-06')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+    const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><p>By Jane Doe | 03/05/2022 20:36</p>${prose.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
+    const read = readArticle(html).tree
+    const htmlByline = read.children.find((node) => node.type === 'byline')
+    expect(htmlByline && toString(htmlByline)).toBe('By Jane Doe')
+    expect(read.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+})
+
 describe('bylines, in the page’s language', () => {
   it('reads the by-word and and-word of the language, and English on every page', async () => {
     const {parseByline, splitFusedByline} = await import('../src/read/chrome-rules.js')

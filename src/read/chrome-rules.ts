@@ -74,6 +74,35 @@ export function isTimestamp(line: string, lang?: string | undefined): boolean {
   return found !== undefined && found.start === 0 && found.end === date.length && found.node.type === 'date' && /^\d{4}-\d{2}/.test(found.node.iso ?? '')
 }
 
+/** One part of a row of metadata, with where it stands in the line. */
+export interface MetaPart {
+  text: string
+  start: number
+  end: number
+}
+
+/**
+ * A row of a post's metadata: short parts between bars, slashes or bullets, one
+ * of them a date line — "Von Thilo / 6. November 2023 / Keine Kommentare",
+ * "06.11.2023, 15:20 Uhr • 2 Min. Lesezeit", "By Jane Doe | 03/05/2022 20:36".
+ * Its parts, or undefined for any other line (a sentence ends no part).
+ */
+export function metaRowParts(line: string, lang?: string | undefined): MetaPart[] | undefined {
+  if (line.length > 200 || !/[|/•·]/.test(line)) return undefined
+  const parts: MetaPart[] = []
+  const separator = /\s+[/•·]\s+|\s*\|\s*/g
+  let from = 0
+  for (const match of line.matchAll(separator)) {
+    parts.push({text: line.slice(from, match.index), start: from, end: match.index as number})
+    from = (match.index as number) + match[0].length
+  }
+  parts.push({text: line.slice(from), start: from, end: line.length})
+  const kept = parts.filter((part) => part.text.trim() !== '')
+  if (kept.length < 2 || wordCount(line) > 25) return undefined
+  if (kept.some((part) => !hasAtMostWords(part.text, 8) || /[.!?]["”’)]*$/u.test(part.text.trim()))) return undefined
+  return kept.some((part) => isTimestamp(part.text.trim(), lang)) ? kept : undefined
+}
+
 /** Where the article ends and the site's lists of other articles begin: cut from here. */
 export function isCutMarker(line: string): boolean {
   return /^(?:all of the latest news|more news|latest news|more from [\w /-]+|most popular|most read|most viewed|related(?: (?:stories|articles|content|news))?|see also|also on [\w /-]+|recommended|you may also like|read more)$/i.test(

@@ -11,6 +11,7 @@ import {
   isFooterLine,
   isPromoStart,
   isTimestamp,
+  metaRowParts,
   parseByline,
   parseDateline
 } from '../chrome-rules.js'
@@ -544,6 +545,19 @@ class Walker {
     }
     if (isTimestamp(value, this.lang)) {
       this.chrome('other', node)
+      return
+    }
+    // A row of the post's metadata ("Von Jan Kupitz | 24.10.2023 | 3 Kommentare"): furniture, but for its byline above the text.
+    const row = metaRowParts(value, this.lang)
+    if (row) {
+      const named = this.paragraphs === 0 && !this.blocks.some((block) => block.type === 'byline') ? row.find((part) => parseByline(part.text, this.lang)) : undefined
+      const byline = named && parseByline(named.text, this.lang)
+      if (named && byline) {
+        this.blocks.push({type: 'byline', content: cut(clip(text, named.end), named.start)})
+        this.meta.byline ??= byline
+      } else {
+        this.chrome('other', node)
+      }
       return
     }
     if (this.paragraphs >= minimumStory && parseByline(value, this.lang) && this.anotherArticle(node)) return

@@ -13,6 +13,7 @@ import {
   isTimestamp,
   isTitleLike,
   isUpdated,
+  metaRowParts,
   parseByline,
   parseDateline,
   parseMetadataLine,
@@ -98,6 +99,25 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       chrome('comments', line)
       cutAfter(i, 'cut-comments', 'the comments, not the article')
       break
+    }
+    // A row of the post's metadata ("Von Thilo / 6. November 2023 / Keine Kommentare"): its date is the
+    // article's, its byline part the byline under a headline; the row is furniture, not a subhead or a paragraph.
+    const row = kind === undefined ? metaRowParts(line.text, lang) : undefined
+    if (row) {
+      const stamp = row.find((part) => isTimestamp(part.text.trim(), lang))
+      if (stamp) meta.published ??= isoDateIn(stamp.text, lang)
+      const named = phase === 'after-head' && !bylineTaken ? row.find((part) => parseByline(part.text, lang)) : undefined
+      const byline = named && parseByline(named.text, lang)
+      if (named && byline) {
+        blocks.push({type: 'byline', content: plain(text(line, named.start, named.end))})
+        meta.byline ??= byline
+        bylineTaken = true
+        report('byline', 'Took the byline from a row of the post’s metadata', line.start + named.start, line.start + named.end)
+      } else {
+        chrome('other', line)
+      }
+      i++
+      continue
     }
     if (phase !== 'body' || kind !== undefined) {
       if (kind) {
