@@ -599,23 +599,29 @@ describe('labelKind', () => {
 describe('date lines, in the page’s language', () => {
   it('a line that is a date, a weekday’s name before it as ICU writes the language, is a timestamp; a sentence naming a weekday is not', async () => {
     const {isTimestamp} = await import('../src/read/chrome-rules.js')
-    expect(isTimestamp('Donnerstag, 31. Mai 2012', 'de')).toBe(true)
-    expect(isTimestamp('DIENSTAG, 28. APRIL 2020', 'de')).toBe(true)
-    expect(isTimestamp('mardi 12 mars 2019', 'fr')).toBe(true)
-    expect(isTimestamp('21 de abril de 2022, 14:32', 'es')).toBe(true)
-    // A label before it and the words of a clock time after it, in the page's language; a date in numbers.
-    expect(isTimestamp('15. Mai 2019, 05:28 Uhr', 'de')).toBe(true)
-    expect(isTimestamp('Veröffentlicht 23.06.2016 um 16:14', 'de')).toBe(true)
-    expect(isTimestamp('Publiziert: 03.04.2020, 12:35', 'de')).toBe(true)
-    expect(isTimestamp('opublikowano: 7 kwietnia 2021', 'pl')).toBe(true)
-    expect(isTimestamp('Updated 12/03/2021', 'en')).toBe(true)
-    expect(isTimestamp('31.10.2023 14:08', undefined)).toBe(true)
-    expect(isTimestamp('17 April 2012 • 2:54pm', 'en')).toBe(true)
-    expect(isTimestamp('12.5 Prozent mehr als 2019', 'de')).toBe(false)
-    expect(isTimestamp('Stand der Dinge', 'de')).toBe(false)
-    expect(isTimestamp('Published 3 hours ago', 'en')).toBe(false)
-    expect(isTimestamp('45.13.2020', 'de')).toBe(false)
-    expect(isTimestamp('Donnerstag ist ein Tag wie jeder andere', 'de')).toBe(false)
+    // A label before the date and the words of a clock time after it, in the page's language; a date in numbers.
+    const dateLines: Array<[string, string | undefined]> = [
+      ['Donnerstag, 31. Mai 2012', 'de'],
+      ['DIENSTAG, 28. APRIL 2020', 'de'],
+      ['mardi 12 mars 2019', 'fr'],
+      ['21 de abril de 2022, 14:32', 'es'],
+      ['15. Mai 2019, 05:28 Uhr', 'de'],
+      ['Veröffentlicht 23.06.2016 um 16:14', 'de'],
+      ['Publiziert: 03.04.2020, 12:35', 'de'],
+      ['opublikowano: 7 kwietnia 2021', 'pl'],
+      ['Updated 12/03/2021', 'en'],
+      ['31.10.2023 14:08', undefined],
+      ['17 April 2012 • 2:54pm', 'en']
+    ]
+    const otherLines: Array<[string, string]> = [
+      ['12.5 Prozent mehr als 2019', 'de'],
+      ['Stand der Dinge', 'de'],
+      ['Published 3 hours ago', 'en'],
+      ['45.13.2020', 'de'],
+      ['Donnerstag ist ein Tag wie jeder andere', 'de']
+    ]
+    for (const [line, lang] of dateLines) expect([line, isTimestamp(line, lang)]).toEqual([line, true])
+    for (const [line, lang] of otherLines) expect([line, isTimestamp(line, lang)]).toEqual([line, false])
     const page = ['Donnerstag, 31. Mai 2012', 'Neue Bäckerei am Marktplatz öffnet', ...germanProse].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})
     expect(tree.meta.title).toBe('Neue Bäckerei am Marktplatz öffnet')
@@ -625,11 +631,11 @@ describe('date lines, in the page’s language', () => {
 
 describe('rows of a post’s metadata', () => {
   it('are parts between bars, slashes or bullets, one a date line; a sentence is none', async () => {
-    const {metaRowParts} = await import('../src/read/chrome-rules.js')
-    expect(metaRowParts('Von Thilo / 6. November 2023 / Keine Kommentare', 'de')?.map((part) => part.text)).toEqual(['Von Thilo', '6. November 2023', 'Keine Kommentare'])
-    expect(metaRowParts('06.11.2023, 15:20 Uhr • 2 Min. Lesezeit', 'de')?.map((part) => part.text)).toEqual(['06.11.2023, 15:20 Uhr', '2 Min. Lesezeit'])
-    expect(metaRowParts('The talks ended on 3 May 2022 | officials said.', 'en')).toBeUndefined()
-    expect(metaRowParts('Input / Output in 2022', 'en')).toBeUndefined()
+    const {metaRow} = await import('../src/read/chrome-rules.js')
+    expect(metaRow('Von Thilo / 6. November 2023 / Keine Kommentare', 'de')?.parts.map((part) => part.text)).toEqual(['Von Thilo', '6. November 2023', 'Keine Kommentare'])
+    expect(metaRow('06.11.2023, 15:20 Uhr • 2 Min. Lesezeit', 'de')?.date.text).toBe('06.11.2023, 15:20 Uhr')
+    expect(metaRow('The talks ended on 3 May 2022 | officials said.', 'en')).toBeUndefined()
+    expect(metaRow('Input / Output in 2022', 'en')).toBeUndefined()
   })
 
   it('under a headline give the byline and the date, and are furniture in the body', () => {

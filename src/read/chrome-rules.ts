@@ -81,13 +81,19 @@ export interface MetaPart {
   end: number
 }
 
+/** A row of a post's metadata: its parts, and the one that is its date. */
+export interface MetaRow {
+  parts: MetaPart[]
+  date: MetaPart
+}
+
 /**
  * A row of a post's metadata: short parts between bars, slashes or bullets, one
  * of them a date line — "Von Thilo / 6. November 2023 / Keine Kommentare",
  * "06.11.2023, 15:20 Uhr • 2 Min. Lesezeit", "By Jane Doe | 03/05/2022 20:36".
- * Its parts, or undefined for any other line (a sentence ends no part).
+ * Undefined for any other line (a sentence ends no part).
  */
-export function metaRowParts(line: string, lang?: string | undefined): MetaPart[] | undefined {
+export function metaRow(line: string, lang?: string | undefined): MetaRow | undefined {
   if (line.length > 200 || !/[|/•·]/.test(line)) return undefined
   const parts: MetaPart[] = []
   const separator = /\s+[/•·]\s+|\s*\|\s*/g
@@ -100,7 +106,17 @@ export function metaRowParts(line: string, lang?: string | undefined): MetaPart[
   const kept = parts.filter((part) => part.text.trim() !== '')
   if (kept.length < 2 || wordCount(line) > 25) return undefined
   if (kept.some((part) => !hasAtMostWords(part.text, 8) || /[.!?]["”’)]*$/u.test(part.text.trim()))) return undefined
-  return kept.some((part) => isTimestamp(part.text.trim(), lang)) ? kept : undefined
+  const date = kept.find((part) => isTimestamp(part.text.trim(), lang))
+  return date ? {parts: kept, date} : undefined
+}
+
+/** The part of a row of metadata that is a byline ("Von Thilo"), and the names it gives. */
+export function rowByline(row: MetaRow, lang?: string | undefined): {part: MetaPart; byline: string} | undefined {
+  for (const part of row.parts) {
+    const byline = parseByline(part.text, lang)
+    if (byline) return {part, byline}
+  }
+  return undefined
 }
 
 /** Where the article ends and the site's lists of other articles begin: cut from here. */

@@ -11,9 +11,10 @@ import {
   isFooterLine,
   isPromoStart,
   isTimestamp,
-  metaRowParts,
+  metaRow,
   parseByline,
-  parseDateline
+  parseDateline,
+  rowByline
 } from '../chrome-rules.js'
 import {joinSentences, plain} from '../draft.js'
 import {judged} from '../boilerplate.js'
@@ -548,13 +549,12 @@ class Walker {
       return
     }
     // A row of the post's metadata ("Von Jan Kupitz | 24.10.2023 | 3 Kommentare"): furniture, but for its byline above the text.
-    const row = metaRowParts(value, this.lang)
+    const row = metaRow(value, this.lang)
     if (row) {
-      const named = this.paragraphs === 0 && !this.blocks.some((block) => block.type === 'byline') ? row.find((part) => parseByline(part.text, this.lang)) : undefined
-      const byline = named && parseByline(named.text, this.lang)
-      if (named && byline) {
-        this.blocks.push({type: 'byline', content: cut(clip(text, named.end), named.start)})
-        this.meta.byline ??= byline
+      const named = this.paragraphs === 0 && !this.blocks.some((block) => block.type === 'byline') ? rowByline(row, this.lang) : undefined
+      if (named) {
+        this.blocks.push({type: 'byline', content: cut(clip(text, named.part.end), named.part.start)})
+        this.meta.byline ??= named.byline
       } else {
         this.chrome('other', node)
       }

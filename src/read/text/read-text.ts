@@ -13,10 +13,11 @@ import {
   isTimestamp,
   isTitleLike,
   isUpdated,
-  metaRowParts,
+  metaRow,
   parseByline,
   parseDateline,
   parseMetadataLine,
+  rowByline,
   sourceUrl,
   splitFusedByline
 } from '../chrome-rules.js'
@@ -102,17 +103,15 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
     // A row of the post's metadata ("Von Thilo / 6. November 2023 / Keine Kommentare"): its date is the
     // article's, its byline part the byline under a headline; the row is furniture, not a subhead or a paragraph.
-    const row = kind === undefined ? metaRowParts(line.text, lang) : undefined
+    const row = kind === undefined ? metaRow(line.text, lang) : undefined
     if (row) {
-      const stamp = row.find((part) => isTimestamp(part.text.trim(), lang))
-      if (stamp) meta.published ??= isoDateIn(stamp.text, lang)
-      const named = phase === 'after-head' && !bylineTaken ? row.find((part) => parseByline(part.text, lang)) : undefined
-      const byline = named && parseByline(named.text, lang)
-      if (named && byline) {
-        blocks.push({type: 'byline', content: plain(text(line, named.start, named.end))})
-        meta.byline ??= byline
+      meta.published ??= isoDateIn(row.date.text, lang)
+      const named = phase === 'after-head' && !bylineTaken ? rowByline(row, lang) : undefined
+      if (named) {
+        blocks.push({type: 'byline', content: plain(text(line, named.part.start, named.part.end))})
+        meta.byline ??= named.byline
         bylineTaken = true
-        report('byline', 'Took the byline from a row of the post’s metadata', line.start + named.start, line.start + named.end)
+        report('byline', 'Took the byline from a row of the post’s metadata', line.start + named.part.start, line.start + named.part.end)
       } else {
         chrome('other', line)
       }
