@@ -705,7 +705,10 @@ describe('pictures’ captions standing alone', () => {
       ['Francisco Barbosa Delgado, fiscal general de Colombia. Foto: Nación Media.', 'es'],
       ['Встреча в Кремле. Фото: ТАСС', 'ru'],
       ['(crédito: Minervino Júnior/CB/D.A.Press)', 'pt'],
-      ['Photograph by Ed Marshall, Redonda Restoration Programme', 'en']
+      ['Photograph by Ed Marshall, Redonda Restoration Programme', 'en'],
+      ['Roman Prymula, photo: Archives du Gouvernement tchèque', 'fr'],
+      ['Le piquet de grève dans le hall de l’université / (C) Kab Niang', 'fr'],
+      ['Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)', 'es']
     ] as const) {
       expect([line, isPictureCredit(line, lang)]).toEqual([line, true])
     }

@@ -56,16 +56,17 @@ function build(lang: string): RegExp {
   const marks = [...new Set([...(pictureMarks[lang] ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))])]
   const mark = `(?:${marks.map((word) => escapeRegExp(word).replace(/ /g, '\\s*')).join('|')})`
   const source = `(?:${pictureSources.map(escapeRegExp).join('|')})`
-  // A mark at the start; a mark in brackets, or after the caption's last full stop, with a few words after it;
-  // a © with a few words after it; a source after a slash or © at the end. Each repeat needs a space and a
+  // A mark at the start; a mark in brackets, or after the caption's last full stop or a comma, with a few words
+  // after it; a © or (C) with a few words after it; a source after a slash or ©, or before one in brackets, at the end. Each repeat needs a space and a
   // word, so that a line that fails is not tried in every way of cutting its words.
   return new RegExp(
     [
       `^[(\\[]?${mark}(?![\\p{L}])`,
       `[(\\[]${mark}(?![\\p{L}])[^()\\[\\]]{0,80}[)\\]]\\.?$`,
-      `(?:^|[.!?]\\s+|\\s[|/–-]\\s)${mark}(?![\\p{L}])\\s*\\S+(?:\\s+\\S+){0,7}$`,
-      `©\\s*\\S+(?:\\s+\\S+){0,7}$`,
-      `[/©]\\s*${source}(?![\\p{L}])[^/]{0,40}$`
+      `(?:^|[.!?,]\\s+|\\s[|/–-]\\s)${mark}(?![\\p{L}])\\s*\\S+(?:\\s+\\S+){0,7}$`,
+      `(?:©|\\([cC]\\))\\s*\\S+(?:\\s+\\S+){0,7}$`,
+      `[/©]\\s*${source}(?![\\p{L}])[^/]{0,40}$`,
+      `\\(\\s*${source}\\s*/[^()]{1,40}\\)$`
     ].join('|'),
     'iu'
   )
