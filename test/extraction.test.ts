@@ -743,11 +743,12 @@ describe('pictures’ captions standing alone', () => {
     expect(kept.map((node) => node.type)).toEqual(['heading', 'paragraph', 'figure', 'paragraph', 'figure', 'paragraph', 'paragraph'])
     expect(kept.filter((node) => node.type === 'figure').map((node) => toString(node))).toEqual(['Photo: Harbour Office', 'The first ferry leaves the harbour. (Photo: Anna Berg)'])
   })
-  it('in HTML, a caption set as a paragraph is a figure’s caption too', () => {
+  it('in HTML, a caption set as a paragraph or a subhead is a figure’s caption too', () => {
     const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><p>${prose[0]}</p><p>The first ferry leaves the harbour. (Photo: Anna Berg)</p>` +
+      `<h2>The sea wall after the storm. (Photo: Harbour Office)</h2>` +
       prose.slice(1).map((text) => `<p>${text}</p>`).join('') + '</article></body></html>'
     const {tree} = readArticle(html)
-    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'figure', 'paragraph', 'paragraph', 'paragraph'])
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'figure', 'figure', 'paragraph', 'paragraph', 'paragraph'])
   })
 })
 

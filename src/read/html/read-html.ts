@@ -488,6 +488,11 @@ class Walker {
       this.chrome(label, node)
       return
     }
+    // A picture's caption set as a subhead ("<h2>… (Symbolbild: Alex T./AdobeStock)</h2>"): a figure's caption.
+    if (level > 1 && isPictureCredit(text.text.value, this.lang)) {
+      this.blocks.push({type: 'figure', caption: text, ...span(node)})
+      return
+    }
     const hasHeadline = this.blocks.some((block) => block.type === 'heading' && block.depth === 1)
     const depth = (level === 1 && hasHeadline ? 2 : Math.max(level, hasHeadline ? 2 : 1)) as HeadingDepth
     if (level > 1 && !hasHeadline && this.paragraphs === 0) {
