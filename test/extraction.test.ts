@@ -629,6 +629,21 @@ describe('date lines, in the page’s language', () => {
   })
 })
 
+describe('reading times', () => {
+  it('a line saying how long the post takes to read is furniture, in the page’s language or English', async () => {
+    const {isReadingTime} = await import('../src/read/language/date-lines.js')
+    for (const [line, lang] of [['5 min read', 'fr'], ['4 Min Read', 'en'], ['2 Min. Lesezeit', 'de'], ['Lesezeit: 3 Min.', 'de'], ['11 minut czytania', 'pl']] as const) {
+      expect([line, isReadingTime(line, lang)]).toEqual([line, true])
+    }
+    for (const [line, lang] of [['5 minutes later he left', 'en'], ['3 Min', 'de'], ['Lesezeit', 'de']] as const) {
+      expect([line, isReadingTime(line, lang)]).toEqual([line, false])
+    }
+    const page = ['Neue Bäckerei am Marktplatz öffnet', '2 Min. Lesezeit', ...germanProse].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual(['Neue Bäckerei am Marktplatz öffnet', ...germanProse])
+  })
+})
+
 describe('rows of a post’s metadata', () => {
   it('are parts between bars, slashes or bullets, one a date line; a sentence is none', async () => {
     const {metaRow} = await import('../src/read/chrome-rules.js')

@@ -22,6 +22,7 @@ import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {isPictureCredit} from '../language/picture-credits.js'
+import {isReadingTime} from '../language/date-lines.js'
 import {labelKind} from '../language/chrome-labels.js'
 import {detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
@@ -549,7 +550,7 @@ class Walker {
       this.drop(node, 'text after the article body')
       return
     }
-    if (isTimestamp(value, this.lang)) {
+    if (isTimestamp(value, this.lang) || isReadingTime(value, this.lang)) {
       this.chrome('other', node)
       return
     }

@@ -56,3 +56,37 @@ export function isNumericDate(text: string): boolean {
   const [a, b] = match[1]?.length === 4 ? [parts[2], parts[1]] : [parts[0], parts[1]]
   return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)
 }
+
+/**
+ * How a post says how long it takes to read, by language: the words after the
+ * minutes ("5 min read", "2 Min. Lesezeit", "11 minut czytania") and the label
+ * before them ("Lesezeit: 3 Min."). English applies on every page.
+ */
+export const readingTimeWords: Record<string, {after: string[]; label: string[]}> = {
+  en: {after: ['min read', 'mins read', 'min. read', 'minute read', 'minutes read', 'minute reading', 'minutes to read'], label: ['reading time', 'read time']},
+  de: {after: ['min. lesezeit', 'min lesezeit', 'minuten lesezeit', 'min. lesedauer', 'min lesedauer', 'minuten lesedauer'], label: ['lesezeit', 'lesedauer']},
+  fr: {after: ['min de lecture', 'minutes de lecture', 'min. de lecture'], label: ['temps de lecture']},
+  es: {after: ['min de lectura', 'minutos de lectura', 'min. de lectura'], label: ['tiempo de lectura']},
+  it: {after: ['min di lettura', 'minuti di lettura'], label: ['tempo di lettura']},
+  pt: {after: ['min de leitura', 'minutos de leitura'], label: ['tempo de leitura']},
+  nl: {after: ['min leestijd', 'minuten leestijd'], label: ['leestijd']},
+  pl: {after: ['min czytania', 'minut czytania', 'minuty czytania', 'min. czytania'], label: ['czas czytania']},
+  ru: {after: ['мин чтения', 'минут чтения', 'минуты чтения', 'мин. чтения'], label: ['время чтения']},
+  uk: {after: ['хв читання', 'хвилин читання', 'хв. читання'], label: ['час читання']}
+}
+
+const readingPatterns = new Map<string, RegExp>()
+
+/** A line that says how long the post takes to read: "5 min read", "Lesezeit: 3 Min.", "11 minut czytania". */
+export function isReadingTime(line: string, lang: string | undefined): boolean {
+  const text = line.trim()
+  if (text.length > 40 || !/\p{N}/u.test(text)) return false
+  const pattern = perLanguage(readingPatterns, primaryLanguage(lang, 'en'), (language) => {
+    const words = [readingTimeWords[language], language === 'en' ? undefined : readingTimeWords.en].filter((entry) => entry !== undefined)
+    const alternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, '\\s*')).join('|')
+    const after = alternatives(words.flatMap((entry) => entry.after))
+    const label = alternatives(words.flatMap((entry) => entry.label))
+    return new RegExp(`^(?:\\p{N}+\\s*(?:${after})|(?:${label})\\s*:?\\s*\\p{N}+\\s*\\p{L}*\\.?)$`, 'iu')
+  })
+  return pattern.test(text)
+}

@@ -27,6 +27,7 @@ import {classifyBlocks, isProse, isSentence} from '../boilerplate.js'
 import {endsLikeSentence} from '../chrome-rules.js'
 import {findDates} from '../enrich/dates.js'
 import {isPictureCredit} from '../language/picture-credits.js'
+import {isReadingTime} from '../language/date-lines.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
 import type {Line} from './lines.js'
@@ -90,6 +91,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       chromeKindOf(line.text) ??
       (label === 'tail' ? undefined : label) ??
       leadingLabelKind(line.text, lang) ??
+      (isReadingTime(line.text, lang) ? 'other' : undefined) ??
       // Above the headline, a line about the browser's cookies or scripts is a notice, not the article's first prose.
       (phase === 'head' && isBrowserNotice(line.text) ? 'cookie-notice' : undefined)
 
@@ -436,6 +438,7 @@ function isHeadFurniture(text: string, lang: string | undefined): boolean {
     leadingLabelKind(text, lang) !== undefined ||
     isUpdated(text) ||
     isTimestamp(text, lang) ||
+    isReadingTime(text, lang) ||
     isBrowserNotice(text)
   )
 }
