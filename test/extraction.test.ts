@@ -515,6 +515,10 @@ describe('labelKind', () => {
     // Spanish sites print "Relacionados:" over the article's tags as well as over other articles: one line, not the end.
     expect(labelKind('Relacionados:', 'es')).toBe('navigation')
     expect(labelKind('About the author', 'en')).toBe('author-box')
+    expect(labelKind('HINTERLASSEN SIE EINE ANTWORT', 'de')).toBe('tail')
+    expect(labelKind('Otras noticias', 'es')).toBe('tail')
+    expect(labelKind('Inhaltsverzeichnis', 'de')).toBe('navigation')
+    expect(labelKind('Externer Inhalt', 'de')).toBe('other')
   })
 
   it('a line that counts comments is furniture — a link to them under the headline, their heading at the end — and a sentence that starts so is not', () => {

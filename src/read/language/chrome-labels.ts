@@ -43,7 +43,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],
-      navigation: ['home', 'menu', 'search', 'skip to content', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article'],
+      navigation: ['home', 'menu', 'search', 'skip to content', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article', 'table of contents'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
@@ -62,15 +62,16 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'meistgeklickt', 'meistgeklickte beiträge', 'weitere interessante themen', 'ähnliche themen', 'mehr aus dem ressort',
       'weitere artikel zum thema', 'blog per e-mail folgen', 'neueste beiträge', 'beliebte beiträge',
       'ähnliche rezepte', 'themen in diesem artikel', 'lesen sie auch die folgenden beiträge', 'das thema könnte dich auch interessieren',
-      'das thema könnte sie auch interessieren', 'weitere themen', 'mehr zu diesem thema'
+      'das thema könnte sie auch interessieren', 'weitere themen', 'mehr zu diesem thema',
+      'hinterlassen sie eine antwort', 'hinterlassen sie einen kommentar'
     ],
     kinds: {
       share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'gefällt mir wird geladen...'],
-      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel'],
+      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
-      other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen']
+      other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt']
     },
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
     postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter']
@@ -96,7 +97,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'te puede interesar', 'también te puede interesar',
       'le puede interesar', 'también le puede interesar', 'lea también', 'lee también', 'te recomendamos', 'le recomendamos', 'mira también', 'mira',
       'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta',
-      'notas relacionadas', 'mirá también', 'leé también', 'seguí leyendo', 'seguir leyendo', 'más noticias'
+      'notas relacionadas', 'mirá también', 'leé también', 'seguí leyendo', 'seguir leyendo', 'más noticias',
+      'otras noticias', 'mire', 'informate más', 'infórmate más'
     ],
     kinds: {
       share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir'],
