@@ -504,21 +504,24 @@ describe('labelKind', () => {
   })
 
   it('the share, back, newsletter, author and "see also" lines of common themes, in their languages', () => {
-    expect(labelKind('Teilen Sie dies mit:', 'de')).toBe('share')
-    expect(labelKind('Zurück zur Übersicht', 'de')).toBe('navigation')
-    expect(labelKind('Jetzt Newsletter abonnieren', 'de')).toBe('newsletter')
-    expect(labelKind('Über den Autor', 'de')).toBe('author-box')
-    expect(labelKind('Themen in diesem Artikel', 'de')).toBe('tail')
-    expect(labelKind('Mirá también', 'es-AR')).toBe('tail')
+    const labels: Array<[string, string, string]> = [
+      ['Teilen Sie dies mit:', 'de', 'share'],
+      ['Zurück zur Übersicht', 'de', 'navigation'],
+      ['Jetzt Newsletter abonnieren', 'de', 'newsletter'],
+      ['Über den Autor', 'de', 'author-box'],
+      ['Themen in diesem Artikel', 'de', 'tail'],
+      ['HINTERLASSEN SIE EINE ANTWORT', 'de', 'tail'],
+      ['Inhaltsverzeichnis', 'de', 'navigation'],
+      ['Externer Inhalt', 'de', 'other'],
+      ['Mirá también', 'es-AR', 'tail'],
+      ['Otras noticias', 'es', 'tail'],
+      // Spanish sites print "Relacionados:" over the article's tags as well as over other articles: one line, not the end.
+      ['Relacionados:', 'es', 'navigation'],
+      ['About the author', 'en', 'author-box']
+    ]
+    for (const [line, lang, kind] of labels) expect([line, labelKind(line, lang)]).toEqual([line, kind])
     // "MIRA: <another article's title>", as English sites print "Watch: …".
     expect(leadingLabelKind('MIRA: Madre se acerca a conocer los motivos de captura de su hijo y termina detenida', 'es')).toBe('promo')
-    // Spanish sites print "Relacionados:" over the article's tags as well as over other articles: one line, not the end.
-    expect(labelKind('Relacionados:', 'es')).toBe('navigation')
-    expect(labelKind('About the author', 'en')).toBe('author-box')
-    expect(labelKind('HINTERLASSEN SIE EINE ANTWORT', 'de')).toBe('tail')
-    expect(labelKind('Otras noticias', 'es')).toBe('tail')
-    expect(labelKind('Inhaltsverzeichnis', 'de')).toBe('navigation')
-    expect(labelKind('Externer Inhalt', 'de')).toBe('other')
   })
 
   it('a line that counts comments is furniture — a link to them under the headline, their heading at the end — and a sentence that starts so is not', () => {
