@@ -210,3 +210,12 @@ describe('directionOf', () => {
     for (const lang of ['en', 'ru', 'az', 'ku', 'uz', 'sr-Cyrl', 'sr-Latn', 'kk', 'zh', 'not a tag']) expect(directionOf(lang), lang).toBe('ltr')
   })
 })
+
+describe('alternation', () => {
+  it('escapes each word, keeps it once, tries the longest first, and lets a space match what it is told', async () => {
+    const {alternation} = await import('../src/model/regexp.js')
+    expect(alternation(['min', 'min. read', 'min'])).toBe('min\\. read|min')
+    expect(new RegExp(`^(?:${alternation(['min', 'min. read'])})`).exec('min. read')?.[0]).toBe('min. read')
+    expect(new RegExp(`^(?:${alternation(['min read'], '\\s*')})$`).test('minread')).toBe(true)
+  })
+})

@@ -137,7 +137,7 @@ function sameKindAbove(chain: Array<Element | Root>, parentAt: number, joined: E
         )
       : []
     if (same.length > 0) {
-      const order = siblings.filter((child): child is Element => child === branch || same.some((block) => block === child))
+      const order = siblings.filter((child): child is Element => child === branch || (child.type === 'element' && same.includes(child)))
       joined = elementAround('div', order.map((child) => (child === branch ? joined : child)))
     }
   }
@@ -258,7 +258,7 @@ function isSkipped(element: Element): boolean {
  * WebForms and some CMSs wrap the whole body in a form, article included; a
  * comment or search form holds fields and labels, not a headline nor
  * paragraphs, so a form with an <h1>, or with more paragraph text than a
- * form's help lines, is read as any other container. A <header> without
+ * form's help lines, is read as other containers are. A <header> without
  * navigation that holds more paragraph text than a deck is a component's
  * block of text (some libraries call every text beside a picture its header).
  */

@@ -1,4 +1,4 @@
-import {escapeRegExp} from '../../model/regexp.js'
+import {alternation, escapeRegExp} from '../../model/regexp.js'
 import {primaryLanguage} from '../../model/lang.js'
 
 /**
@@ -54,7 +54,7 @@ export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end
   const cached = patterns.get(key)
   if (cached) return cached
   const words = [bylineWords[primary], primary === 'en' ? undefined : bylineWords.en].filter((entry): entry is BylineWords => entry !== undefined)
-  const by = [...new Set(words.flatMap((entry) => entry.by))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  const by = alternation(words.flatMap((entry) => entry.by))
   const and = [...new Set(words.flatMap((entry) => entry.and))].map(escapeRegExp).join('|')
   const word = "[\\p{Lu}][\\p{L}\\p{M}.'’/-]*"
   const names = `${word}(?:(?:,| (?:${and}))? (?:(?:${nameParticles.join('|')}) )*${word}){0,12}`

@@ -1,5 +1,5 @@
 import type {ChromeKind} from '../../model/types.js'
-import {escapeRegExp} from '../../model/regexp.js'
+import {alternation, escapeRegExp} from '../../model/regexp.js'
 import {primaryLanguage} from '../../model/lang.js'
 
 /**
@@ -306,9 +306,8 @@ function commentCountPattern(language: string): RegExp | null {
 
 function buildCountPattern(lang: string): RegExp | null {
   const sets = [chromeLabels[lang]?.commentCount, lang === 'en' ? undefined : chromeLabels.en?.commentCount].filter((set) => set !== undefined)
-  const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-  const counts = alternatives(sets.flatMap((set) => set.counts))
-  const nouns = alternatives(sets.flatMap((set) => set.nouns))
+  const counts = alternation(sets.flatMap((set) => set.counts))
+  const nouns = alternation(sets.flatMap((set) => set.nouns))
   // A count (digits, or a word for none or one), a noun, then nothing but a colon, or the post's title
   // (in quotes, or after a preposition the noun ends with — the caller checks which).
   return sets.length === 0 ? null : new RegExp(`^(?:\\d[\\d.,\\u00a0 ]*|${counts})\\s+(${nouns})(?:\\s*[:»›(]?\\s*$|\\s+(\\S.*))$`, 'iu')

@@ -1,4 +1,4 @@
-import {escapeRegExp} from '../../model/regexp.js'
+import {alternation} from '../../model/regexp.js'
 import {primaryLanguage} from '../../model/lang.js'
 import {perLanguage} from './chrome-labels.js'
 
@@ -37,10 +37,9 @@ export function dateOfDateLine(line: string, lang: string | undefined): string {
 
 function build(lang: string): {label: RegExp; time: RegExp} {
   const words = [dateLineWords[lang], lang === 'en' ? undefined : dateLineWords.en].filter((entry) => entry !== undefined)
-  const alternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-  const labels = alternatives(words.flatMap((entry) => entry.labels))
-  const before = alternatives(words.flatMap((entry) => entry.beforeTime))
-  const after = alternatives(words.flatMap((entry) => entry.afterTime))
+  const labels = alternation(words.flatMap((entry) => entry.labels))
+  const before = alternation(words.flatMap((entry) => entry.beforeTime))
+  const after = alternation(words.flatMap((entry) => entry.afterTime))
   return {
     label: new RegExp(`^(?:${labels})(?![\\p{L}])\\s*:?\\s*`, 'iu'),
     // "…, 12:35", "… um 16:14 Uhr", "… 14.30 Uhr", "… à 14h30": a clock time closing the line.
@@ -83,9 +82,8 @@ export function isReadingTime(line: string, lang: string | undefined): boolean {
   if (text.length > 40 || !/\p{N}/u.test(text)) return false
   const pattern = perLanguage(readingPatterns, primaryLanguage(lang, 'en'), (language) => {
     const words = [readingTimeWords[language], language === 'en' ? undefined : readingTimeWords.en].filter((entry) => entry !== undefined)
-    const alternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, '\\s*')).join('|')
-    const after = alternatives(words.flatMap((entry) => entry.after))
-    const label = alternatives(words.flatMap((entry) => entry.label))
+    const after = alternation(words.flatMap((entry) => entry.after), '\\s*')
+    const label = alternation(words.flatMap((entry) => entry.label), '\\s*')
     return new RegExp(`^(?:\\p{N}+\\s*(?:${after})|(?:${label})\\s*:?\\s*\\p{N}+\\s*\\p{L}*\\.?)$`, 'iu')
   })
   return pattern.test(text)

@@ -1,4 +1,4 @@
-import {escapeRegExp} from '../../model/regexp.js'
+import {alternation, escapeRegExp} from '../../model/regexp.js'
 import {numberFormatOf} from './number-format.js'
 
 /**
@@ -116,7 +116,7 @@ function build(lang: string): Months | undefined {
   const day = `(${digit}{1,2})`
   const year = `(${digit}{4})`
   // Longest names first, so that "декабря" is not read as a shorter form.
-  const month = `(${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`
+  const month = `(${alternation(names.keys())})`
   const yearWord = yearWords.length > 0 ? `(?:\\s?(?:${yearWords.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]))?` : ''
   const edge = '(?<![\\p{L}\\p{N}.,])'
   const end = '(?![\\p{L}\\p{N}])'

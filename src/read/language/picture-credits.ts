@@ -1,4 +1,4 @@
-import {escapeRegExp} from '../../model/regexp.js'
+import {alternation} from '../../model/regexp.js'
 import {primaryLanguage} from '../../model/lang.js'
 import {perLanguage} from './chrome-labels.js'
 
@@ -53,9 +53,8 @@ export function isPictureCredit(line: string, lang: string | undefined): boolean
 }
 
 function build(lang: string): RegExp {
-  const marks = [...new Set([...(pictureMarks[lang] ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))])]
-  const mark = `(?:${marks.map((word) => escapeRegExp(word).replace(/ /g, '\\s*')).join('|')})`
-  const source = `(?:${pictureSources.map(escapeRegExp).join('|')})`
+  const mark = `(?:${alternation([...(pictureMarks[lang] ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))], '\\s*')})`
+  const source = `(?:${alternation(pictureSources)})`
   // A mark at the start; a mark in brackets, or after the caption's last full stop or a comma, with a few words
   // after it; a © or (C) with a few words after it; a source after a slash or ©, or before one in brackets, at the end. Each repeat needs a space and a
   // word, so that a line that fails is not tried in every way of cutting its words.
