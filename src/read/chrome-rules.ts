@@ -91,7 +91,7 @@ export interface MetaRow {
  * A row of a post's metadata: short parts between bars, slashes or bullets, one
  * of them a date line — "Von Thilo / 6. November 2023 / Keine Kommentare",
  * "06.11.2023, 15:20 Uhr • 2 Min. Lesezeit", "By Jane Doe | 03/05/2022 20:36".
- * Undefined for any other line (a sentence ends no part).
+ * Undefined for other lines (a sentence ends no part).
  */
 export function metaRow(line: string, lang?: string | undefined): MetaRow | undefined {
   if (line.length > 200 || !/[|/•·]/.test(line)) return undefined

@@ -71,7 +71,7 @@ export function locateArticle(tree: Root, report: Reporter): Element | Root {
  * as Readability joins them: a sibling with a fifth of the container's
  * paragraph text or a paragraph of prose, in both cases with few links (many
  * layouts split an article between a lead block and a body block, or put its
- * last paragraphs after an embedded widget); before it, any block of prose,
+ * last paragraphs after an embedded widget); before it, a block of prose,
  * its lead; a subhead with the block it heads. Higher up, blocks of the same
  * kind as the one around it. Without such blocks, the container itself.
  */

@@ -45,7 +45,7 @@ const maxParsed = 8_000
  * end (with closing quotes and brackets after it). Most lines of a page (headings, bylines, one-sentence
  * paragraphs) are such text, and the parser, which builds a node for every word,
  * was a quarter of reading: it is not asked about them. A test holds this
- * against the parser on any text.
+ * against the parser on arbitrary text.
  */
 export const oneSentence = /^[^\s!.?\u2026\u203D][^!.?\u2026\u203D\r\n]*(?:[!.?\u2026\u203D]+["'”’»)\]]*)?\s*$/u
 
