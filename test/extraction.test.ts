@@ -144,6 +144,30 @@ describe('where a scraped article ends', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([prose[0], prose[1], prose[2], 'Winds fell in the night.'])
     expect(file.messages.map((message) => message.ruleId)).not.toContain('after-article')
   })
+
+  it('a box of other articles above the body (“Recent posts” before a sentence is said) is skipped, not taken for the article’s end; after a sentence of body the label still ends it', () => {
+    const body = [
+      ...prose,
+      'Harbour staff worked through the night to clear the debris from the quays, and volunteers from the town brought them food and hot drinks.',
+      'The mayor thanked everyone who had helped and said that the town would ask the government for money to build a higher wall next year.'
+    ]
+    const box = ['Recent posts', 'October 30, 2020', 'How the old lighthouse was saved', 'Read more', 'October 28, 2020', 'Ten walks along the cliffs', 'Read more']
+    const read = (lines: string[]) => {
+      const {tree, file} = readArticle(['Storm closes the harbour for three days', ...lines].join('\n\n'), {from: 'text', lang: 'en'})
+      return {tree, kept: tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n'), rules: file.messages.map((message) => message.ruleId)}
+    }
+    const above = read(['By Jane Doe', ...box, ...body])
+    expect(above.kept).toContain('the first ferries left on time')
+    expect(above.kept).toContain('a higher wall next year')
+    expect(above.kept).not.toContain('Ten walks')
+    expect(above.rules).not.toContain('cut-unrelated')
+    expect(above.tree.children.filter((node) => node.type === 'chrome' && node.kind === 'related').map((node) => node.type === 'chrome' && node.label)).toEqual(['Ten walks along the cliffs', 'Read more'])
+    // Once the body has said a paragraph, the same box ends the article: what follows is read as other articles.
+    const after = read([body[0] as string, ...box, ...body.slice(1)])
+    expect(after.kept).toContain('the first ferries left on time')
+    expect(after.kept).not.toContain('a higher wall next year')
+    expect(after.rules).toContain('cut-unrelated')
+  })
 })
 
 describe('detectLanguage', () => {

@@ -22,7 +22,7 @@ import {
   splitFusedByline
 } from '../chrome-rules.js'
 import type {Draft, DraftBlock} from '../draft.js'
-import {plain} from '../draft.js'
+import {chromeOf, plain} from '../draft.js'
 import {classifyBlocks, isProse, isSentence} from '../boilerplate.js'
 import {endsLikeSentence} from '../chrome-rules.js'
 import {findDates} from '../enrich/dates.js'
@@ -68,6 +68,10 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   let captionSeen = false
   let bylineTaken = false
   let bodyParagraphs = 0
+  // Words of the body's running prose so far: a label of what follows an article ends it only once it has said something.
+  let bodyProse = 0
+  // The first block of the body, once the head is read.
+  let bodyFrom = 0
 
   /** Page furniture: kept in the tree, typed, out of the article — and reported. */
   const chrome = (kind: ChromeKind, from: Line, to: Line = from, label = from.text) => {
@@ -169,6 +173,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       if (!isHeadingLike(line.text, 30)) {
         report('no-headline', 'No headline before the first paragraph; reading the text as body', line.start, line.end)
         phase = 'body'
+        bodyFrom = blocks.length
         continue
       }
       blocks.push({type: 'heading', depth: 1, content: plain(text(line))})
@@ -230,6 +235,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         continue
       }
       phase = 'body'
+      bodyFrom = blocks.length
     }
 
     // A blog theme's line under the post ("This entry was posted in News. Bookmark the
@@ -250,6 +256,21 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       if (bodyParagraphs === 0) {
         chrome('navigation', line)
         i++
+        continue
+      }
+      // Before the body has said a sentence, with an article's worth of prose close after it, it heads
+      // a box of other articles' titles above the article (a sidebar, a "read more" list): furniture to skip.
+      const article = bodyProse < sentenceWords ? articleAhead(lines, i, stopwords) : undefined
+      if (article !== undefined) {
+        // The short lines of the box read so far (a title above its "Read more") go with it.
+        for (let k = bodyFrom; k < blocks.length; k++) {
+          const block = blocks[k] as DraftBlock
+          if (block.type !== 'paragraph' && block.type !== 'heading') continue
+          blocks[k] = chromeOf([block.content], 'related')
+          report('chrome-related', `Left out related furniture: “${block.content.text.value.slice(0, 60)}”`, block.content.text.starts[0] ?? 0, block.content.text.ends.at(-1) ?? 0)
+        }
+        chrome('related', line, lines[article - 1], line.text)
+        i = article
         continue
       }
       // In mid-body, with the body going on after it, it introduces one other article's title: a promo.
@@ -338,8 +359,10 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       last = next
       i++
     }
-    blocks.push({type: 'paragraph', content: plain(join(pieces))})
+    const paragraph = join(pieces)
+    blocks.push({type: 'paragraph', content: plain(paragraph)})
     bodyParagraphs++
+    if (isParagraph(paragraph.value, stopwords)) bodyProse += wordCount(paragraph.value)
     i++
   }
 
@@ -408,6 +431,29 @@ function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | und
     if (labelKind(line.text, undefined) === 'tail' || isCutMarker(line.text)) return undefined
     const next = (lines[k + 1] as Line).text
     if (isParagraph(line.text, stopwords) && (wordCount(line.text) >= 25 || isParagraph(next, stopwords) || endsLikeSentence(next))) return k
+  }
+  return undefined
+}
+
+// A sentence's worth of words, and how much prose within how many lines is an article still to come.
+const sentenceWords = 15
+const articleWords = 150
+const articleWindow = 40
+
+/**
+ * Where an article's worth of running prose starts after line `i`: the first
+ * paragraph of prose among the next `articleWindow` lines when those lines hold
+ * `articleWords` words of prose; else undefined.
+ */
+function articleAhead(lines: Line[], i: number, stopwords: Set<string> | undefined): number | undefined {
+  let first: number | undefined
+  let words = 0
+  for (let k = i + 1; k < Math.min(lines.length, i + 1 + articleWindow); k++) {
+    const text = (lines[k] as Line).text
+    if (!isParagraph(text, stopwords)) continue
+    first ??= k
+    words += wordCount(text)
+    if (words >= articleWords) return first
   }
   return undefined
 }
