@@ -8,6 +8,7 @@ import {detectLanguage} from '../src/read/language/detect.js'
 import {stopwordsFor} from '../src/read/language/stopwords.js'
 import {titleExtent} from '../src/read/html/headline.js'
 import {labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
+import {selectAll} from './helpers/select.js'
 
 const english = stopwordsFor('en')
 
@@ -187,6 +188,21 @@ describe('detectLanguage', () => {
 })
 
 describe('the reader, on pages of any site', () => {
+  it('reads a word with soft hyphens (&shy;, a hint where it may break) as the word, in HTML and in text, its position the source’s', () => {
+    const words = 'Schon im Mit&shy;tel&shy;al&shy;ter war der St. Mag&shy;da&shy;le&shy;ner das Aus&shy;hän&shy;ge&shy;schild der Wein&shy;wirt&shy;schaft.'
+    const page = `<html lang="de"><body><article><h1>St. Magdalener</h1><p>${words}</p><p>${germanProse.join('</p><p>')}</p></article></body></html>`
+    const {tree} = readArticle(page, {from: 'html'})
+    const first = tree.children.find((node) => node.type === 'paragraph')
+    expect(first && toString(first)).toBe('Schon im Mittelalter war der St. Magdalener das Aushängeschild der Weinwirtschaft.')
+    expect(first?.position?.start.offset).toBe(page.indexOf('<p>') + 3)
+    expect(first?.position?.end.offset).toBe(page.indexOf('</p>'))
+    const text = readArticle(`St. Magdalener\n\n${words.replaceAll('&shy;', '\u00AD')}\n`, {from: 'text', lang: 'de'}).tree
+    expect(text.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(['Schon im Mittelalter war der St. Magdalener das Aushängeschild der Weinwirtschaft.'])
+    // A month's name is a month's name to the date finder, hyphenated or not.
+    const dated = readArticle('Weinlese in Bozen\n\nDie Lese begann am 12. De\u00ADzem\u00ADber 2019 in Bozen, wie der Verband mitteilte.\n', {from: 'text', lang: 'de'}).tree
+    expect(selectAll(dated, 'date').map((node) => node.type === 'date' && node.iso)).toEqual(['2019-12-12'])
+  })
+
   it('keeps the option over detection, and detection over the text default', () => {
     const page = 'Neue Bäckerei öffnet am Marktplatz\n\nAm Montag hat am Marktplatz eine neue Bäckerei eröffnet, die sich auf Brot aus alten Getreidesorten spezialisiert hat.\n'
     expect(readArticle(page).tree.lang).toBe('de')

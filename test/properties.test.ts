@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {readArticle, toString, validateArticle} from '../src/index.js'
 import type {Article, Nodes} from '../src/index.js'
 import {selectAll} from './helpers/select.js'
+import {collapseWhitespace, collapseWithMap, sourceSlice} from '../src/read/source-text.js'
 
 /** Words and marks news text is made of, including the ones the enrichment reacts to. */
 const token = fc.constantFrom(
@@ -84,6 +85,28 @@ describe('properties of the HTML reader, for any paragraph text', () => {
         expect(body(tree).map((node) => toString(node))).toEqual(paragraphs.map(repaired))
       }),
       {numRuns: runs(100)}
+    )
+  })
+})
+
+describe('properties of source text, for any characters', () => {
+  // Letters, breaking and no-break spaces, line breaks and soft hyphens, in any order.
+  const piece = fc.constantFrom('a', 'b', 'Ü', ' ', '  ', '\t', '\n', '\u00A0', '\u00AD', '-', '.')
+  const raw = fc.array(piece, {maxLength: 40}).map((pieces) => pieces.join(''))
+
+  it('collapsing drops soft hyphens, collapses breaking white space and keeps every other character where the source has it', () => {
+    fc.assert(
+      fc.property(raw, (value) => {
+        const {text, map} = collapseWithMap(sourceSlice(value, 0, value.length))
+        expect(text.value).toBe(value.replace(/\u00AD/g, '').replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, ''))
+        for (let i = 0; i < text.value.length; i++) {
+          if (text.value[i] !== ' ') expect(value[text.starts[i] as number]).toBe(text.value[i])
+        }
+        // Every old index maps to a new one in order, the soft hyphens' to the character after them.
+        for (let i = 0; i < value.length; i++) expect(map[i]).toBeLessThanOrEqual(map[i + 1] as number)
+        expect(collapseWhitespace(sourceSlice(value, 0, value.length)).value).toBe(text.value)
+      }),
+      {numRuns: runs(300)}
     )
   })
 })

@@ -79,7 +79,7 @@ export function join(pieces: SourceText[], separator = ' '): SourceText {
 // by code: a regexp per character was the most of this function's time.
 const collapsible = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0x2028 || code === 0x2029
 
-/** Collapse runs of white space to one space and trim both ends. */
+/** Collapse runs of white space to one space, trim both ends, and drop soft hyphens. */
 export function collapseWhitespace(text: RawText): SourceText {
   // Most lines of a text page have nothing to collapse: their offsets are taken as they are.
   if (!needsCollapse.test(text.value) && text.starts instanceof Int32Array && text.ends instanceof Int32Array) {
@@ -88,8 +88,10 @@ export function collapseWhitespace(text: RawText): SourceText {
   return collapseWithMap(text).text
 }
 
-/** White space that collapsing would change: a breaking space other than one space, two spaces, a space at either end. */
-const needsCollapse = /[\t\n\v\f\r\u2028\u2029]| {2}|^ | $/
+/** What collapsing would change: a breaking space other than one space, two spaces, a space at either end, a soft hyphen. */
+const needsCollapse = /[\t\n\v\f\r\u2028\u2029\u00AD]| {2}|^ | $/
+
+const softHyphen = 0xad
 
 /**
  * Collapse white space as {@link collapseWhitespace} does, and say where each
@@ -107,7 +109,15 @@ export function collapseWithMap(text: RawText): {text: SourceText; map: Int32Arr
   let runStart = 0
   const chunks: string[] = []
   for (let i = 0; i < length; i++) {
-    if (collapsible(text.value.charCodeAt(i))) {
+    const code = text.value.charCodeAt(i)
+    // A soft hyphen is a hint where a word may break at a line's end, not a character of it: dropped.
+    if (code === softHyphen) {
+      if (pendingSpace < 0) chunks.push(text.value.slice(runStart, i))
+      runStart = i + 1
+      map[i] = -1
+      continue
+    }
+    if (collapsible(code)) {
       if (pendingSpace < 0) {
         pendingSpace = i
         chunks.push(text.value.slice(runStart, i))
@@ -133,7 +143,7 @@ export function collapseWithMap(text: RawText): {text: SourceText; map: Int32Arr
   if (pendingSpace < 0) chunks.push(text.value.slice(runStart))
   value = chunks.join('')
   map[length] = n
-  // A dropped space maps to the next kept character.
+  // A dropped space or soft hyphen maps to the next kept character.
   for (let i = length - 1; i >= 0; i--) if (map[i] === -1) map[i] = map[i + 1] as number
   return {text: {value, starts: starts.slice(0, n), ends: ends.slice(0, n)}, map}
 }
