@@ -188,6 +188,18 @@ describe('detectLanguage', () => {
 })
 
 describe('the reader, on pages of any site', () => {
+  it('reads a post that a script renders from the <noscript> beside it, as a browser with scripts off shows it; a notice there to turn JavaScript on is furniture', () => {
+    const post = prose.map((text) => `<p>${text}</p>`).join('')
+    const page =
+      '<html lang="en"><body><div class="post"><h2 class="title">Harbour reopens after the storm</h2><div class="post-body">' +
+      `<script type="text/template">${post}</script><noscript>${post}</noscript>` +
+      '<noscript><p>This site works best with JavaScript turned on.</p></noscript>' +
+      '</div></div><div class="sidebar"><p>The latest news from the harbour town, every day.</p></div></body></html>'
+    const {tree} = readArticle(page, {from: 'html'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(tree.children.find((node) => node.type === 'chrome' && node.kind === 'cookie-notice')).toMatchObject({label: 'This site works best with JavaScript turned on.'})
+  })
+
   it('reads a word with soft hyphens (&shy;, a hint where it may break) as the word, in HTML and in text, its position the source’s', () => {
     const words = 'Schon im Mit&shy;tel&shy;al&shy;ter war der St. Mag&shy;da&shy;le&shy;ner das Aus&shy;hän&shy;ge&shy;schild der Wein&shy;wirt&shy;schaft.'
     const page = `<html lang="de"><body><article><h1>St. Magdalener</h1><p>${words}</p><p>${germanProse.join('</p><p>')}</p></article></body></html>`

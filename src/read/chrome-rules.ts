@@ -346,3 +346,9 @@ export function isBrowserNotice(line: string): boolean {
   const l = normal(line)
   return l.length <= 600 && (endsLikeSentence(l) || !hasAtMostWords(l, 12)) && browserNotice.test(l)
 }
+
+/** Whether a text of at most 600 characters names one of the notice words, whatever its shape ("Turn on your JavaScript to view content"). */
+export function namesBrowserNotice(text: string): boolean {
+  const l = normal(text)
+  return l.length <= 600 && browserNotice.test(l)
+}

@@ -5,6 +5,7 @@ import type {RawText} from '../source-text.js'
 import {toString} from 'hast-util-to-string'
 import {resolveUrl} from '../../model/url.js'
 import {isScreenReaderOnly} from './class-names.js'
+import {namesBrowserNotice} from '../chrome-rules.js'
 
 /**
  * Elements whose content is never article text. A ruby's annotation (`rt`,
@@ -13,7 +14,7 @@ import {isScreenReaderOnly} from './class-names.js'
  * says every annotated word twice ("子こども").
  */
 export const ignoredElements = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'audio', 'video', 'canvas', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'form',
   'map', 'area', 'source', 'track', 'picture', 'img', 'head', 'title', 'meta', 'link', 'dialog',
   'rt', 'rp'
@@ -65,6 +66,8 @@ export function inlineText(source: string, node: Element, base?: string, options
     if (child.type !== 'element') return
     const name = child.tagName
     if (ignoredElements.has(name) || isHidden(child)) return
+    // A page's text for a reader that runs no scripts is read, but not its notice to turn them on.
+    if (name === 'noscript' && namesBrowserNotice(toString(child))) return
     if (options.dropHiddenLabels && isHiddenLabel(child)) return
     const at = child.position?.start.offset ?? raw.starts.at(-1) ?? end
     if (name === 'br' || name === 'hr' || name === 'wbr') {

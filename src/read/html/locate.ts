@@ -169,7 +169,7 @@ function onlyChild(parent: Element, child: Element): boolean {
   )
 }
 
-const ignorable = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta'])
+const ignorable = new Set(['script', 'style', 'template', 'link', 'meta'])
 
 /** Whether a sibling of the container carries on the article's text. */
 function continues(sibling: Element, own: number): boolean {
@@ -247,7 +247,7 @@ export function linkText(element: Element): number {
 }
 
 // Where an article's text never is: their text does not count towards a container.
-const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'header', 'form', 'menu', 'select', 'button'])
+const skipped = new Set(['script', 'style', 'template', 'nav', 'aside', 'footer', 'header', 'form', 'menu', 'select', 'button'])
 
 function isSkipped(element: Element): boolean {
   return skipped.has(element.tagName) && !readAsContainer(element)

@@ -37,7 +37,7 @@ export const maxDepth = 128
  */
 export function parseHtml(page: string, where: PageName = {name: 'the page'}): {tree: Root; flattened: number; replaced: number} {
   const {source, blanked} = limitDepth(page)
-  const document = parse(source, {sourceCodeLocationInfo: true})
+  const document = parse(source, {sourceCodeLocationInfo: true, scriptingEnabled: false})
   let flattened = blanked
   // Walk with an explicit stack: the tree may be far deeper than the call stack.
   const stack: Array<[P5Node, number]> = [[document, 0]]

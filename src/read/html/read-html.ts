@@ -12,6 +12,7 @@ import {
   isPromoStart,
   isTimestamp,
   metaRow,
+  namesBrowserNotice,
   parseByline,
   parseDateline,
   rowByline
@@ -363,6 +364,12 @@ class Walker {
       }
       return
     }
+    // What a page shows a reader that runs no scripts — altformat runs none — is read (a blog whose
+    // posts a script renders holds them there), except its notice to turn scripts on.
+    if (name === 'noscript' && namesBrowserNotice(textOf(node))) {
+      this.chrome('cookie-notice', node)
+      return
+    }
     if (this.zone === 'tail' && /^(?:h[1-6]|figure|img|picture|blockquote|ul|ol|table)$/.test(name)) {
       this.drop(node, `<${name}> after the article body`)
       return
@@ -456,7 +463,7 @@ class Walker {
       run = []
     }
     for (const child of children) {
-      if (child.type === 'element' && blockNames.has(child.tagName)) {
+      if (child.type === 'element' && isBlockElement(child)) {
         flush()
         this.block(child)
       } else if (child.type === 'element' || child.type === 'text') {
@@ -470,7 +477,7 @@ class Walker {
     // A heading holding blocks (an unclosed tag: "<h1>Title<p>Text"): its first
     // run of text is the heading, the rest is read as blocks after it.
     if (hasBlockChildren(node)) {
-      const first = node.children.findIndex((child) => child.type === 'element' && blockNames.has(child.tagName))
+      const first = node.children.findIndex(isBlockElement)
       this.heading({...node, children: node.children.slice(0, first)}, chosen)
       this.mixed(node.children.slice(first))
       return
@@ -784,7 +791,12 @@ function textOf(node: Element): string {
 }
 
 function hasBlockChildren(node: Element): boolean {
-  return node.children.some((child) => child.type === 'element' && blockNames.has(child.tagName))
+  return node.children.some(isBlockElement)
+}
+
+/** A block: an element of `blockNames`, or a `<noscript>` that holds blocks (read as what it holds). */
+function isBlockElement(node: ElementContent): boolean {
+  return node.type === 'element' && (blockNames.has(node.tagName) || (node.tagName === 'noscript' && hasBlockChildren(node)))
 }
 
 /**
