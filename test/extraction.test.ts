@@ -146,6 +146,37 @@ describe('where a scraped article ends', () => {
     expect(file.messages.map((message) => message.ruleId)).not.toContain('after-article')
   })
 
+  it('a short line the page prints twice is furniture (repeated) — a menu at top and foot, a table of contents — but not where it heads the text after it, and a body’s repeated lines do not end it', () => {
+    const menu = ['Home', 'World', 'Sport']
+    const page = [
+      ...menu,
+      'Storm closes the harbour for three days',
+      prose[0],
+      'Table of contents',
+      'The damage',
+      'The boats',
+      'The damage',
+      prose[1],
+      'The boats',
+      prose[2],
+      'Click to enlarge.',
+      prose[3],
+      'Click to enlarge.',
+      'Winds fell in the night, and the ferries sailed again on Wednesday.',
+      ...menu
+    ].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'en'})
+    const kept = tree.children.filter((node) => node.type !== 'chrome')
+    expect(kept.filter((node) => node.type === 'heading').map((node) => [node.type === 'heading' && node.depth, toString(node)])).toEqual([
+      [1, 'Storm closes the harbour for three days'],
+      [2, 'The damage'],
+      [2, 'The boats']
+    ])
+    expect(kept.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([...prose, 'Winds fell in the night, and the ferries sailed again on Wednesday.'])
+    const repeated = tree.children.filter((node) => node.type === 'chrome' && node.kind === 'repeated').map((node) => node.type === 'chrome' && node.label)
+    expect(repeated).toEqual(['The damage', 'The boats', 'Click to enlarge.', 'Click to enlarge.', 'World', 'Sport'])
+  })
+
   it('a box of other articles above the body (“Recent posts” before a sentence is said) is skipped, not taken for the article’s end; after a sentence of body the label still ends it', () => {
     const body = [
       ...prose,

@@ -36,7 +36,9 @@ export const labelWeight = 10
 function weight(block: DraftBlock): number {
   switch (block.type) {
     case 'chrome':
-      return -furnitureWeight
+      // A short line the page prints twice weighs as the label it was before it was known for one:
+      // inside a body such lines are a listing's or a slideshow's, and the prose around them outweighs them.
+      return block.kind === 'repeated' ? -labelWeight : -furnitureWeight
     case 'heading':
       // A subhead goes with the text after it: the run crosses it when that text is prose.
       return 0

@@ -62,6 +62,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
   const headFrom = headlineIndex(lines, stopwords, lang)
+  // How many times the page prints each line.
+  const printed = new Map<string, number>()
+  for (const line of lines) printed.set(collapsed(line.text), (printed.get(collapsed(line.text)) ?? 0) + 1)
   const blocks: DraftBlock[] = []
   const meta: ArticleMeta = {}
   let phase: 'head' | 'after-head' | 'body' = 'head'
@@ -341,7 +344,15 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       continue
     }
 
-    if (bodyParagraphs > 0 && isSubhead(lines, i)) {
+    // A short line the page prints more than once (a menu at its top and its foot, "weiterlesen" under
+    // each teaser, a table of contents' entry) is the page's furniture — unless here it heads the text after it.
+    const subhead = bodyParagraphs > 0 && isSubhead(lines, i)
+    if (!subhead && (printed.get(collapsed(line.text)) ?? 0) > 1 && wordCount(line.text) < repeatedWords) {
+      chrome('repeated', line)
+      i++
+      continue
+    }
+    if (subhead) {
       blocks.push({type: 'heading', depth: 2, content: plain(text(line))})
       report('subhead', 'Took this line for a subhead', line.start, line.end)
       i++
@@ -433,6 +444,14 @@ function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | und
     if (isParagraph(line.text, stopwords) && (wordCount(line.text) >= 25 || isParagraph(next, stopwords) || endsLikeSentence(next))) return k
   }
   return undefined
+}
+
+// Under this many words, a line printed twice on the page is furniture.
+const repeatedWords = 8
+
+/** A line's text as the page prints it, white space collapsed. */
+function collapsed(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
 }
 
 // A sentence's worth of words, and how much prose within how many lines is an article still to come.
