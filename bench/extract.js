@@ -8,7 +8,9 @@
 // Scoring as trafilatura's evaluation does: white space collapsed; each `with`
 // snippet found in the extracted text is a true positive (missing: a false
 // negative); each `without` snippet found is a false positive. Precision, recall
-// and F1 over all pages, and by the page's language.
+// and F1 over all pages, and by the page's language. The set says nothing of
+// headlines: besides how often one is found, it counts how often the text
+// reader's is the HTML reader's on the same page.
 //
 // --template reads the set as the CLI reads a folder: a site template is first
 // learned from all its pages (HTML and text apart), then every page is read with it.
@@ -73,9 +75,11 @@ if (args.includes('--template')) {
 /** altformat's reader on one page: the article's text, whether it found a headline, the language. */
 function altformat(page, from, name) {
   const {tree} = readArticle(page, {from, path: name, template: templates[from]})
+  const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   return {
     text: articleText(tree),
-    headline: tree.children.some((node) => node.type === 'heading' && node.depth === 1),
+    headline: headline !== undefined,
+    title: headline ? collapse(toString(headline)).toLowerCase() : undefined,
     lang: (tree.lang || 'und').split('-')[0].toLowerCase()
   }
 }
@@ -102,15 +106,23 @@ function measure(kind, lang, entry, extract) {
 }
 
 const virtualConsole = new VirtualConsole()
+const sameHeadline = {pages: 0, same: 0}
 let done = 0
 for (const [url, entry] of entries) {
   const htmlPath = htmlPathOf(entry)
   if (!htmlPath) continue
   const html = readFileSync(htmlPath)
   // The page's language as altformat reads it (declared, else detected); "und" if it cannot say.
-  const {lang = 'und'} = measure('html', 'und', entry, () => altformat(html, 'html', entry.file))
+  const {lang = 'und', title} = measure('html', 'und', entry, () => altformat(html, 'html', entry.file))
   const textPath = textPathOf(entry)
-  if (existsSync(textPath)) measure('text', lang, entry, () => altformat(readFileSync(textPath), 'text', textPath))
+  if (existsSync(textPath)) {
+    const read = measure('text', lang, entry, () => altformat(readFileSync(textPath), 'text', textPath))
+    // Whether the text reader took the same headline as the HTML reader on the same page (one holding the other).
+    if (title) {
+      sameHeadline.pages++
+      if (read.title && (read.title.includes(title) || title.includes(read.title))) sameHeadline.same++
+    }
+  }
   if (withReadability) {
     measure('readability', lang, entry, () => {
       const dom = new JSDOM(html, {url, virtualConsole})
@@ -143,6 +155,10 @@ for (const [kind, name] of [
   const m = measures(all)
   lines.push(`| ${name} | ${all.pages} | ${f(m.precision)} | ${f(m.recall)} | ${f(m.f1)} | ${m.median.toFixed(1)} | ${kind === 'readability' ? '–' : `${(m.headlines * 100).toFixed(1)}%`} |`)
 }
+lines.push(
+  '',
+  `Scraped text's headline the same as the HTML reader's for the same page (one holding the other): ${sameHeadline.same} of ${sameHeadline.pages} pages (${((sameHeadline.same / (sameHeadline.pages || 1)) * 100).toFixed(1)}%).`
+)
 lines.push('', 'By language (the page\'s as altformat reads it; groups of 10 pages or more):', '')
 lines.push('| language | pages | HTML F1 | text F1 | Readability F1 |', '|---|---:|---:|---:|---:|')
 const languages = [...results.html.keys()].filter((key) => key !== 'all' && results.html.get(key).pages >= 10)

@@ -301,6 +301,19 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
 
+  it('takes for the headline, among the headline-shaped lines above the prose, the one the page prints again (a breadcrumb, the comments’ heading), not a category above it; a caption printed twice in a row is not so printed', () => {
+    const headline = 'Harbour reopens after three-day storm'
+    const page = (head: string[], tail: string[]) => readArticle([...head, ...prose, ...tail].join('\n'), {from: 'text', lang: 'en'}).tree.meta.title
+    const comments = ['Related posts', `3 thoughts on “${headline}”`, 'Anna Berg says:', 'Good news at last.']
+    // The category line is the first headline-shaped line; the headline is the one printed again.
+    expect(page(['Home', 'Local News and Weather', headline, '12 March 2024'], comments)).toBe(headline)
+    // With nothing printed again, the first of them.
+    expect(page(['Home', 'Local News and Weather', headline, '12 March 2024'], [])).toBe('Local News and Weather')
+    // A caption printed twice under the headline is not the headline.
+    const caption = 'Ferries leave the harbour in the morning sun'
+    expect(page([headline, caption, caption], comments.slice(0, 1))).toBe(headline)
+  })
+
   it('takes a one-word title above the prose for the headline once the menu around it is left out, and a notice about cookies above it for furniture', () => {
     const notice = 'We use cookies and other tracking technologies to improve your browsing experience on our site.'
     const menu = ['Home', 'Tours', 'Bike map', 'Hotels', 'Austria', 'Tyrol']

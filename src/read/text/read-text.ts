@@ -373,7 +373,8 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     const paragraph = join(pieces)
     blocks.push({type: 'paragraph', content: plain(paragraph)})
     bodyParagraphs++
-    if (isParagraph(paragraph.value, stopwords)) bodyProse += wordCount(paragraph.value)
+    // Counted only until the body has said a sentence: that is all it is asked (and isParagraph reads every word).
+    if (bodyProse < sentenceWords && isParagraph(paragraph.value, stopwords)) bodyProse += wordCount(paragraph.value)
     i++
   }
 
@@ -382,10 +383,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
 }
 
 /**
- * Where the headline is likely to be: the first headline-shaped line (three
- * words or more, no sentence punctuation at its end, not furniture) among the
- * few just above the first block of running prose. 0 when there is no prose to
- * go by or no such line, which leaves the reader's usual head rules to decide.
+ * Where the headline is likely to be: a headline-shaped line (three words or
+ * more, no sentence punctuation at its end, not furniture) among the few just
+ * above the first block of running prose — the first the page prints again,
+ * else the first. 0 when there is no prose to go by or no such line, which
+ * leaves the reader's usual head rules to decide.
  */
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
   // The headline is near the top: the lines of the head are classified, the whole page only when
@@ -399,10 +401,20 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
     const text = (lines[k] as Line).text
     return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang)
   }
-  // The first headline-shaped line above the first prose: a caption or deck may stand between it and the
-  // text, and so may furniture (a date, share buttons), which is not counted.
+  // Among the headline-shaped lines above the first prose (a caption or deck may stand between the headline
+  // and the text, and so may furniture — a date, share buttons — which is not counted), the first the page
+  // prints again — in a breadcrumb, a title bar, the comments' heading ("5 thoughts on “…”") — as a menu's
+  // item or a category above the headline is not; without such a line, the first of them.
   if (firstGood > 0) {
-    for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) return k
+    const candidates: number[] = []
+    for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) candidates.push(k)
+    // The page's lines as compared, made once and only when there is a choice to make.
+    const texts = candidates.length > 1 ? lines.map((line) => collapsed(line.text).toLowerCase()) : []
+    const times = candidates.map((k) => (candidates.length > 1 ? printedElsewhere(texts, k) : 0))
+    // A menu's item may be printed again more often than the headline (in the menu, the breadcrumb, the tags).
+    const least = Math.min(...times.filter((count) => count > 0))
+    const chosen = candidates[times.indexOf(least)] ?? candidates[0]
+    if (chosen !== undefined) return chosen
   }
   if (firstGood <= 0 && lines.length > 0 && headlineAt(0)) return 0
   // None there: the neighbours' smoothing can make a notice or a menu above the article read as its
@@ -411,6 +423,17 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   const prose = lines.findIndex((line) => isProse({text: line.text}, stopwords))
   for (let k = prose - 1; k >= windowStart(lines, prose, lang); k--) if (headlineAt(k)) return k
   return 0
+}
+
+// Shorter lines ("News", "Home") are printed again as menus are, headline or not.
+const minRepeatedLength = 12
+
+/** How many more times the page prints line `k`'s text, as a line of its own or inside another: `texts` are its lines, collapsed and lower-cased. */
+function printedElsewhere(texts: string[], k: number): number {
+  const text = texts[k] as string
+  if (text.length < minRepeatedLength) return 0
+  // Not the line just before or after: a caption printed twice is printed so.
+  return texts.filter((other, j) => Math.abs(j - k) > 1 && other.length >= text.length && other.includes(text)).length
 }
 
 /**
