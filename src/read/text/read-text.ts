@@ -62,9 +62,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
   const headFrom = headlineIndex(lines, stopwords, lang)
-  // How many times the page prints each line.
+  // How many times the page prints each short line (lines are trimmed; a long one is no menu's item).
   const printed = new Map<string, number>()
-  for (const line of lines) printed.set(collapsed(line.text), (printed.get(collapsed(line.text)) ?? 0) + 1)
+  for (const {text} of lines) if (text.length <= repeatedLength) printed.set(text, (printed.get(text) ?? 0) + 1)
   const blocks: DraftBlock[] = []
   const meta: ArticleMeta = {}
   let phase: 'head' | 'after-head' | 'body' = 'head'
@@ -347,7 +347,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     // A short line the page prints more than once (a menu at its top and its foot, "weiterlesen" under
     // each teaser, a table of contents' entry) is the page's furniture — unless here it heads the text after it.
     const subhead = bodyParagraphs > 0 && isSubhead(lines, i)
-    if (!subhead && (printed.get(collapsed(line.text)) ?? 0) > 1 && wordCount(line.text) < repeatedWords) {
+    if (!subhead && (printed.get(line.text) ?? 0) > 1 && wordCount(line.text) < repeatedWords) {
       chrome('repeated', line)
       i++
       continue
@@ -409,7 +409,7 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
     const candidates: number[] = []
     for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) candidates.push(k)
     // The page's lines as compared, made once and only when there is a choice to make.
-    const texts = candidates.length > 1 ? lines.map((line) => collapsed(line.text).toLowerCase()) : []
+    const texts = candidates.length > 1 ? lines.map((line) => line.text.toLowerCase()) : []
     const times = candidates.map((k) => (candidates.length > 1 ? printedElsewhere(texts, k) : 0))
     // A menu's item may be printed again more often than the headline (in the menu, the breadcrumb, the tags).
     const least = Math.min(...times.filter((count) => count > 0))
@@ -428,7 +428,7 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
 // Shorter lines ("News", "Home") are printed again as menus are, headline or not.
 const minRepeatedLength = 12
 
-/** How many more times the page prints line `k`'s text, as a line of its own or inside another: `texts` are its lines, collapsed and lower-cased. */
+/** How many more times the page prints line `k`'s text, as a line of its own or inside another: `texts` are its lines, lower-cased. */
 function printedElsewhere(texts: string[], k: number): number {
   const text = texts[k] as string
   if (text.length < minRepeatedLength) return 0
@@ -469,13 +469,10 @@ function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | und
   return undefined
 }
 
-// Under this many words, a line printed twice on the page is furniture.
+// Under this many words, a line printed twice on the page is furniture; such a line is no longer than this.
 const repeatedWords = 8
+const repeatedLength = 160
 
-/** A line's text as the page prints it, white space collapsed. */
-function collapsed(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
 
 // A sentence's worth of words, and how much prose within how many lines is an article still to come.
 const sentenceWords = 15
