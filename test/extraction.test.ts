@@ -314,6 +314,25 @@ describe('the reader, on pages of any site', () => {
     expect(page([headline, caption, caption], comments.slice(0, 1))).toBe(headline)
   })
 
+  it('takes a short run of prose above the page’s menus (a tagline, a newsletter’s pitch) for a box, not the article’s beginning, when an article’s worth of prose follows', () => {
+    const headline = 'Harbour reopens after three-day storm'
+    const body = [
+      ...prose,
+      'Harbour staff worked through the night to clear the debris from the quays, and volunteers from the town brought them food and hot drinks.',
+      'The mayor thanked everyone who had helped and said that the town would ask the government for money to build a higher wall next year.'
+    ]
+    const tagline = 'The news of the harbour town, every morning in your inbox and free of charge, since the year 1998.'
+    const links = 'Home | Local | Sport | Weather | Shipping | Events | Obituaries | Archive | Contact | Advertise'
+    const menu = ['Harbour Town Daily', tagline, links, 'Local', 'Sport', 'Weather', 'Shipping', 'Events']
+    const read = (lines: string[]) => readArticle(lines.join('\n'), {from: 'text', lang: 'en'}).tree
+    const tree = read([...menu, headline, '12 March 2024', ...body])
+    expect(tree.meta.title).toBe(headline)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(body)
+    // An article of less than an article's worth after the menus: the first prose is kept as it was.
+    const short = read([...menu, headline, '12 March 2024', ...body.slice(0, 2)])
+    expect(short.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toContain(tagline)
+  })
+
   it('takes a one-word title above the prose for the headline once the menu around it is left out, and a notice about cookies above it for furniture', () => {
     const notice = 'We use cookies and other tracking technologies to improve your browsing experience on our site.'
     const menu = ['Home', 'Tours', 'Bike map', 'Hotels', 'Austria', 'Tyrol']

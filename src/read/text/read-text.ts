@@ -24,6 +24,7 @@ import {
 import type {Draft, DraftBlock} from '../draft.js'
 import {chromeOf, plain} from '../draft.js'
 import {classifyBlocks, isProse, isSentence} from '../boilerplate.js'
+import type {BlockClass} from '../boilerplate.js'
 import {endsLikeSentence} from '../chrome-rules.js'
 import {findDates} from '../enrich/dates.js'
 import {isPictureCredit} from '../language/picture-credits.js'
@@ -394,9 +395,10 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   // no prose starts among them (a 1 MB page has thousands of lines, its head a few dozen).
   // A notice about the browser (cookies, scripts) reads as prose but is none: it is judged as a line of links.
   const classify = (count: number) =>
-    classifyBlocks(lines.slice(0, count).map((line) => ({text: line.text, ...(isBrowserNotice(line.text) ? {linkDensity: 1} : {})})), stopwords).indexOf('good')
-  let firstGood = classify(headLines)
-  if (firstGood < 0 && lines.length > headLines) firstGood = classify(lines.length)
+    classifyBlocks(lines.slice(0, count).map((line) => ({text: line.text, ...(isBrowserNotice(line.text) ? {linkDensity: 1} : {})})), stopwords)
+  let classes = classify(headLines)
+  if (!classes.includes('good') && lines.length > headLines) classes = classify(lines.length)
+  const firstGood = articleStart(lines, classes)
   const headlineAt = (k: number) => {
     const text = (lines[k] as Line).text
     return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang)
@@ -434,6 +436,34 @@ function printedElsewhere(texts: string[], k: number): number {
   if (text.length < minRepeatedLength) return 0
   // Not the line just before or after: a caption printed twice is printed so.
   return texts.filter((other, j) => Math.abs(j - k) > 1 && other.length >= text.length && other.includes(text)).length
+}
+
+// Less prose than this, in a run of its own before the article's, is a box (a newsletter's pitch, a site's
+// tagline, one teaser's blurb), not the article's beginning.
+const boxWords = 40
+
+/**
+ * The first line of the article's prose: the first good line, unless it starts
+ * a short run of prose (under `boxWords` words, a gap of more than a head's
+ * lines of furniture after it) and a later run holds an article's worth
+ * (`articleWords`): then that run's first line. -1 when no line is good.
+ */
+function articleStart(lines: Line[], classes: BlockClass[]): number {
+  const runs: Array<{first: number; words: number}> = []
+  let gap = Infinity
+  for (const [k, value] of classes.entries()) {
+    if (value !== 'good') {
+      gap++
+      continue
+    }
+    if (gap >= headWindow) runs.push({first: k, words: 0})
+    ;(runs.at(-1) as {words: number}).words += wordCount((lines[k] as Line).text)
+    gap = 0
+  }
+  const [first] = runs
+  if (!first) return -1
+  const article = first.words < boxWords ? runs.find((run) => run.words >= articleWords) : undefined
+  return article?.first ?? first.first
 }
 
 /**
