@@ -229,6 +229,11 @@ describe('the reader, on pages of any site', () => {
     const {tree} = readArticle(page, {from: 'html'})
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
     expect(tree.children.find((node) => node.type === 'chrome' && node.kind === 'cookie-notice')).toMatchObject({label: 'This site works best with JavaScript turned on.'})
+    // Inside a paragraph, the notice is left out of its text; other text in a <noscript> is read.
+    const map = '<noscript>Turn on JavaScript to see the map.</noscript><noscript>The map shows the harbour.</noscript>'
+    const inline = `<html lang="en"><body><article><h1>Harbour reopens after the storm</h1><p>${prose[0]} ${map}</p><p>${prose.slice(1).join('</p><p>')}</p></article></body></html>`
+    const first = readArticle(inline, {from: 'html'}).tree.children.find((node) => node.type === 'paragraph')
+    expect(first && toString(first)).toBe(`${prose[0]} The map shows the harbour.`)
   })
 
   it('reads a word with soft hyphens (&shy;, a hint where it may break) as the word, in HTML and in text, its position the source’s', () => {

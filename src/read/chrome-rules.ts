@@ -344,7 +344,7 @@ const browserNotice = new RegExp(`(?<![\\p{L}])(?:${browserNoticeWords.map(escap
  */
 export function isBrowserNotice(line: string): boolean {
   const l = normal(line)
-  return l.length <= 600 && (endsLikeSentence(l) || !hasAtMostWords(l, 12)) && browserNotice.test(l)
+  return (endsLikeSentence(l) || !hasAtMostWords(l, 12)) && namesBrowserNotice(l)
 }
 
 /** Whether a text of at most 600 characters names one of the notice words, whatever its shape ("Turn on your JavaScript to view content"). */

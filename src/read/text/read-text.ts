@@ -77,10 +77,14 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   // The first block of the body, once the head is read.
   let bodyFrom = 0
 
+  /** Report a piece of furniture left out. */
+  const leftOut = ({kind, label, start, end}: Extract<DraftBlock, {type: 'chrome'}>) =>
+    report(`chrome-${kind}`, `Left out ${kind} furniture: “${label.slice(0, 60)}”`, start, end)
   /** Page furniture: kept in the tree, typed, out of the article — and reported. */
   const chrome = (kind: ChromeKind, from: Line, to: Line = from, label = from.text) => {
-    blocks.push({type: 'chrome', kind, label, start: from.start, end: to.end})
-    report(`chrome-${kind}`, `Left out ${kind} furniture: “${label.slice(0, 60)}”`, from.start, to.end)
+    const block = {type: 'chrome', kind, label, start: from.start, end: to.end} as const
+    blocks.push(block)
+    leftOut(block)
   }
   /** Report the lines after line `at`, which the walk leaves out by stopping there. */
   const cutAfter = (at: number, ruleId: string, what: string) => {
@@ -270,8 +274,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         for (let k = bodyFrom; k < blocks.length; k++) {
           const block = blocks[k] as DraftBlock
           if (block.type !== 'paragraph' && block.type !== 'heading') continue
-          blocks[k] = chromeOf([block.content], 'related')
-          report('chrome-related', `Left out related furniture: “${block.content.text.value.slice(0, 60)}”`, block.content.text.starts[0] ?? 0, block.content.text.ends.at(-1) ?? 0)
+          const box = chromeOf([block.content], 'related')
+          blocks[k] = box
+          leftOut(box)
         }
         chrome('related', line, lines[article - 1], line.text)
         i = article
@@ -410,13 +415,19 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   if (firstGood > 0) {
     const candidates: number[] = []
     for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) candidates.push(k)
-    // The page's lines as compared, made once and only when there is a choice to make.
-    const texts = candidates.length > 1 ? lines.map((line) => line.text.toLowerCase()) : []
-    const times = candidates.map((k) => (candidates.length > 1 ? printedElsewhere(texts, k) : 0))
-    // A menu's item may be printed again more often than the headline (in the menu, the breadcrumb, the tags).
-    const least = Math.min(...times.filter((count) => count > 0))
-    const chosen = candidates[times.indexOf(least)] ?? candidates[0]
-    if (chosen !== undefined) return chosen
+    if (candidates.length > 1) {
+      // The page's lines as compared, made once and only when there is a choice to make.
+      const texts = lines.map((line) => line.text.toLowerCase())
+      let chosen: number | undefined
+      let least = Infinity
+      for (const k of candidates) {
+        // A menu's item may be printed again more often than the headline (in the menu, the breadcrumb, the tags).
+        const times = printedElsewhere(texts, k)
+        if (times > 0 && times < least) [chosen, least] = [k, times]
+      }
+      if (chosen !== undefined) return chosen
+    }
+    if (candidates[0] !== undefined) return candidates[0]
   }
   if (firstGood <= 0 && lines.length > 0 && headlineAt(0)) return 0
   // None there: the neighbours' smoothing can make a notice or a menu above the article read as its
@@ -444,8 +455,8 @@ const boxWords = 40
 
 /**
  * The first line of the article's prose: the first good line, unless it starts
- * a short run of prose (under `boxWords` words, a gap of more than a head's
- * lines of furniture after it) and a later run holds an article's worth
+ * a short run of prose (under `boxWords` words; runs are parted by `headWindow`
+ * lines or more that are not good) and a later run holds an article's worth
  * (`articleWords`): then that run's first line. -1 when no line is good.
  */
 function articleStart(lines: Line[], classes: BlockClass[]): number {
@@ -502,7 +513,6 @@ function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | und
 // Under this many words, a line printed twice on the page is furniture; such a line is no longer than this.
 const repeatedWords = 8
 const repeatedLength = 160
-
 
 // A sentence's worth of words, and how much prose within how many lines is an article still to come.
 const sentenceWords = 15
