@@ -1,7 +1,7 @@
 // The general parts of the reader: language detection and telling furniture
 // from prose by shape, in any language.
 import {describe, expect, it} from 'vitest'
-import {readArticle, toString} from '../src/index.js'
+import {readArticle, toString, validateArticle} from '../src/index.js'
 import {classifyBlocks} from '../src/read/boilerplate.js'
 import {runEnd} from '../src/read/article-end.js'
 import {detectLanguage} from '../src/read/language/detect.js'
@@ -234,6 +234,24 @@ describe('the reader, on pages of any site', () => {
     const inline = `<html lang="en"><body><article><h1>Harbour reopens after the storm</h1><p>${prose[0]} ${map}</p><p>${prose.slice(1).join('</p><p>')}</p></article></body></html>`
     const first = readArticle(inline, {from: 'html'}).tree.children.find((node) => node.type === 'paragraph')
     expect(first && toString(first)).toBe(`${prose[0]} The map shows the harbour.`)
+  })
+
+  it('reads no block out of spacing: a paragraph, subhead, list item, quote or caption of no-break or zero-width spaces is nothing, not an empty node', () => {
+    const spacers = ['&nbsp;', '&#160;', '&#8203;', '&nbsp;&shy;&#8288;', '&#65279; ']
+    const page =
+      '<html lang="en"><body><article><h1>Harbour reopens after the storm</h1>' +
+      `<p>${prose[0]}</p><p>&nbsp;</p><h3>&#160;</h3><p>${prose[1]}</p>` +
+      spacers.map((spacer) => `<p>${spacer}</p>`).join('') +
+      `<ul><li>&nbsp;</li><li>${prose[2]}</li></ul><blockquote><p>&#8203;</p></blockquote>` +
+      '<figure><img src="harbour.jpg" alt="The harbour"><figcaption>&nbsp;</figcaption></figure>' +
+      `<p>${prose[3]}</p></article></body></html>`
+    const {tree} = readArticle(page, {from: 'html'})
+    // A blank block would be an empty node: every reader's tree is checked for them.
+    expect(validateArticle(JSON.parse(JSON.stringify(tree)))).toBeTruthy()
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'list', 'figure', 'paragraph'])
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([prose[0], prose[1], prose[3]])
+    expect(tree.children.find((node) => node.type === 'list')?.children).toHaveLength(1)
+    expect(tree.children.find((node) => node.type === 'figure')).toMatchObject({alt: 'The harbour', children: []})
   })
 
   it('reads a word with soft hyphens (&shy;, a hint where it may break) as the word, in HTML and in text, its position the source’s', () => {

@@ -92,6 +92,19 @@ describe('validateArticle', () => {
     expect(toHtml(fine)).toContain('<em><em>deep</em></em>')
   })
 
+  it('rejects an empty heading, paragraph, list or caption, naming it: each would be empty in every output', () => {
+    const sentence = {type: 'sentence', id: 's1', children: [{type: 'text', value: 'Text.'}]}
+    const holding = (children: unknown[]) => ({...small(), children})
+    expect(() => validateArticle(holding([{type: 'heading', depth: 3, children: []}]))).toThrow('$.children[0] (heading) is empty')
+    expect(() => validateArticle(holding([{type: 'paragraph', children: [sentence]}, {type: 'list', ordered: false, children: [{type: 'listItem', children: []}]}]))).toThrow(
+      '$.children[1].children[0] (listItem) is empty'
+    )
+    expect(() => validateArticle(holding([{type: 'figure', children: [{type: 'caption', children: []}]}]))).toThrow('(caption) is empty')
+    // A picture without a caption is a picture: it has nothing to say, not an empty caption.
+    const picture = holding([{type: 'figure', src: 'a.jpg', alt: 'A harbour', children: []}])
+    expect(validateArticle(picture)).toBe(picture)
+  })
+
   it('rejects what is not a tree at all', () => {
     expect(() => validateArticle(null)).toThrow(/\$ is not a node object/)
     expect(() => validateArticle({type: 'paragraph', children: []})).toThrow(/may not stand where root content/)

@@ -38,6 +38,8 @@ interface Spec {
   optional?: Record<string, FieldCheck>
   /** What its children must be; absent for leaves. */
   children?: Category
+  /** At least one child: an empty heading, paragraph or list is an error in every output (an empty `<h3>`, a braille line of nothing). */
+  filled?: true
 }
 
 const string: FieldCheck = (v) => typeof v === 'string'
@@ -56,16 +58,16 @@ const oneOf =
 const specs: Record<NodeType, Spec> = {
   article: {is: ['root'], fields: {lang: string, meta: object}, children: 'block'},
   chrome: {is: ['block'], fields: {kind: oneOf(chromeKinds), label: string}, optional: {links}},
-  heading: {is: ['block'], fields: {depth}, children: 'sentence'},
+  heading: {is: ['block'], fields: {depth}, children: 'sentence', filled: true},
   figure: {is: ['block'], fields: {}, optional: {src: string, alt: string}, children: 'caption'},
-  caption: {is: ['caption'], fields: {}, children: 'sentence'},
-  byline: {is: ['block'], fields: {}, children: 'inline'},
+  caption: {is: ['caption'], fields: {}, children: 'sentence', filled: true},
+  byline: {is: ['block'], fields: {}, children: 'inline', filled: true},
   dateline: {is: ['block'], fields: {place: string}, optional: {date: string, iso: string, source: string}},
-  paragraph: {is: ['block', 'paragraph'], fields: {}, children: 'sentence'},
-  blockquote: {is: ['block'], fields: {}, children: 'paragraph'},
-  list: {is: ['block'], fields: {ordered: boolean}, optional: {table: boolean}, children: 'listItem'},
-  listItem: {is: ['listItem'], fields: {}, children: 'paragraph'},
-  credit: {is: ['block'], fields: {}, children: 'sentence'},
+  paragraph: {is: ['block', 'paragraph'], fields: {}, children: 'sentence', filled: true},
+  blockquote: {is: ['block'], fields: {}, children: 'paragraph', filled: true},
+  list: {is: ['block'], fields: {ordered: boolean}, optional: {table: boolean}, children: 'listItem', filled: true},
+  listItem: {is: ['listItem'], fields: {}, children: 'paragraph', filled: true},
+  credit: {is: ['block'], fields: {}, children: 'sentence', filled: true},
   sentence: {is: ['sentence'], fields: {id: string}, children: 'inline'},
   text: {is: ['inline'], fields: {value: string}},
   quote: {is: ['inline'], fields: {level, open: string, close: string}, children: 'inline'},
@@ -125,6 +127,7 @@ function check(
     problems.push(`${here} has no \`children\` array`)
     return
   }
+  if (spec.filled && node.children.length === 0) problems.push(`${here} is empty: give it text or leave it out`)
   node.children.forEach((child, index) => {
     check(child, `${path}.children[${index}]`, spec.children as Category, state, problems)
   })

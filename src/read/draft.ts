@@ -69,6 +69,57 @@ export function chromeOf(texts: DraftText[], kind: ChromeKind): Extract<DraftBlo
   return {type: 'chrome', kind, label, start, end}
 }
 
+/**
+ * Nothing to read: white space of any kind — a no-break space, which HTML
+ * authors put in an empty `<p>&nbsp;</p>` to space a page, the zero-width ones —
+ * or soft hyphens. Collapsing keeps no-break spaces (they bind "10 km"), so a
+ * block of them alone survives the readers and would become an empty paragraph
+ * or heading: an empty `<h3>` is an error for validators and screen readers.
+ */
+const blank = /^[\s\u200B-\u200D\u2060\u00AD]*$/u
+
+export function isBlank(text: DraftText | undefined): boolean {
+  return text === undefined || blank.test(text.text.value)
+}
+
+/**
+ * The draft without blocks that hold nothing to read (see {@link isBlank}): blank
+ * paragraphs, headings, bylines and credits go, blank items leave their list and
+ * blank paragraphs their quote (an emptied list or quote goes), a blank caption
+ * leaves its picture. Blocks are judged by their neighbours afterwards, and an
+ * empty line between two paragraphs is not a neighbour.
+ */
+export function withoutBlanks(blocks: DraftBlock[]): DraftBlock[] {
+  const kept: DraftBlock[] = []
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+      case 'byline':
+      case 'paragraph':
+      case 'credit':
+        if (!isBlank(block.content)) kept.push(block)
+        break
+      case 'blockquote': {
+        const paragraphs = block.paragraphs.filter((paragraph) => !isBlank(paragraph))
+        if (paragraphs.length > 0) kept.push({...block, paragraphs})
+        break
+      }
+      case 'list': {
+        const items = block.items.map((item) => ({...item, paragraphs: item.paragraphs.filter((paragraph) => !isBlank(paragraph))})).filter((item) => item.paragraphs.length > 0)
+        if (items.length > 0) kept.push({...block, items})
+        break
+      }
+      case 'figure': {
+        kept.push(block.caption !== undefined && isBlank(block.caption) ? {...block, caption: undefined} : block)
+        break
+      }
+      default:
+        kept.push(block)
+    }
+  }
+  return kept
+}
+
 /** A draft text with no formatting, from a source text. */
 export function plain(text: SourceText): DraftText {
   return {text, formats: [], atoms: []}

@@ -13,6 +13,7 @@ import {autoReader, htmlReader} from './html-reader.js'
 import {promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
 import {cutAfterArticle} from './article-end.js'
+import {withoutBlanks} from './draft.js'
 import type {Draft} from './draft.js'
 import {detectLanguage} from './language/detect.js'
 import {stopwordsFor} from './language/stopwords.js'
@@ -117,6 +118,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   const textLang = from === 'text' ? (givenLang ?? detectLanguage(value)) : undefined
   if (from === 'text' && givenLang === undefined && textLang) report('language-detected', `The text reads as “${textLang}”`, 0, 0)
   const draft = from === 'html' ? htmlReader()(value, report, givenLang, {name, file: file.path}) : readTextDraft(value, report, stopwordsFor(textLang), textLang)
+  draft.blocks = withoutBlanks(draft.blocks)
   // A language the page declares (html[lang]) wins over the option, and the option over detection.
   draft.lang ??= givenLang ?? textLang
   if (draft.lang === undefined) {
