@@ -337,6 +337,24 @@ describe('the reader, on pages of any site', () => {
     expect(page([headline, caption, caption], comments.slice(0, 1))).toBe(headline)
   })
 
+  it('takes a title that ends on a quoted name for a headline, and a line quoted whole, or closing a quoted sentence, for none', async () => {
+    const {isTitleLike} = await import('../src/read/chrome-rules.js')
+    expect(isTitleLike('The Loneliest Woman in the World: An Appreciation of Heart’s “Alone”')).toBe(true)
+    expect(isTitleLike("Review: Streaming the 'Parasite'")).toBe(true)
+    expect(isTitleLike('“We are not going anywhere”')).toBe(false)
+    expect(isTitleLike('He said he would stay. “We are not going anywhere.”')).toBe(false)
+    const page = [
+      'Home', 'Archives', 'Contributors',
+      'The Loneliest Woman in the World: An Appreciation of Heart’s “Alone”',
+      'By Tim Anderson',
+      'Fans of the band fall into one of two camps, and the second of them has been waiting for this record for a very long time now.',
+      'The song opens with a piano and a voice, and by the time the drums come in the listener has already decided which camp to join.'
+    ].join('\n')
+    const {tree} = readArticle(page, {from: 'text'})
+    const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(headline && toString(headline)).toBe('The Loneliest Woman in the World: An Appreciation of Heart’s “Alone”')
+  })
+
   it('takes a short run of prose above the page’s menus (a tagline, a newsletter’s pitch) for a box, not the article’s beginning, when an article’s worth of prose follows', () => {
     const headline = 'Harbour reopens after three-day storm'
     const body = [
