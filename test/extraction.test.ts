@@ -337,6 +337,34 @@ describe('the reader, on pages of any site', () => {
     expect(page([headline, caption, caption], comments.slice(0, 1))).toBe(headline)
   })
 
+  it('takes a long headline that reads as prose for the headline, not a teaser’s title followed by more of them, nor a caption under a headline', () => {
+    const headlineOf = (lines: string[]) => {
+      const {tree} = readArticle(lines.join('\n'), {from: 'text'})
+      const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+      return headline && toString(headline)
+    }
+    const menu = ['Home', 'News', 'Sport', 'Videos Sign In Subscribe']
+    const long = 'Microsoft moves to erase its carbon footprint from the atmosphere in climate push'
+    // The headline is as dense in stop words as prose: it is the first line the classifier calls prose.
+    expect(headlineOf([...menu, long, ...prose])).toBe(long)
+    // The same line opening a list of teasers' titles is one of them, not the headline.
+    const teasers = ['Council approves the new tram line for the east of the city', 'The best places to see the harbour lights this winter']
+    expect(headlineOf([...menu, long, ...teasers, 'Harbour reopens after three-day storm', ...prose])).not.toBe(long)
+    // Under a headline of five words or more, such a line is its caption or deck.
+    expect(headlineOf(['Home', 'Harbour reopens after three-day storm', 'Ferries leave the harbour in the morning light in front of the old town', ...prose])).toBe('Harbour reopens after three-day storm')
+  })
+
+  it('takes neither the post’s dated line nor a menu’s item above the headline for it', () => {
+    const headlineOf = (lines: string[]) => {
+      const {tree} = readArticle(lines.join('\n'), {from: 'text'})
+      const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+      return headline && toString(headline)
+    }
+    const headline = 'Harbour reopens after three-day storm'
+    expect(headlineOf(['Home', 'Archive', 'Tuesday, 13 May 2014, by Jane Doe', 'Share Print', headline, ...prose])).toBe(headline)
+    expect(headlineOf(['Advertise with us', 'Jobs', 'Events', headline, ...prose])).toBe(headline)
+  })
+
   it('takes a title that ends on a quoted name for a headline, and a line quoted whole, or closing a quoted sentence, for none', async () => {
     const {isTitleLike} = await import('../src/read/chrome-rules.js')
     expect(isTitleLike('The Loneliest Woman in the World: An Appreciation of Heart’s “Alone”')).toBe(true)
@@ -646,6 +674,10 @@ describe('labelKind', () => {
     expect(labelKind('Related posts:', 'fr')).toBe('tail')
     expect(labelKind('Смотрите также', 'ru')).toBe('tail')
     expect(labelKind('Ссылки для упрощенного доступа', 'ru')).toBe('accessibility-links')
+    // Content-management systems' skip links, in their languages: a menu's item, never a headline.
+    for (const [label, lang] of [['Direkt zum Inhalt', 'de'], ['Aller au contenu', 'fr'], ['Ir al contenido', 'es'], ['Przejdź do treści', 'pl'], ['Skip to main content', 'en']]) {
+      expect(labelKind(label as string, lang)).toBe('navigation')
+    }
     // A label of another language is a word like any other; a sentence is never a label.
     expect(labelKind('Teilen', 'en')).toBeUndefined()
     expect(labelKind('Comments from readers show that the scheme is popular across the city.', 'en')).toBeUndefined()

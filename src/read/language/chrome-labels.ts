@@ -43,7 +43,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],
-      navigation: ['home', 'menu', 'search', 'skip to content', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article', 'table of contents'],
+      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article', 'table of contents'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
@@ -67,7 +67,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'gefällt mir wird geladen...'],
-      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis'],
+      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
@@ -85,7 +85,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail'],
-      navigation: ['accueil', 'rechercher', 'article suivant', 'article précédent', 'retour en haut', 'catégories', 'à propos', 'contact'],
+      navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'article suivant', 'article précédent', 'retour en haut', 'catégories', 'à propos', 'contact'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
     },
@@ -102,7 +102,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir'],
-      navigation: ['inicio', 'buscar', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados'],
+      navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión']
     },
@@ -113,7 +113,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
     kinds: {
       share: ['condividi', 'stampa'],
-      navigation: ['home', 'cerca', 'articolo successivo', 'articolo precedente', 'torna su', 'categorie', 'contatti'],
+      navigation: ['home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'articolo successivo', 'articolo precedente', 'torna su', 'categorie', 'contatti'],
       newsletter: ['newsletter', 'iscriviti'],
       other: ['pubblicità', 'privacy policy', 'accedi']
     },
@@ -124,7 +124,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta'],
     kinds: {
       share: ['compartilhar', 'partilhar', 'imprimir'],
-      navigation: ['início', 'pesquisar', 'próximo artigo', 'artigo anterior', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
+      navigation: ['início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'próximo artigo', 'artigo anterior', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
       other: ['publicidade', 'política de privacidade', 'entrar']
     },
@@ -135,7 +135,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie'],
     kinds: {
       share: ['delen', 'deel dit artikel', 'printen'],
-      navigation: ['home', 'zoeken', 'volgend bericht', 'vorig bericht', 'terug naar boven', 'categorieën', 'contact'],
+      navigation: ['home', 'zoeken', 'naar de inhoud springen', 'ga naar inhoud', 'direct naar inhoud', 'volgend bericht', 'vorig bericht', 'terug naar boven', 'categorieën', 'contact'],
       newsletter: ['nieuwsbrief', 'abonneren'],
       other: ['advertentie', 'privacybeleid', 'inloggen']
     },
@@ -146,7 +146,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['podobne artykuły', 'powiązane artykuły', 'zobacz także', 'czytaj także', 'czytaj też', 'najczęściej czytane', 'komentarze', 'dodaj komentarz', 'zostaw komentarz'],
     kinds: {
       share: ['udostępnij', 'drukuj'],
-      navigation: ['strona główna', 'szukaj', 'następny wpis', 'poprzedni wpis', 'kategorie', 'tagi', 'kontakt'],
+      navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'następny wpis', 'poprzedni wpis', 'kategorie', 'tagi', 'kontakt'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
     },
@@ -159,7 +159,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'accessibility-links': ['ссылки для упрощенного доступа', 'ссылки для упрощённого доступа', 'вернуться к основному содержанию', 'вернуться к главной навигации', 'перейти к основному содержанию', 'вернуться к поиску'],
       'breaking-news': ['срочные новости', 'срочно', 'главное'],
       share: ['поделиться', 'распечатать', 'печать', 'версия для печати', 'скопировать ссылку', 'ссылка скопирована'],
-      navigation: ['главная', 'поиск', 'искать', 'меню', 'вернуться наверх', 'рубрики', 'контакты', 'о нас', 'архив'],
+      navigation: ['главная', 'поиск', 'перейти к содержимому', 'перейти к содержанию', 'искать', 'меню', 'вернуться наверх', 'рубрики', 'контакты', 'о нас', 'архив'],
       newsletter: ['подписаться', 'подписка', 'рассылка', 'подпишитесь на рассылку'],
       other: ['реклама', 'политика конфиденциальности', 'войти', 'условия использования']
     },
@@ -171,7 +171,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'accessibility-links': ['посилання для спрощеного доступу', 'повернутися до основного вмісту', 'повернутися до головної навігації', 'перейти до основного вмісту', 'повернутися до пошуку'],
       'breaking-news': ['термінові новини', 'терміново', 'головне'],
       share: ['поділитися', 'друкувати', 'друк', 'версія для друку', 'скопіювати посилання'],
-      navigation: ['головна', 'пошук', 'шукати', 'меню', 'рубрики', 'контакти', 'про нас', 'архів'],
+      navigation: ['головна', 'пошук', 'перейти до вмісту', 'шукати', 'меню', 'рубрики', 'контакти', 'про нас', 'архів'],
       newsletter: ['підписатися', 'розсилка', 'підписка'],
       other: ['реклама', 'політика конфіденційності', 'увійти', 'умови використання']
     },
@@ -183,7 +183,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'accessibility-links': ['linkuri accesibile', 'treci la conținutul principal', 'treci la navigarea principală', 'sari la conținut'],
       'breaking-news': ['ultima oră', 'știri de ultimă oră'],
       share: ['distribuie', 'partajează', 'tipărește', 'printează', 'copiază linkul'],
-      navigation: ['acasă', 'căutare', 'caută', 'meniu', 'categorii', 'contact', 'despre noi', 'arhivă'],
+      navigation: ['acasă', 'căutare', 'sari la conținut', 'salt la conținut', 'caută', 'meniu', 'categorii', 'contact', 'despre noi', 'arhivă'],
       newsletter: ['newsletter', 'abonează-te', 'abonare'],
       other: ['publicitate', 'politica de confidențialitate', 'autentificare', 'termeni și condiții']
     },

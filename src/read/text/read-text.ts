@@ -390,10 +390,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
 
 /**
  * Where the headline is likely to be: a headline-shaped line (three words or
- * more, no sentence punctuation at its end, not furniture) among the few just
- * above the first block of running prose — the first the page prints again,
- * else the first. 0 when there is no prose to go by or no such line, which
- * leaves the reader's usual head rules to decide.
+ * more, no sentence punctuation at its end, not furniture, no date in it) —
+ * the first line of running prose itself when it has that shape and no list of
+ * teasers follows it, else one of the few just above it: not a menu's item, the
+ * first the page prints again, else the first. 0 when there is no prose to go
+ * by or no such line, which leaves the reader's usual head rules to decide.
  */
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
   // The headline is near the top: the lines of the head are classified, the whole page only when
@@ -404,17 +405,32 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   let classes = classify(headLines)
   if (!classes.includes('good') && lines.length > headLines) classes = classify(lines.length)
   const firstGood = articleStart(lines, classes)
+  // A line with a date or a clock time in it is the post's metadata ("11.09.2011, 16:20 von jovelstefan"), not its headline.
   const headlineAt = (k: number) => {
     const text = (lines[k] as Line).text
-    return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang)
+    return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang) && !isDated(text, lang)
+  }
+  // A long headline dense in stop words reads as prose: then the first prose is the headline — unless
+  // the next two lines of prose have its shape too, as a list of teasers' titles has, or a headline of
+  // five words or more stands above it (furniture aside), whose deck or caption it is then.
+  if (firstGood >= 0 && headlineAt(firstGood)) {
+    const next: number[] = []
+    for (let k = firstGood + 1; k < classes.length && next.length < 2; k++) if (classes[k] === 'good') next.push(k)
+    let above = firstGood - 1
+    while (above >= 0 && isHeadFurniture((lines[above] as Line).text, lang)) above--
+    const headlineAbove = above >= 0 && headlineAt(above) && wordCount((lines[above] as Line).text) >= 5
+    if (!headlineAbove && (next.length < 2 || !next.every((k) => isHeadingLike((lines[k] as Line).text, 30)))) return firstGood
   }
   // Among the headline-shaped lines above the first prose (a caption or deck may stand between the headline
   // and the text, and so may furniture — a date, share buttons — which is not counted), the first the page
   // prints again — in a breadcrumb, a title bar, the comments' heading ("5 thoughts on “…”") — as a menu's
-  // item or a category above the headline is not; without such a line, the first of them.
+  // item or a category above the headline is not; without such a line, the first of them. A line with two
+  // short lines after it is a menu's item, not a headline, where another candidate is not.
   if (firstGood > 0) {
-    const candidates: number[] = []
-    for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) candidates.push(k)
+    const shaped: number[] = []
+    for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) shaped.push(k)
+    const menuItem = (k: number) => isMenuLine(lines, k + 1, firstGood, lang) && isMenuLine(lines, k + 2, firstGood, lang)
+    const candidates = shaped.some((k) => !menuItem(k)) ? shaped.filter((k) => !menuItem(k)) : shaped
     if (candidates.length > 1) {
       // The page's lines as compared, made once and only when there is a choice to make.
       const texts = lines.map((line) => line.text.toLowerCase())
@@ -589,7 +605,18 @@ function windowStart(lines: Line[], to: number, lang: string | undefined): numbe
 /** The first full date in a line, as ISO 8601 (`2017-12-22`), if it has a year. */
 /** Whether one of the four lines after `i` is short and dated, as a comment's heading is (its author and time). */
 function commentFollows(lines: Line[], i: number, lang: string | undefined): boolean {
-  return lines.slice(i + 1, i + 5).some(({text}) => text.length <= 120 && (isoDateIn(text, lang) !== undefined || /(?:^|\D)[0-2]?\d:[0-5]\d(?:\D|$)/u.test(text)))
+  return lines.slice(i + 1, i + 5).some(({text}) => text.length <= 120 && isDated(text, lang))
+}
+
+/** Whether a line holds a full date or a clock time. */
+function isDated(line: string, lang: string | undefined): boolean {
+  return /(?:^|\D)[0-2]?\d:[0-5]\d(?:\D|$)/u.test(line) || isoDateIn(line, lang) !== undefined
+}
+
+/** Line `k`, above line `before`, is a menu's entry: three words at most, neither furniture the head rules know nor a byline. */
+function isMenuLine(lines: Line[], k: number, before: number, lang: string | undefined): boolean {
+  const line = lines[k]
+  return line !== undefined && k < before && line.text.length <= 30 && wordCount(line.text) <= 3 && !isHeadFurniture(line.text, lang) && !parseByline(line.text, lang)
 }
 
 function isoDateIn(line: string, lang: string | undefined): string | undefined {
