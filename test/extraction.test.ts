@@ -254,6 +254,13 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.find((node) => node.type === 'figure')).toMatchObject({alt: 'The harbour', children: []})
   })
 
+  it('gives the subheads an outline without gaps, in their order on the page: h1, h5, h5, h6, h3 reads as 1, 2, 2, 3, 2', () => {
+    const levels = [5, 5, 6, 3]
+    const page = `<html lang="en"><body><article><h1>Harbour reopens after the storm</h1>${levels.map((level, i) => `<h${level}>Part ${i + 1} of the story</h${level}><p>${prose[i]}</p>`).join('')}</article></body></html>`
+    const {tree} = readArticle(page, {from: 'html'})
+    expect(tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : []))).toEqual([1, 2, 2, 3, 2])
+  })
+
   it('reads a word with soft hyphens (&shy;, a hint where it may break) as the word, in HTML and in text, its position the source’s', () => {
     const words = 'Schon im Mit&shy;tel&shy;al&shy;ter war der St. Mag&shy;da&shy;le&shy;ner das Aus&shy;hän&shy;ge&shy;schild der Wein&shy;wirt&shy;schaft.'
     const page = `<html lang="de"><body><article><h1>St. Magdalener</h1><p>${words}</p><p>${germanProse.join('</p><p>')}</p></article></body></html>`

@@ -132,6 +132,21 @@ describe('the sample article as screen-reader HTML', () => {
   })
 })
 
+describe('the document title', () => {
+  it('is the headline and the site when both fit in 70 characters as written, else the headline shortened at a word; its spaces plain', async () => {
+    const {documentTitle} = await import('../src/html/to-html.js')
+    expect(documentTitle('Harbour\u00A0reopens after the storm')).toBe('Harbour reopens after the storm')
+    // “&” is written “&amp;”: five characters in the file, which is what validators count.
+    const long = 'Council & harbour board & port & city & region agree on a plan for the sea wall'
+    const title = documentTitle(long)
+    expect(title.endsWith('…')).toBe(true)
+    expect(title.length + 4 * (title.match(/&/g)?.length ?? 0)).toBeLessThanOrEqual(70)
+    expect(long.startsWith(title.slice(0, -1))).toBe(true)
+    // Never half of an emoji.
+    expect(documentTitle('🌊'.repeat(40)).match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u)).toBeNull()
+  })
+})
+
 describe('a hostile page leaves no trace', () => {
   const input = `${fixtures}html/hostile-page/input.html`
   const html = toHtml(readArticle(readFileSync(input), {path: input}).tree)

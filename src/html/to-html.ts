@@ -99,17 +99,31 @@ function skipLinks(tree: Article, settings: HtmlSettings): Element[] {
  * shortened at a word if it must be; the full headline is the page's `h1`.
  */
 function pageTitle(headline: string, site: string | undefined): string {
-  if (site && headline.length + site.length + 3 <= titleLimit) return `${headline} – ${site}`
+  const full = `${plainSpaces(headline)} – ${plainSpaces(site ?? '')}`
+  if (site && written(full) <= titleLimit) return full
   return documentTitle(headline)
 }
 
 const titleLimit = 70
 
-/** A document's `<title>`: the text, shortened at a word to 70 characters if it must be. */
+/** A title does not wrap: its no-break and other spaces are plain ones (the serialiser would write `&nbsp;`). */
+const plainSpaces = (text: string) => text.replace(/\s+/gu, ' ').trim()
+
+/**
+ * Characters of the title as the file holds it, which is what validators count:
+ * `&`, `<` and `>` are written as references (`&amp;`, `&lt;`, `&gt;`).
+ */
+const written = (text: string) => text.length + 4 * (text.match(/&/g)?.length ?? 0) + 3 * (text.match(/[<>]/g)?.length ?? 0)
+
+/** A document's `<title>`: the text, its spaces plain, shortened at a word to 70 characters as written if it must be. */
 export function documentTitle(text: string): string {
-  if (text.length <= titleLimit) return text
-  const cut = text.slice(0, titleLimit - 1)
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), titleLimit / 2)).trimEnd() + '…'
+  const title = plainSpaces(text)
+  if (written(title) <= titleLimit) return title
+  let cut = title.slice(0, titleLimit - 1)
+  while (written(cut) > titleLimit - 1) cut = cut.slice(0, -1)
+  // At a word, or half way when a word is longer; never half of a character written in two UTF-16 units (an emoji).
+  const shortened = cut.slice(0, Math.max(cut.lastIndexOf(' '), titleLimit / 2)).replace(/[\uD800-\uDBFF]$/u, '')
+  return shortened.trimEnd() + '…'
 }
 
 function pageFooter(tree: Article, words: InterfaceWords): Element {

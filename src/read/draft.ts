@@ -120,6 +120,33 @@ export function withoutBlanks(blocks: DraftBlock[]): DraftBlock[] {
   return kept
 }
 
+/**
+ * Give the article's headings an outline without gaps: a page's subheads are
+ * often `<h4>` or `<h5>` under its `<h1>`, chosen for their look, and a
+ * screen reader's list of headings, an EPUB's table of contents and a braille
+ * edition's contents would show levels that are not there (html-validate and
+ * axe-core report the skip). Each heading is one level below the nearest
+ * heading before it of a higher level on the page, so their order on the page is
+ * kept: h1, h5, h5, h6, h3 reads as 1, 2, 2, 3, 2. Furniture is no heading.
+ */
+export function nestHeadings(blocks: DraftBlock[]): void {
+  // The headings above the current one, as the page set them and as the outline has them; at the
+  // bottom the headline, the only depth 1 (with or without one, a subhead is of depth 2 at least).
+  const headline = {page: 1, outline: 1}
+  const open = [headline]
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue
+    if (block.depth === 1) {
+      open.length = 1
+      continue
+    }
+    while (open.length > 1 && (open.at(-1) as typeof headline).page >= block.depth) open.pop()
+    const page = block.depth
+    block.depth = Math.min(6, (open.at(-1) as typeof headline).outline + 1) as HeadingDepth
+    open.push({page, outline: block.depth})
+  }
+}
+
 /** A draft text with no formatting, from a source text. */
 export function plain(text: SourceText): DraftText {
   return {text, formats: [], atoms: []}

@@ -13,7 +13,7 @@ import {autoReader, htmlReader} from './html-reader.js'
 import {promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
 import {cutAfterArticle} from './article-end.js'
-import {withoutBlanks} from './draft.js'
+import {nestHeadings, withoutBlanks} from './draft.js'
 import type {Draft} from './draft.js'
 import {detectLanguage} from './language/detect.js'
 import {stopwordsFor} from './language/stopwords.js'
@@ -135,6 +135,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     cutAfterArticle(draft, report)
     promoteOpeningSubhead(draft, report)
   }
+  nestHeadings(draft.blocks)
   return {draft, file, from, toPosition, report}
 }
 
