@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {readArticle, toString, validateArticle} from '../src/index.js'
 import {classifyBlocks} from '../src/read/boilerplate.js'
 import {runEnd} from '../src/read/article-end.js'
-import {detectLanguage} from '../src/read/language/detect.js'
+import {contradicts, detectLanguage, sameLanguage} from '../src/read/language/detect.js'
 import {stopwordsFor} from '../src/read/language/stopwords.js'
 import {titleExtent} from '../src/read/html/headline.js'
 import {labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
@@ -215,6 +215,40 @@ describe('detectLanguage', () => {
 
   it('says nothing of a text too short to tell', () => {
     expect(detectLanguage('Home')).toBeUndefined()
+  })
+
+  it('overrules a declared language only where the text plainly is another, through and through', () => {
+    const german = germanProse.join('\n')
+    expect(contradicts('en-US', german)).toBe('de')
+    expect(contradicts('de-AT', german)).toBeUndefined()
+    expect(contradicts('en', prose.join('\n'))).toBeUndefined()
+    // Too little to tell; an article in the declared language that quotes another at length.
+    expect(contradicts('en', germanProse[0] as string)).toBeUndefined()
+    expect(contradicts('de', [germanProse[0], ...prose].join('\n'))).toBeUndefined()
+    // Kin that detection confuses: Norwegian declared, Bokmål read.
+    const norwegian = [
+      'Fotballskolen arrangeres hvert år i sommerferien, og i år deltok over to hundre barn fra hele kommunen på trening og lek.',
+      'Trenerne forteller at det viktigste er at alle får være med, og at barna lærer å samarbeide både på og utenfor banen.',
+      'Neste år håper arrangørene å kunne tilby enda flere plasser, siden interessen har vært stor og ventelisten lang.',
+      'Foreldrene kan hente barna ved klubbhuset hver dag klokken tre, og det serveres frukt og vann i pausene.',
+      'Klubben takker alle frivillige som har stilt opp, og minner om at påmeldingen til høstens treninger åpner i august.',
+      'Det blir også en egen gruppe for de minste barna, der leken står i sentrum og ingen trenger å ha spilt fotball før.',
+      'Været var fint hele uken, og mange av barna fikk både solbrenthet og nye venner før de dro hjem på fredag.',
+      'Kommunen har lovet å ruste opp den gamle grusbanen, slik at skolen kan bruke den også om vinteren neste år.'
+    ].join('\n')
+    expect(contradicts('no', norwegian)).toBeUndefined()
+    // A macrolanguage declared, one of its languages read (Norwegian, Bokmål): the same language.
+    expect(sameLanguage('no', 'nb')).toBe(true)
+    expect(sameLanguage('nn-NO', 'no')).toBe(true)
+    expect(sameLanguage('de-AT', 'de')).toBe(true)
+    expect(sameLanguage('da', 'no')).toBe(false)
+  })
+
+  it('reads a German article on a page that declares English (a theme’s lang="en-US") as German, and says so', () => {
+    const page = `<html lang="en-US"><body><article><h1>Neue Bäckerei am Marktplatz</h1>${germanProse.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
+    const {tree, file} = readArticle(page, {from: 'html'})
+    expect(tree.lang).toBe('de')
+    expect(file.messages.find((message) => message.ruleId === 'lang-contradicted')?.reason).toBe('The page declares “en-US”, but its text reads as “de”: read as “de”')
   })
 })
 

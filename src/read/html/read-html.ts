@@ -25,7 +25,7 @@ import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
 import {labelKind} from '../language/chrome-labels.js'
-import {detectLanguage, withScript} from '../language/detect.js'
+import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
 import {linkText, locateArticle, paragraphText, readAsContainer} from './locate.js'
@@ -107,7 +107,14 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   }
   const container = locateArticle(tree, report)
   // "sr" on a page in Latin letters is Serbian in Latin: its months, braille and voices are those.
-  const lang = canonical === undefined ? undefined : withScript(canonical, () => toText(container))
+  let lang = canonical === undefined ? undefined : withScript(canonical, () => toText(container))
+  // A theme's language on a page written in another (lang="en-US" on a German blog) would give it the
+  // wrong stop words, braille table and voice: what the article plainly reads as wins.
+  const read = lang === undefined ? undefined : contradicts(lang, toText(container))
+  if (lang !== undefined && read !== undefined) {
+    report('lang-contradicted', `The page declares “${lang}”, but its text reads as “${read}”: read as “${read}”`, 0, 0)
+    lang = read
+  }
   const blocks: DraftBlock[] = []
 
   pageChrome(tree, container, blocks)

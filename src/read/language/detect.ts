@@ -36,7 +36,13 @@ const sample = 4000
  * they are often in another language than the article (English UI words).
  */
 export function detectLanguage(text: string): string | undefined {
-  // Read lines only until the sample is full: a 10 MB article costs no more than a short one.
+  const prose = proseOf(text)
+  const read = prose.length >= minimumLength ? prose : text.slice(0, sample)
+  return bestOf(read, scoresOf(read))
+}
+
+/** The text's lines of six words or more, up to the sample's length: read only until it is full, so a 10 MB article costs no more than a short one. */
+function proseOf(text: string): string {
   let prose = ''
   for (let start = 0; start < text.length && prose.length < sample; ) {
     const end = text.indexOf('\n', start)
@@ -44,19 +50,64 @@ export function detectLanguage(text: string): string | undefined {
     if (line.trim().split(/\s+/).length >= 6) prose += line + '\n'
     start = end === -1 ? text.length : end + 1
   }
-  prose = prose.slice(0, sample)
-  const read = prose.length >= minimumLength ? prose : text.slice(0, sample)
+  return prose.slice(0, sample)
+}
+
+/** franc's scores for a text among the news languages (the best 1, the others relative to it), each with its tag. */
+function scoresOf(read: string): Array<[string | undefined, number]> {
   // franc's languages that are news languages, found once: fewer to compare is faster.
   only ??= Object.values(data).flatMap((languages) => Object.keys(languages).filter((code) => newsTag(code) !== undefined))
-  let tag: string | undefined
-  for (const [code] of francAll(read, {minLength: minimumLength, only})) {
-    if (code === 'und') return undefined
-    tag = newsTag(code)
-    if (tag !== undefined) break
-  }
+  return francAll(read, {minLength: minimumLength, only}).map(([code, score]) => [code === 'und' ? undefined : newsTag(code), score])
+}
+
+/** The best-scoring language, tagged with its script when the text is written in one of the language's scripts. */
+function bestOf(read: string, scores: Array<[string | undefined, number]>): string | undefined {
+  const tag = scores[0]?.[0]
   if (tag === undefined) return undefined
   const script = scriptOf(read, tag.split('-')[0] as string)
   return script === undefined ? undefined : tagWithScript(tag, script)
+}
+
+// Prose under this many characters is too little to overrule what a page says of itself.
+const minimumToOverrule = 400
+// franc scores every language relative to the best, within a few hundredths of it: another language
+// scores .95 to .975 (English on a German text), a close kin over .985 (Danish on Norwegian, Galician on
+// Spanish). A declared language that scores this close to the best is one the text may well be in.
+const closeScore = 0.985
+
+/**
+ * The language a page's text is plainly written in when it is not the one the
+ * page declares — a theme's `lang="en-US"` on a German blog, a template's
+ * language on a Spanish article — or undefined: too little prose to tell, the
+ * declared language among the best (close kin score so: Norwegian's written
+ * forms, Danish), or halves of the prose that do not both read as the other
+ * language (a long quotation in another language).
+ */
+export function contradicts(declared: string, text: string): string | undefined {
+  const prose = proseOf(text)
+  if (prose.length < minimumToOverrule) return undefined
+  const reads = (part: string) => {
+    const scores = scoresOf(part)
+    const detected = bestOf(part, scores)
+    if (detected === undefined || sameLanguage(detected, declared)) return undefined
+    return scores.some(([tag, score]) => tag !== undefined && score >= closeScore && sameLanguage(tag, declared)) ? undefined : detected
+  }
+  const detected = reads(prose)
+  if (detected === undefined) return undefined
+  // An article in the declared language may quote another at length: each half of the prose must read
+  // as the other language on its own (checked only when the whole does, which is rare).
+  const middle = prose.lastIndexOf('\n', prose.length / 2) + 1
+  const halves = middle > 0 ? [prose.slice(0, middle), prose.slice(middle)] : [prose]
+  return halves.every((half) => half.length < minimumLength || (reads(half) !== undefined && sameLanguage(reads(half) as string, detected))) ? detected : undefined
+}
+
+/** Macrolanguages a page may declare, and the languages within them that detection names instead. */
+const macrolanguages: Record<string, string[]> = {no: ['nb', 'nn'], sh: ['sr', 'hr', 'bs'], ms: ['zsm', 'id'], zh: ['cmn', 'yue'], fa: ['pes', 'prs']}
+
+/** Two tags of one language, whatever their regions and scripts, a macrolanguage and a language within it included. */
+export function sameLanguage(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((tag) => (tag.split('-')[0] as string).toLowerCase()) as [string, string]
+  return x === y || macrolanguages[x]?.includes(y) === true || macrolanguages[y]?.includes(x) === true
 }
 
 /**
