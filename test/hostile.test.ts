@@ -61,7 +61,7 @@ function checkHtml(html: string): HastRoot {
       if (name === 'href' || name === 'src') expect(String(value)).toMatch(/^(?:https?:\/\/|mailto:|#)/i)
     }
   }
-  expect(selectAll('style', doc).map((style) => toText(style))).toEqual(['q { quotes: none }'])
+  expect(selectAll('style', doc).map((style) => toText(style))).toEqual(['q { quotes: none } body { line-height: 1.5 }'])
   return doc
 }
 

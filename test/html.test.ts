@@ -60,6 +60,19 @@ describe('screen-reader HTML: axe-core in Chromium finds no violation', () => {
       )
     })
   }
+  it.skipIf(!available)('a list of links (an article’s sources) has its targets far enough apart (WCAG 2.5.8)', async () => {
+    const sample = (pages[0] as (typeof pages)[0]).tree
+    const count = selectNodes(sample, 'sentence').length
+    const item = (n: number, label: string) => ({
+      type: 'listItem',
+      children: [{type: 'paragraph', children: [{type: 'sentence', id: `s${count + n}`, children: [{type: 'link', url: `https://example.org/${n}`, children: [{type: 'text', value: label}]}]}]}]
+    })
+    const sources = {type: 'list', ordered: false, children: [item(1, 'Minutes'), item(2, 'Report'), item(3, 'Map'), item(4, 'Budget')]}
+    const tree = {...sample, children: [...sample.children, sources]} as Article
+    const result = await runAxe(page(), toHtml(tree))
+    expect(result.violations.map((v) => v.id)).toEqual([])
+    expect(result.passes.map((p) => p.id)).toContain('target-size')
+  })
 })
 
 describe('the sample article as screen-reader HTML', () => {
@@ -168,7 +181,7 @@ describe('a hostile page leaves no trace', () => {
   it('runs nothing: no script, handler, frame or javascript: URL', () => {
     // parse5 escapes "<" in text, so every "<" in the output opens a tag the renderer wrote.
     expect(html).not.toMatch(/<script|<iframe|<object|<embed|<svg|<form|<base|<[^>]*\son\w+=|javascript:|data:text/i)
-    expect(selectAll('style', doc).map((s) => toText(s))).toEqual(['q { quotes: none }'])
+    expect(selectAll('style', doc).map((s) => toText(s))).toEqual(['q { quotes: none } body { line-height: 1.5 }'])
     expect(selectAll('a', doc).map((a) => a.properties.href)).toEqual(['#main', 'https://example.invalid/statement'])
   })
 

@@ -7,7 +7,7 @@ import {toXast} from 'hast-util-to-xast'
 import type {Element, Root} from 'xast'
 import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
-import {toHast} from '../html/to-html.js'
+import {articleStyle, toHast} from '../html/to-html.js'
 import {calendarDate} from '../model/calendar.js'
 import {directionOf} from '../model/lang.js'
 import {toString} from '../model/to-string.js'
@@ -29,7 +29,7 @@ export interface TalkingBook {
 const activeClass = '-epub-media-overlay-active'
 
 const style = [
-  'q { quotes: none }',
+  articleStyle,
   `.${activeClass} { background-color: #ffef8a; color: #000 }`
 ].join('\n')
 

@@ -2,7 +2,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {wordsFor} from '../model/interface-words.js'
 import {select, selectAll} from 'hast-util-select'
 import {h} from 'hastscript'
-import {serializeHtml, toHast} from '../html/to-html.js'
+import {articleStyle, serializeHtml, toHast} from '../html/to-html.js'
 import type {Article} from '../model/types.js'
 import {playerScript} from './readalong-player.js'
 
@@ -22,7 +22,7 @@ export interface ReadAlongMark {
 }
 
 const style = [
-  'q { quotes: none }',
+  articleStyle,
   '.altformat-player { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #767676; padding: 0.5em 0; display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; align-items: center }',
   '.altformat-player audio { width: min(100%, 32em) }',
   '[data-altformat-time] { cursor: pointer }',
