@@ -395,6 +395,21 @@ describe('the reader, on pages of any site', () => {
     expect(headlineOf(['Home', 'Harbour reopens after three-day storm', 'Ferries leave the harbour in the morning light in front of the old town', ...prose])).toBe('Harbour reopens after three-day storm')
   })
 
+  it('takes a breadcrumb for navigation, never for the headline, and a line with arrows or slashes in it that is no breadcrumb for what it is', async () => {
+    const {isBreadcrumb} = await import('../src/read/chrome-rules.js')
+    for (const crumb of ['Home » Politik » Ausland', 'Startseite>People>Real Life>Horror-Fund!', 'Home / Horoskop / Sternzeichen', 'Accueil › Monde › Europe › La Commission propose un plan']) {
+      expect(isBreadcrumb(crumb), crumb).toBe(true)
+    }
+    for (const line of ['Ja / Nein', 'Preis: 10 > 5 > 2', 'Er sagte: A > B > C, und das war es.', '2019 / 2020 / 2021', 'Harbour reopens after three-day storm']) {
+      expect(isBreadcrumb(line), line).toBe(false)
+    }
+    const headline = 'Harbour reopens after three-day storm'
+    const {tree} = readArticle(['Home', 'News', 'Home » News » Coast » Harbour and ferries update', headline, ...prose].join('\n'), {from: 'text'})
+    const first = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(first && toString(first)).toBe(headline)
+    expect(tree.children.find((node) => node.type === 'chrome' && node.label.includes('»'))).toMatchObject({kind: 'navigation'})
+  })
+
   it('takes neither the post’s dated line nor a menu’s item above the headline for it', () => {
     const headlineOf = (lines: string[]) => {
       const {tree} = readArticle(lines.join('\n'), {from: 'text'})

@@ -263,7 +263,26 @@ export function chromeKindOf(line: string): ChromeKind | undefined {
   if (isLayoutNoise(line)) return 'layout-noise'
   if (isCopyrightNotice(line)) return 'copyright'
   if (isFooterLine(line)) return 'other'
+  if (isBreadcrumb(line)) return 'navigation'
   return undefined
+}
+
+// What a breadcrumb puts between the levels of a site: an arrow, a guillemet, a spaced slash.
+const crumbSeparator = /\s*[»›>→]\s*|\s+\/\s+/u
+
+/**
+ * A breadcrumb: the way from the site's home to the page — "Home » Politik »
+ * Ausland", "Startseite > People > Real Life > Horror-Fund!", "Home / Horoskop /
+ * Sternzeichen" — three parts or more between such separators, each but the
+ * last a section's name: four words at most, letters, no punctuation. Scraped
+ * text prints it above the headline, often with the headline as its last part.
+ */
+export function isBreadcrumb(line: string): boolean {
+  const l = normal(line)
+  if (l.length > 200) return false
+  const parts = l.split(crumbSeparator)
+  if (parts.length < 3 || parts.some((part) => part.length === 0)) return false
+  return parts.slice(0, -1).every((part) => hasAtMostWords(part, 4) && /\p{L}/u.test(part) && !/[.:;,!?]/u.test(part))
 }
 
 /**
