@@ -602,7 +602,6 @@ function windowStart(lines: Line[], to: number, lang: string | undefined): numbe
   return k
 }
 
-/** The first full date in a line, as ISO 8601 (`2017-12-22`), if it has a year. */
 /** Whether one of the four lines after `i` is short and dated, as a comment's heading is (its author and time). */
 function commentFollows(lines: Line[], i: number, lang: string | undefined): boolean {
   return lines.slice(i + 1, i + 5).some(({text}) => text.length <= 120 && isDated(text, lang))
@@ -619,6 +618,7 @@ function isMenuLine(lines: Line[], k: number, before: number, lang: string | und
   return line !== undefined && k < before && line.text.length <= 30 && wordCount(line.text) <= 3 && !isHeadFurniture(line.text, lang) && !parseByline(line.text, lang)
 }
 
+/** The first full date in a line, as ISO 8601 (`2017-12-22`), if it has a year. */
 function isoDateIn(line: string, lang: string | undefined): string | undefined {
   const iso = /^\d{4}-\d{2}-\d{2}/.exec(line.trim())?.[0]
   if (iso) return iso
