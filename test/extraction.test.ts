@@ -388,9 +388,13 @@ describe('the reader, on pages of any site', () => {
     const long = 'Microsoft moves to erase its carbon footprint from the atmosphere in climate push'
     // The headline is as dense in stop words as prose: it is the first line the classifier calls prose.
     expect(headlineOf([...menu, long, ...prose])).toBe(long)
-    // The same line opening a list of teasers' titles is one of them, not the headline.
+    // The same line opening a list of teasers' titles is one of them, not the headline; the article is still read.
     const teasers = ['Council approves the new tram line for the east of the city', 'The best places to see the harbour lights this winter']
-    expect(headlineOf([...menu, long, ...teasers, 'Harbour reopens after three-day storm', ...prose])).not.toBe(long)
+    const listed = [...menu, long, ...teasers, 'Harbour reopens after three-day storm', ...prose]
+    expect(headlineOf(listed)).toBeDefined()
+    expect(headlineOf(listed)).not.toBe(long)
+    const {tree} = readArticle(listed.join('\n'), {from: 'text'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(expect.arrayContaining(prose))
     // Under a headline of five words or more, such a line is its caption or deck.
     expect(headlineOf(['Home', 'Harbour reopens after three-day storm', 'Ferries leave the harbour in the morning light in front of the old town', ...prose])).toBe('Harbour reopens after three-day storm')
   })

@@ -118,10 +118,10 @@ const titleLimit = 70
 const plainSpaces = (text: string) => text.replace(/\s+/gu, ' ').trim()
 
 /**
- * Characters of the title as the file holds it, which is what validators count:
- * `&`, `<` and `>` are written as references (`&amp;`, `&lt;`, `&gt;`).
+ * Characters of the title as the file holds it, which is what validators count
+ * (`&` is written `&amp;`): the text as this module's serialiser writes it.
  */
-const written = (text: string) => text.length + 4 * (text.match(/&/g)?.length ?? 0) + 3 * (text.match(/[<>]/g)?.length ?? 0)
+const written = (text: string) => serializeHtml({type: 'root', children: [{type: 'text', value: text}]}).length - 1
 
 /** A document's `<title>`: the text, its spaces plain, shortened at a word to 70 characters as written if it must be. */
 export function documentTitle(text: string): string {

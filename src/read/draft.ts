@@ -78,8 +78,8 @@ export function chromeOf(texts: DraftText[], kind: ChromeKind): Extract<DraftBlo
  */
 const blank = /^[\s\u200B-\u200D\u2060\u00AD]*$/u
 
-export function isBlank(text: DraftText | undefined): boolean {
-  return text === undefined || blank.test(text.text.value)
+function isBlank(text: DraftText): boolean {
+  return blank.test(text.text.value)
 }
 
 /**

@@ -106,11 +106,14 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
     )
   }
   const container = locateArticle(tree, report)
+  // The container's text, for the language's checks: walked once, and only when one needs it.
+  let text: string | undefined
+  const containerText = () => (text ??= toText(container))
   // "sr" on a page in Latin letters is Serbian in Latin: its months, braille and voices are those.
-  let lang = canonical === undefined ? undefined : withScript(canonical, () => toText(container))
+  let lang = canonical === undefined ? undefined : withScript(canonical, containerText)
   // A theme's language on a page written in another (lang="en-US" on a German blog) would give it the
   // wrong stop words, braille table and voice: what the article plainly reads as wins.
-  const read = lang === undefined ? undefined : contradicts(lang, toText(container))
+  const read = lang === undefined ? undefined : contradicts(lang, containerText())
   if (lang !== undefined && read !== undefined) {
     report('lang-contradicted', `The page declares “${lang}”, but its text reads as “${read}”: read as “${read}”`, 0, 0)
     lang = read
@@ -135,7 +138,7 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   const headline = findHeadline(tree, container, titles)
   walker.headline = headline
   // The furniture labels need the language before the walk: declared, given, or read from the container's text.
-  const detected = lang ?? fallbackLang ? undefined : detectLanguage(toText(container))
+  const detected = lang ?? fallbackLang ? undefined : detectLanguage(containerText())
   if (detected) report('language-detected', `The page declares no language; its text reads as “${detected}”`, 0, 0)
   walker.lang = lang ?? fallbackLang ?? detected
   if (headline && !contains(container, headline)) walker.block(articleHeaderOf(tree, headline, container) ?? headline)

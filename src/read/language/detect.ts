@@ -98,7 +98,13 @@ export function contradicts(declared: string, text: string): string | undefined 
   // as the other language on its own (checked only when the whole does, which is rare).
   const middle = prose.lastIndexOf('\n', prose.length / 2) + 1
   const halves = middle > 0 ? [prose.slice(0, middle), prose.slice(middle)] : [prose]
-  return halves.every((half) => half.length < minimumLength || (reads(half) !== undefined && sameLanguage(reads(half) as string, detected))) ? detected : undefined
+  return halves.every((half) => {
+    if (half.length < minimumLength) return true
+    const language = reads(half)
+    return language !== undefined && sameLanguage(language, detected)
+  })
+    ? detected
+    : undefined
 }
 
 /** Macrolanguages a page may declare, and the languages within them that detection names instead. */
