@@ -146,6 +146,22 @@ describe('where a scraped article ends', () => {
     expect(file.messages.map((message) => message.ruleId)).not.toContain('after-article')
   })
 
+  it('reads on past a box of other articles’ titles in mid-body (“See also” and three questions) when the article goes on at length after it; at the end, a pitch after the box does not restart it', () => {
+    const box = ['See also', 'Can the wall be saved?', 'Are storms getting worse?', 'Is the ferry safe?']
+    const read = (lines: string[]) => {
+      const {tree, file} = readArticle(['Harbour reopens after the storm', ...lines].join('\n\n'), {from: 'text', lang: 'en'})
+      return {tree, kept: tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n'), rules: file.messages.map((message) => message.ruleId)}
+    }
+    const inside = read([prose[0] as string, prose[1] as string, ...box, prose[2] as string, prose[3] as string, 'The town will ask for money to build a higher wall.'])
+    expect(inside.kept).toContain(prose[3])
+    expect(inside.kept).not.toContain('Are storms')
+    expect(inside.rules).not.toContain('cut-unrelated')
+    expect(inside.tree.children.filter((node) => node.type === 'chrome' && node.kind === 'related').map((node) => node.type === 'chrome' && node.label)).toEqual(['See also'])
+    const end = read([prose[0] as string, prose[1] as string, ...box, 'Sign up for our free newsletter and get the best of our stories, the news of the harbour and the weather for the week ahead, in your inbox every Friday morning.', 'Privacy policy'])
+    expect(end.kept).not.toContain('Sign up')
+    expect(end.rules).toContain('cut-unrelated')
+  })
+
   it('a short line the page prints twice is furniture (repeated) — a menu at top and foot, a table of contents — but not where it heads the text after it, and a body’s repeated lines do not end it', () => {
     const menu = ['Home', 'World', 'Sport']
     const page = [

@@ -285,6 +285,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       // In mid-body, with the body going on after it, it introduces one other article's title: a promo.
       const resumes = bodyResumesAfter(lines, i, stopwords)
       if (resumes !== undefined) {
+        if (resumes > i + 3) {
+          chrome('related', line, lines[resumes - 1], line.text)
+          i = resumes
+          continue
+        }
         const title = lines[i + 1]
         const withTitle = title !== undefined && i + 1 < resumes && isTitleLike(title.text, 25)
         chrome('promo', line, withTitle ? title : line, withTitle ? `${line.text} ${title.text}` : line.text)
@@ -514,16 +519,36 @@ function nameLine(lines: Line[], i: number, stopwords: Set<string> | undefined, 
 /**
  * Where running prose resumes within a few lines after line `i`: the first of
  * two paragraphs of prose in a row (a list of teasers alternates titles and
- * blurbs; an article's body does not), or undefined.
+ * blurbs; an article's body does not), or undefined. Further than three lines
+ * on, the lines between are a box of short titles ("Read also" and three
+ * questions the site has answered) and the body must go on for a while after
+ * it: at the article's end a box is followed by a pitch or a comment form's
+ * line of prose, not by more of the article.
  */
 function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | undefined): number | undefined {
-  for (let k = i + 1; k <= i + 3 && k + 1 < lines.length; k++) {
+  for (let k = i + 1; k <= i + boxLines + 1 && k + 1 < lines.length; k++) {
     const line = lines[k] as Line
     if (labelKind(line.text, undefined) === 'tail' || isCutMarker(line.text)) return undefined
     const next = (lines[k + 1] as Line).text
-    if (isParagraph(line.text, stopwords) && (wordCount(line.text) >= 25 || isParagraph(next, stopwords) || endsLikeSentence(next))) return k
+    if (isParagraph(line.text, stopwords) && (wordCount(line.text) >= 25 || isParagraph(next, stopwords) || endsLikeSentence(next))) {
+      return k <= i + 3 || proseWords(lines, k, k + resumedLines, stopwords) >= resumedWords ? k : undefined
+    }
+    if (k >= i + 3 && (isParagraph(line.text, stopwords) || wordCount(line.text) > boxTitleWords)) return undefined
   }
   return undefined
+}
+
+// A box inside an article: at most this many titles of at most this many words, then this much prose within this many lines.
+const boxLines = 4
+const boxTitleWords = 15
+const resumedWords = 60
+const resumedLines = 8
+
+/** The words of the paragraphs among lines `from` to `to` (not included). */
+function proseWords(lines: Line[], from: number, to: number, stopwords: Set<string> | undefined): number {
+  let words = 0
+  for (const line of lines.slice(from, to)) if (isParagraph(line.text, stopwords)) words += wordCount(line.text)
+  return words
 }
 
 // Under this many words, a line printed twice on the page is furniture; such a line is no longer than this.
