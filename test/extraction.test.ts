@@ -2,6 +2,7 @@
 // from prose by shape, in any language.
 import {describe, expect, it} from 'vitest'
 import {readArticle, toString, validateArticle} from '../src/index.js'
+import type {Nodes} from '../src/index.js'
 import {classifyBlocks} from '../src/read/boilerplate.js'
 import {runEnd} from '../src/read/article-end.js'
 import {contradicts, detectLanguage, sameLanguage} from '../src/read/language/detect.js'
@@ -643,6 +644,20 @@ describe('the reader, on pages of any site', () => {
     const read = readArticle(full)
     expect(read.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
     expect(read.file.messages.some((m) => m.ruleId === 'summary-as-body')).toBe(false)
+  })
+
+  it('counts neither the titles of a list of other articles (<a><h2>…</h2></a>, linked) nor what the classifier leaves out as the page’s own text, so a paywalled page is read as its summary', () => {
+    const summary = 'The harbour reopened on Tuesday, three days after the storm; the first ferries left on time for the islands.'
+    const head = `<head><title>Harbour reopens</title><meta property="og:description" content="${summary}"></head>`
+    const titles = ['Ferry timetable changes for the winter season', 'New lifeboat station opens on the north quay', 'Fish market prices fall for a third week running', 'Council votes to repair the old lighthouse roof', 'Ten walks along the cliffs before the spring']
+    const list = `<div>Most read</div><ol>${titles.map((title, i) => `<li><a href="/story/${i}"><h2>${title}</h2></a></li>`).join('')}</ol>`
+    const page = `<html lang="en">${head}<body><main><h1>Harbour reopens</h1><div>Subscribe to read on</div><div>Save 20%</div>${list}</main></body></html>`
+    const {tree, file} = readArticle(page)
+    expect(tree.children.slice(0, 2).map((node) => toString(node))).toEqual(['Harbour reopens', summary])
+    expect(file.messages.find((m) => m.ruleId === 'summary-as-body')?.reason).toContain('(28 characters out of links)')
+    // The titles are links, as the page has them.
+    const item = selectAll(tree, 'listItem')[0] as Nodes
+    expect(selectAll(item, 'link').map((link) => link.type === 'link' && link.url)).toEqual(['/story/0'])
   })
 
   it('leaves out a list headed by its own first item as a label of other articles, and keeps a list that is not', () => {

@@ -55,6 +55,8 @@ export interface Draft {
   blocks: DraftBlock[]
   /** The page's own summary of the article (og:description, description), when it gives one: its deck, often. */
   summary?: string | undefined
+  /** That summary as a deck at its element (an HTML page's meta), and the meta's name, for a page with no article text of its own. */
+  summaryDeck?: {content: DraftText; from: string} | undefined
 }
 
 /**

@@ -8,6 +8,7 @@ import {canonicalLang} from '../model/lang.js'
 import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
 import {decodeBytes} from './encoding.js'
+import {summaryForBody} from './summary-deck.js'
 import type {Lexicon} from './enrich/lexicon.js'
 import {autoReader, htmlReader} from './html-reader.js'
 import {promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
@@ -130,6 +131,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     if (missing) report('language-rules', `The reader has no ${missing} for “${draft.lang}”; for those it goes by the script's sentence and quotation marks and by the shape of the page's blocks`, 0, 0)
   }
   pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html'})
+  summaryForBody(draft, report)
   // An HTML page's article ends with its container; a scraped page's, where its prose does.
   if (from === 'text') {
     cutAfterArticle(draft, report)

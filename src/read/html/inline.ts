@@ -125,7 +125,8 @@ export function inlineText(source: string, node: Element, base?: string, options
       default:
     }
   }
-  walk({...node, tagName: 'span'})
+  // A link around blocks (a teaser card's title in <a><h2>) is read from the link: its text is linked.
+  walk(node.tagName === 'a' ? node : {...node, tagName: 'span'})
 
   const {text, map} = collapseWithMap(raw satisfies RawText)
   // Spans lose white space at their edges: "<em>three days </em>after" is

@@ -18,7 +18,6 @@ import {
   rowByline
 } from '../chrome-rules.js'
 import {joinSentences, plain} from '../draft.js'
-import {judged} from '../boilerplate.js'
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
@@ -151,30 +150,10 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   const first = blocks.find((block) => block.type === 'heading' && block.depth === 1)
   if (first && first.type === 'heading') meta.title = first.content.text.value
   const summary = readSummary(tree)
-  if (summary) summaryForBody(blocks, summary, report)
-  return {lang: lang ?? detected, meta, blocks, ...(summary ? {summary: summary.value} : {})}
-}
-
-/** Characters of article text (below the headline) under which a page is read as having none of its own. */
-const noBody = 150
-
-/**
- * A page whose article is not in its markup — rendered by a script, a stub,
- * a paywall's teaser — would give a reader a headline and nothing: the
- * publisher's own summary of it is read under the headline instead, as its
- * deck, when it says more than the page does.
- */
-function summaryForBody(blocks: DraftBlock[], summary: {value: string; element: Element}, report: Reporter): void {
-  // The blocks the classifier judges as the article's text (paragraphs, subheads, lists), and quotes.
-  const own = blocks
-    .flatMap((block): DraftText[] => judged(block) ?? (block.type === 'blockquote' ? block.paragraphs : []))
-    .map((text) => text.text.value)
-    .join(' ')
-  if (own.length >= noBody || summary.value.length <= own.length || own.includes(summary.value)) return
+  if (!summary) return {lang: lang ?? detected, meta, blocks}
   const {start, end} = span(summary.element)
-  const at = blocks.findIndex((block) => block.type === 'heading' && block.depth === 1) + 1
-  blocks.splice(at, 0, {type: 'paragraph', content: plain(fromElement(summary.value, start, end)), deck: true})
-  report('summary-as-body', `The page holds almost no article text of its own (${own.length} characters); read its summary (${summary.element.properties.property ?? summary.element.properties.name}) under the headline`, start, end)
+  const from = String(summary.element.properties.property ?? summary.element.properties.name)
+  return {lang: lang ?? detected, meta, blocks, summary: summary.value, summaryDeck: {content: plain(fromElement(summary.value, start, end)), from}}
 }
 
 /**
