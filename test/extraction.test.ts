@@ -147,6 +147,23 @@ describe('where a scraped article ends', () => {
     expect(file.messages.map((message) => message.ruleId)).not.toContain('after-article')
   })
 
+  it('leaves out an author’s box after the body — its label, the name, the biography even where it ends in an address — in the page’s language; the same label under the headline is only a label', () => {
+    const read = (lines: string[], lang: string) => {
+      const {tree} = readArticle(lines.join('\n\n'), {from: 'text', lang})
+      return {tree, kept: tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n')}
+    }
+    const bio = 'Jane Doe writes about the sea, ports and shipping for the paper; reach her at jane.doe@example.org or @janedoe'
+    const english = read(['Harbour reopens after the storm', prose[0] as string, prose[1] as string, prose[2] as string, 'About the author', 'Jane Doe', bio], 'en')
+    expect(english.kept).toContain(prose[2])
+    expect(english.kept).not.toContain('Jane Doe')
+    expect(english.tree.children.at(-1)).toMatchObject({type: 'chrome', kind: 'author-box', label: 'About the author'})
+    const french = read(['Le port rouvre après la tempête', 'Le port a rouvert mardi matin, trois jours après que la tempête l’a fermé à tout trafic, et les premiers ferries sont partis à l’heure pour les îles.', 'À propos de l’auteur', 'Jeanne Dupont', 'Jeanne Dupont écrit sur la mer et les ports pour le journal ; écrivez-lui à jeanne@example.org'], 'fr')
+    expect(french.kept).not.toContain('Jeanne Dupont')
+    // Under the headline, before any body, the label is left out alone: what follows is the article.
+    const above = read(['Harbour reopens after the storm', 'About the author', prose[0] as string, prose[1] as string, prose[2] as string], 'en')
+    expect(above.kept).toContain(prose[0])
+  })
+
   it('reads on past a box of other articles’ titles in mid-body (“See also” and three questions) when the article goes on at length after it; at the end, a pitch after the box does not restart it', () => {
     const box = ['See also', 'Can the wall be saved?', 'Are storms getting worse?', 'Is the ferry safe?']
     const read = (lines: string[]) => {

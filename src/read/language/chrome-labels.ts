@@ -84,6 +84,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'à voir aussi', 'lire la suite', 'les plus partagés'
     ],
     kinds: {
+      'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
       share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail'],
       navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'article suivant', 'article précédent', 'retour en haut', 'catégories', 'à propos', 'contact'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
@@ -101,6 +102,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'otras noticias', 'mire', 'informate más', 'infórmate más'
     ],
     kinds: {
+      'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
       share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir'],
       navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
@@ -112,6 +114,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   it: {
     tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
     kinds: {
+      'author-box': ['sull’autore', "sull'autore", 'l’autore', "l'autore"],
       share: ['condividi', 'stampa'],
       navigation: ['home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'articolo successivo', 'articolo precedente', 'torna su', 'categorie', 'contatti'],
       newsletter: ['newsletter', 'iscriviti'],
@@ -123,6 +126,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   pt: {
     tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta'],
     kinds: {
+      'author-box': ['sobre o autor', 'sobre a autora'],
       share: ['compartilhar', 'partilhar', 'imprimir'],
       navigation: ['início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'próximo artigo', 'artigo anterior', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
@@ -134,6 +138,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   nl: {
     tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie'],
     kinds: {
+      'author-box': ['over de auteur', 'over de schrijver'],
       share: ['delen', 'deel dit artikel', 'printen'],
       navigation: ['home', 'zoeken', 'naar de inhoud springen', 'ga naar inhoud', 'direct naar inhoud', 'volgend bericht', 'vorig bericht', 'terug naar boven', 'categorieën', 'contact'],
       newsletter: ['nieuwsbrief', 'abonneren'],
@@ -145,6 +150,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   pl: {
     tail: ['podobne artykuły', 'powiązane artykuły', 'zobacz także', 'czytaj także', 'czytaj też', 'najczęściej czytane', 'komentarze', 'dodaj komentarz', 'zostaw komentarz'],
     kinds: {
+      'author-box': ['o autorze', 'o autorce'],
       share: ['udostępnij', 'drukuj'],
       navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'następny wpis', 'poprzedni wpis', 'kategorie', 'tagi', 'kontakt'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],

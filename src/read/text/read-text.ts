@@ -136,8 +136,10 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       if (kind) {
         const url = sourceUrl(line.text)
         if (url) meta.url ??= url
-        chrome(kind, line)
-        i++
+        // After the body, "About the author" heads the author's name and biography: all three are the box.
+        const box = kind === 'author-box' && bodyParagraphs > 0 ? authorBoxEnd(lines, i) : i
+        chrome(kind, line, lines[box], line.text)
+        i = box + 1
         continue
       }
       const metadata = parseMetadataLine(line.text)
@@ -537,6 +539,25 @@ function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | und
   }
   return undefined
 }
+
+/**
+ * The last line of an author's box headed by line `i` ("About the author"):
+ * the author's name (a short line that is no sentence), then their biography
+ * (a line of six words or more that goes on for no more than a few sentences:
+ * it may end in the author's address, not as a sentence ends).
+ */
+function authorBoxEnd(lines: Line[], i: number): number {
+  let end = i
+  const name = lines[end + 1]
+  if (name && wordCount(name.text) <= nameWords && !endsLikeSentence(name.text) && !labelKind(name.text, undefined)) end++
+  const bio = lines[end + 1]
+  if (bio && wordCount(bio.text) >= 6 && wordCount(bio.text) <= bioWords && !labelKind(bio.text, undefined)) end++
+  return end
+}
+
+// An author's name is no longer than this, and their biography in a box than this.
+const nameWords = 5
+const bioWords = 120
 
 // A box inside an article: at most this many titles of at most this many words, then this much prose within this many lines.
 const boxLines = 4
