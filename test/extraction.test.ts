@@ -132,6 +132,13 @@ describe('where a scraped article ends', () => {
     ])
   })
 
+  it('does not read on past a teaser after the body — a label, a title set as a subhead, a line of blurb — and still crosses a subhead that heads prose', () => {
+    const teaser = ['Bridge news', 'Lighthouse Keepers Remember the Great Storm', 'Three former lighthouse keepers remembered for us the terrible night the great storm came.']
+    const read = (lines: string[]) => readArticle(['Harbour reopens after the storm', ...lines].join('\n\n'), {from: 'text', lang: 'en'}).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))
+    expect(read([...prose, ...teaser])).toEqual(prose)
+    expect(read([prose[0] as string, prose[1] as string, 'What Comes Next', prose[2] as string])).toEqual([prose[0], prose[1], prose[2]])
+  })
+
   it('leaves out an author’s biography after a tail of short lines the smoothing kept (tags, a name, a job title)', () => {
     const bio = 'Martin has worked as a professional developer since 2007, and he writes about languages, tools and the craft of programming for the blog.'
     const page = ['Harbour reopens after the storm', ...prose, 'Python', 'Martin Chikilian', 'Software Engineer', 'Harbours', bio].join('\n\n')

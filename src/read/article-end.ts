@@ -40,8 +40,9 @@ function weight(block: DraftBlock): number {
       // inside a body such lines are a listing's or a slideshow's, and the prose around them outweighs them.
       return block.kind === 'repeated' ? -labelWeight : -furnitureWeight
     case 'heading':
-      // A subhead goes with the text after it: the run crosses it when that text is prose.
-      return 0
+      // A subhead goes with the text after it: the run crosses it when that text is prose. Against it, it
+      // weighs half a label: a teaser's title on the page's tail, with a line of blurb under it, is not crossed.
+      return -labelWeight / 2
     case 'paragraph': {
       const text = block.content.text.value
       const words = wordCount(text)
