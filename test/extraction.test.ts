@@ -84,6 +84,14 @@ describe('classifyBlocks', () => {
     expect(classifyBlocks(blocks, english, {lenient: true})).toEqual(['bad', 'good', 'bad', 'bad', 'good', 'good'])
   })
 
+
+  it('inside a chosen container (lenient), a near-good block right after the lead (a list of key points) goes with it, though furniture follows; on a whole text page it does not', () => {
+    const lead = 'Eighteen child seats were tested for safety, handling and harmful substances this spring.'
+    const points = 'Eleven of the seats are recommended Four of them fail for harmful substances With an inflatable seat'
+    const blocks = [{text: 'Home News Sport Weather', linkDensity: 1}, {text: lead}, {text: points}, {text: 'Results'}, {text: 'Model Price Isofix Grade', linkDensity: 0.6}, {text: `${prose[0]} ${prose[1]}`}]
+    expect(classifyBlocks(blocks, english, {lenient: true})).toEqual(['bad', 'good', 'good', 'bad', 'bad', 'good'])
+    expect(classifyBlocks(blocks, english)[2]).toBe('bad')
+  })
   it('without a stop-word list, length and links decide alone', () => {
     expect(stopwordsFor('kk')).toBeUndefined()
     const long = 'Қазақстан '.repeat(30).trim()

@@ -118,14 +118,21 @@ export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> |
   // a sentence of ten words before the first good block is the article's lead,
   // whatever lies around it (a picture's credit, a row of links).
   const [resolvedBefore, resolvedAfter] = [nearest(afterShort, -1, decided), nearest(afterShort, 1, decided)]
+  // Inside a container the blocks are read in order: a near-good block right after one judged good (the
+  // lead the rule above took, a list of key points under it) goes with it, whatever lies further on.
   const firstGood = afterShort.indexOf('good')
-  return afterShort.map((value, i) => {
-    if (value === 'good' || value === 'bad') return value
-    if (options.lenient && i < firstGood && isSentence((blocks[i] as BlockFeatures).text, 10)) return 'good'
-    const before = resolvedBefore[i]
-    const after = resolvedAfter[i]
-    return before !== 'good' && after !== 'good' ? 'bad' : 'good'
-  })
+  const classes: BlockClass[] = []
+  for (const [i, value] of afterShort.entries()) {
+    if (value === 'good' || value === 'bad') {
+      classes.push(value)
+    } else if (options.lenient && i < firstGood && isSentence((blocks[i] as BlockFeatures).text, 10)) {
+      classes.push('good')
+    } else {
+      const before = options.lenient && classes[i - 1] === 'good' ? 'good' : resolvedBefore[i]
+      classes.push(before !== 'good' && resolvedAfter[i] !== 'good' ? 'bad' : 'good')
+    }
+  }
+  return classes
 }
 
 /** Whether a block's text is the page's summary (og:description), or its start: "…" may end a shortened one. */
