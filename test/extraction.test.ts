@@ -92,6 +92,15 @@ describe('classifyBlocks', () => {
     expect(classifyBlocks(blocks, english, {lenient: true})).toEqual(['bad', 'good', 'good', 'bad', 'bad', 'good'])
     expect(classifyBlocks(blocks, english)[2]).toBe('bad')
   })
+
+  it('inside a chosen container (lenient), near-good blocks right before the lead go with it too (a post’s opening above a quoted claim)', () => {
+    const opening = 'A long time ago I wrote about the claim that Japan had banned a vaccine, which went like this:'
+    const quote = '"Japan banned the vaccine because so many girls fell ill after it was given to them'
+    const lead = 'Nope. Nobody died of it, and nobody fell ill in the way the claim says they did, as the figures show.'
+    const blocks = [{text: 'The incredible story of a ban that never was'}, {text: opening}, {text: quote}, {text: lead}, {text: 'https://example.org/source', linkDensity: 1}, {text: `${prose[0]} ${prose[1]}`}]
+    expect(classifyBlocks(blocks, english, {lenient: true})).toEqual(['bad', 'good', 'good', 'good', 'bad', 'good'])
+    expect(classifyBlocks(blocks, english).slice(1, 3)).toEqual(['bad', 'bad'])
+  })
   it('without a stop-word list, length and links decide alone', () => {
     expect(stopwordsFor('kk')).toBeUndefined()
     const long = 'Қазақстан '.repeat(30).trim()

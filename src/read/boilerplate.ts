@@ -132,6 +132,13 @@ export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> |
       classes.push(before !== 'good' && resolvedAfter[i] !== 'good' ? 'bad' : 'good')
     }
   }
+  // And back: near-good blocks right before one judged good (the opening of a post above the paragraph
+  // the lead rule took) go with it too. On a whole text page, menus' and teasers' lines are near-good.
+  if (options.lenient) {
+    for (let i = classes.length - 2; i >= 0; i--) {
+      if (afterShort[i] === 'neargood' && classes[i + 1] === 'good') classes[i] = 'good'
+    }
+  }
   return classes
 }
 
