@@ -353,6 +353,22 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : []))).toEqual([1, 2, 2, 3, 2])
   })
 
+  it('reads a drop cap set apart from its paragraph as the paragraph’s first letter, in HTML and in text, each letter at its place in the source', () => {
+    const rest = 'he harbour reopened on Tuesday morning, three days after the storm closed it to all traffic.'
+    const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><div><span class="initial">T</span><p>${rest}</p></div><p>${prose[1]}</p><p>${prose[2]}</p></article></body></html>`
+    const text = ['Harbour reopens after the storm', 'T', '', rest, prose[1], prose[2]].join('\n\n')
+    for (const [page, from] of [[html, 'html'], [text, 'text']] as const) {
+      const {tree} = readArticle(page, {from, lang: 'en'})
+      const first = tree.children.find((node) => node.type === 'paragraph')
+      expect(first && toString(first), from).toBe(`T${rest}`)
+      expect(first?.position?.start.offset, from).toBe(page.indexOf('T\n') === -1 ? page.indexOf('>T<') + 1 : page.indexOf('T\n'))
+      expect(first?.position?.end.offset, from).toBe(page.indexOf(rest) + rest.length)
+    }
+    // A capital letter alone before a paragraph that opens in capitals is no drop cap.
+    const {tree} = readArticle(['Harbour reopens after the storm', 'A', prose[0], prose[1]].join('\n\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.some((node) => node.type === 'paragraph' && toString(node).startsWith('AThe'))).toBe(false)
+  })
+
   it('reads a word with soft hyphens (&shy;, a hint where it may break) as the word, in HTML and in text, its position the source’s', () => {
     const words = 'Schon im Mit&shy;tel&shy;al&shy;ter war der St. Mag&shy;da&shy;le&shy;ner das Aus&shy;hän&shy;ge&shy;schild der Wein&shy;wirt&shy;schaft.'
     const page = `<html lang="de"><body><article><h1>St. Magdalener</h1><p>${words}</p><p>${germanProse.join('</p><p>')}</p></article></body></html>`

@@ -453,6 +453,12 @@ class Walker {
     }
     for (const child of children) {
       if (child.type === 'element' && isBlockElement(child)) {
+        // A drop cap set apart from its paragraph (<span class="initial">T</span><p>urkey, …</p>) is the paragraph's first letter.
+        if (child.tagName === 'p' && isDropCap(run, child)) {
+          this.block(elementAround('p', [...run, ...child.children]))
+          run = []
+          continue
+        }
         flush()
         this.block(child)
       } else if (child.type === 'element' || child.type === 'text') {
@@ -784,6 +790,12 @@ function hasBlockChildren(node: Element): boolean {
 }
 
 /** A block: an element of `blockNames`, or a `<noscript>` that holds blocks (read as what it holds). */
+/** Inline content that is one capital letter, before a paragraph that opens on a small letter: the letter begins it. */
+function isDropCap(run: ElementContent[], paragraph: Element): boolean {
+  const letter = run.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node) : '')).join('').trim()
+  return /^\p{Lu}$/u.test(letter) && /^\p{Ll}/u.test(textOf(paragraph).trimStart())
+}
+
 function isBlockElement(node: ElementContent): boolean {
   return node.type === 'element' && (blockNames.has(node.tagName) || (node.tagName === 'noscript' && hasBlockChildren(node)))
 }

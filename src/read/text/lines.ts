@@ -8,6 +8,11 @@ export interface Line {
   /** Offset after the last non-blank character. */
   end: number
   blank: boolean
+  /**
+   * Where the source leaves a gap inside `text`: a drop cap printed on a line of
+   * its own is joined to the line it begins, the white space between skipped.
+   */
+  gap?: {from: number; to: number}
 }
 
 /** Split a source into lines (LF, CRLF or CR), keeping offsets of the trimmed text. */
@@ -28,4 +33,25 @@ export function splitLines(source: string): Line[] {
   }
   push(source.length)
   return lines
+}
+
+/**
+ * Join a drop cap — a line of one capital letter, as a page's big first letter
+ * is scraped — to the line after it when that line opens on a small letter:
+ * "T" and "urkey, Poland and …" are "Turkey, Poland and …". Blank lines are
+ * expected to be gone.
+ */
+export function joinDropCaps(lines: Line[]): Line[] {
+  const joined: Line[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    const next = lines[i + 1]
+    if (next && !line.gap && !next.gap && /^\p{Lu}$/u.test(line.text) && /^\p{Ll}/u.test(next.text)) {
+      joined.push({index: line.index, text: line.text + next.text, start: line.start, end: next.end, blank: false, gap: {from: line.end, to: next.start}})
+      i++
+      continue
+    }
+    joined.push(line)
+  }
+  return joined
 }

@@ -32,7 +32,7 @@ import {isReadingTime} from '../language/date-lines.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
 import type {Line} from './lines.js'
-import {splitLines} from './lines.js'
+import {joinDropCaps, splitLines} from './lines.js'
 
 /** Report a reader decision: rule, reason, and the source range it concerns. */
 export type Reporter = (ruleId: string, reason: string, start: number, end: number) => void
@@ -59,7 +59,7 @@ const sectionNames = new Set(
  * body, a subhead, a credit, or the start of unrelated content to cut.
  */
 export function readTextDraft(source: string, report: Reporter, stopwords?: Set<string> | undefined, lang?: string | undefined): Draft {
-  const lines = splitLines(source).filter((line) => !line.blank)
+  const lines = joinDropCaps(splitLines(source).filter((line) => !line.blank))
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
   const headFrom = headlineIndex(lines, stopwords, lang)
@@ -92,8 +92,14 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     if (first && last) report(ruleId, `Cut ${lines.length - at - 1} lines after “${(lines[at] as Line).text}”: ${what}`, first.start, last.end)
   }
   /** The line's text from `from` to `to`, white space collapsed, offsets kept. */
-  const text = (line: Line, from = 0, to = line.text.length): SourceText =>
-    collapseWhitespace(sourceSlice(source, line.start + from, line.start + to))
+  const text = (line: Line, from = 0, to = line.text.length): SourceText => {
+    if (!line.gap) return collapseWhitespace(sourceSlice(source, line.start + from, line.start + to))
+    // A drop cap joined to its line: the text's characters before the gap, then those after it.
+    const before = line.gap.from - line.start
+    const head = sourceSlice(source, line.start + Math.min(from, before), line.start + Math.min(to, before))
+    const tail = sourceSlice(source, line.gap.to + Math.max(0, from - before), line.gap.to + Math.max(0, to - before))
+    return collapseWhitespace({value: head.value + tail.value, starts: Int32Array.from([...head.starts, ...tail.starts]), ends: Int32Array.from([...head.ends, ...tail.ends])})
+  }
 
   let i = 0
   while (i < lines.length) {
