@@ -703,6 +703,20 @@ describe('the reader, on pages of any site', () => {
     expect(read.file.messages.some((m) => m.ruleId === 'summary-as-body')).toBe(false)
   })
 
+  it('reads the summary the page prints as the deck above the body, in an article’s <header> left out for the section links it holds, and not when it is not printed or is already read', () => {
+    const summary = 'The harbour reopened on Tuesday, three days after the storm; the first ferries left on time for the islands.'
+    const head = `<head><title>Harbour reopens</title><meta property="og:description" content="${summary}"></head>`
+    const body = prose.map((text) => `<p>${text}</p>`).join('')
+    const page = `<html lang="en">${head}<body><article><header><nav><a href="/news">News</a> <a href="/coast">Coast</a></nav><h1>Harbour reopens</h1><p class="excerpt">${summary}</p></header>${body}</article></body></html>`
+    const {tree, file} = readArticle(page)
+    expect(tree.children.filter((node) => node.type !== 'chrome').slice(0, 3).map((node) => toString(node))).toEqual(['Harbour reopens', summary, prose[0]])
+    expect(file.messages.find((m) => m.ruleId === 'deck-printed')?.place).toMatchObject({start: {offset: page.indexOf('<p class="excerpt">')}})
+    const unprinted = readArticle(`<html lang="en">${head}<body><article><h1>Harbour reopens</h1>${body}</article></body></html>`)
+    expect(unprinted.tree.children.some((node) => toString(node) === summary)).toBe(false)
+    const twice = readArticle(`<html lang="en">${head}<body><article><h1>Harbour reopens</h1><blockquote><p>${summary}</p></blockquote>${body}</article></body></html>`)
+    expect(twice.tree.children.filter((node) => toString(node) === summary)).toHaveLength(1)
+  })
+
   it('counts neither the titles of a list of other articles (<a><h2>…</h2></a>, linked) nor what the classifier leaves out as the page’s own text, so a paywalled page is read as its summary', () => {
     const summary = 'The harbour reopened on Tuesday, three days after the storm; the first ferries left on time for the islands.'
     const head = `<head><title>Harbour reopens</title><meta property="og:description" content="${summary}"></head>`

@@ -151,6 +151,7 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   if (first && first.type === 'heading') meta.title = first.content.text.value
   const summary = readSummary(tree)
   if (!summary) return {lang: lang ?? detected, meta, blocks}
+  printedDeck(source, tree, container, summary.value, blocks, report)
   const {start, end} = span(summary.element)
   const from = String(summary.element.properties.property ?? summary.element.properties.name)
   return {lang: lang ?? detected, meta, blocks, summary: summary.value, summaryDeck: {content: plain(fromElement(summary.value, start, end)), from}}
@@ -790,6 +791,52 @@ function hasBlockChildren(node: Element): boolean {
 }
 
 /** A block: an element of `blockNames`, or a `<noscript>` that holds blocks (read as what it holds). */
+/**
+ * The publisher's summary (og:description) printed as the deck above the body
+ * but not read with it — beside the container chosen for the body (a "teaser
+ * text" in the headline's block), or in an article's <header> left out for the
+ * section links it also holds — is read under the headline: its words are the
+ * page's own, and say what the article is about.
+ */
+function printedDeck(source: string, tree: Root, container: Element | Root, summary: string, blocks: DraftBlock[], report: Reporter): void {
+  const wanted = summary.replace(/\s+/g, ' ').trim()
+  if (wanted.length < minimumDeck) return
+  const kept = blocks.filter((block) => block.type !== 'chrome')
+  const texts = kept.flatMap((block): DraftText[] =>
+    'content' in block ? [block.content] : block.type === 'blockquote' ? block.paragraphs : block.type === 'list' ? block.items.flatMap((item) => item.paragraphs) : []
+  )
+  if (texts.some((text) => text.text.value.includes(wanted.slice(0, minimumDeck)))) return
+  // Above the body: before the container or before the first paragraph read, whichever is further on.
+  const firstParagraph = kept.find((block) => block.type === 'paragraph')
+  const edges = [firstParagraph?.type === 'paragraph' ? firstParagraph.content.text.starts[0] : undefined, container.type === 'element' ? container.position?.start.offset : undefined]
+  const before = Math.max(...edges.filter((edge): edge is number => edge !== undefined))
+  if (!Number.isFinite(before)) return
+  let found: Element | undefined
+  const visit = (node: Element | Root): void => {
+    for (const child of node.children) {
+      if (found || child.type !== 'element') continue
+      if ((child.position?.start.offset ?? Infinity) >= before) return
+      // A site's header holds no deck, but an article's <header> does.
+      if ((structural.has(child.tagName) && child.tagName !== 'header') || ignoredElements.has(child.tagName) || child.tagName === 'head') continue
+      if (deckTags.has(child.tagName) && textOf(child) === wanted) {
+        found = child
+        return
+      }
+      visit(child)
+    }
+  }
+  visit(tree)
+  if (!found) return
+  const at = blocks.findIndex((block) => block.type === 'heading' && block.depth === 1) + 1
+  blocks.splice(at, 0, {type: 'paragraph', content: inlineText(source, found), deck: true})
+  const where = span(found)
+  report('deck-printed', 'Read the summary the page prints above the body, outside the article’s container, as the deck', where.start, where.end)
+}
+
+// A deck is a sentence's worth of characters, printed in one of these.
+const minimumDeck = 40
+const deckTags = new Set(['p', 'div', 'span', 'h2', 'h3', 'blockquote', 'section', 'strong'])
+
 /** Inline content that is one capital letter, before a paragraph that opens on a small letter: the letter begins it. */
 function isDropCap(run: ElementContent[], paragraph: Element): boolean {
   const letter = run.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node) : '')).join('').trim()
