@@ -253,6 +253,9 @@ class Walker {
   /** The elements being read, outermost first; and those that held the last paragraph. */
   private readonly open: Element[] = []
   private lastParagraphIn = new Set<Element>()
+  // What is known of elements already met: their text, and the widget kinds of the wrappers among them.
+  private readonly texts = new WeakMap<Element, string>()
+  private readonly wrapped = new WeakMap<Element, Set<ChromeKind>>()
   /** The page's own address, to make its relative links absolute. */
   private readonly base: string | undefined
   /** The element chosen as the headline, read as one whatever its level. */
@@ -341,7 +344,7 @@ class Walker {
     // Named as furniture (`comments-area`, `newsletter-signup`, `cookie-notice`): left out whole
     // when its name is decisive, or when it is as short or link-heavy as widgets are.
     const named = namedAs(node)
-    if (named && (named.as === 'enclosure' || looksLikeWidget(node, textOf(node)))) {
+    if (named && (named.as === 'enclosure' || looksLikeWidget(node, this.textOf(node)))) {
       this.chrome(named.kind, node)
       return
     }
@@ -432,15 +435,47 @@ class Walker {
    */
   private widgetKind(node: Element): ChromeKind | undefined {
     if (matches(bylineSelector, node)) return undefined
-    const text = textOf(node)
+    const text = this.textOf(node)
     const short = text.length > 0 && text.length <= 120
-    for (const [kind, selector] of widgets) {
-      if (short && selectAll(selector, node).some((widget) => textOf(widget) === text)) return kind
+    if (short) {
+      const wrapped = this.wrappedKinds(node, text)
+      const kind = widgets.find(([name]) => wrapped.has(name))
+      if (kind) return kind[0]
     }
     for (const [kind, selector] of widgets) {
       if (matches(selector, node) && (kind === 'comments' || looksLikeWidget(node, text))) return kind
     }
     return undefined
+  }
+
+  /**
+   * The widget kinds of the element and of the elements inside it that carry
+   * all its text. Down a chain of wrappers (one element inside another, with
+   * nothing else but white space) it is each wrapper's own kinds and those of
+   * the one inside, remembered: a page of short texts nested a hundred deep is
+   * walked once, not once per wrapper (which took seconds on such a page).
+   */
+  private wrappedKinds(node: Element, text: string): Set<ChromeKind> {
+    const known = this.wrapped.get(node)
+    if (known) return known
+    const only = onlyChild(node)
+    const kinds = new Set<ChromeKind>()
+    for (const [kind, selector] of widgets) {
+      if (only ? matches(selector, node) : selectAll(selector, node).some((widget) => this.textOf(widget) === text)) kinds.add(kind)
+    }
+    if (only) for (const kind of this.wrappedKinds(only, text)) kinds.add(kind)
+    this.wrapped.set(node, kinds)
+    return kinds
+  }
+
+  /** An element's text as a browser renders it, white space collapsed; a wrapper's is the one inside it's. */
+  private textOf(node: Element): string {
+    const known = this.texts.get(node)
+    if (known !== undefined) return known
+    const only = onlyChild(node)
+    const text = only ? this.textOf(only) : textOf(node)
+    this.texts.set(node, text)
+    return text
   }
 
   /** Blocks in order, each run of loose inline content between them read as a paragraph. */
@@ -781,6 +816,20 @@ function looksLikeWidget(node: Element, text: string): boolean {
 /** The most text a share, promo or related widget has that is not mostly links. */
 const widgetLength = 300
 
+/** The one element inside a wrapper that holds nothing else but white space and comments, if it is one. */
+function onlyChild(node: Element): Element | undefined {
+  let only: Element | undefined
+  for (const child of node.children) {
+    if (child.type === 'element') {
+      if (only || ignoredElements.has(child.tagName)) return undefined
+      only = child
+    } else if (child.type === 'text' && child.value.trim() !== '') {
+      return undefined
+    }
+  }
+  return only
+}
+
 /** Text as a browser would render it, white space collapsed. */
 function textOf(node: Element): string {
   return toText(node).replace(/\s+/g, ' ').trim()
@@ -818,7 +867,9 @@ function printedDeck(source: string, tree: Root, container: Element | Root, summ
       if ((child.position?.start.offset ?? Infinity) >= before) return
       // A site's header holds no deck, but an article's <header> does.
       if ((structural.has(child.tagName) && child.tagName !== 'header') || ignoredElements.has(child.tagName) || child.tagName === 'head') continue
-      if (deckTags.has(child.tagName) && textOf(child) === wanted) {
+      // Its text is read only where its markup is a deck's size: the page's text is not read once per wrapper.
+      const size = (child.position?.end.offset ?? Infinity) - (child.position?.start.offset ?? 0)
+      if (deckTags.has(child.tagName) && size >= wanted.length && size <= wanted.length * 4 + 2000 && textOf(child) === wanted) {
         found = child
         return
       }
