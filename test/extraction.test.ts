@@ -579,6 +579,11 @@ describe('the reader, on pages of any site', () => {
     ])
     expect(tree.children.slice(-2).map((node) => toString(node))).toEqual([prose[2], prose[3]])
     expect(file.messages.find((message) => message.ruleId === 'html-table')?.reason).toBe('Read a table of 3 rows as a list, one item per row')
+    // Cells that wrap a short text in <div>s or <span>s (a recipe's amounts and ingredients) are still a data table's.
+    const ingredients = '<table><tr><td><div>125 g</div></td><td><div><span>Mehl</span><span>(Type 405)</span></div></td></tr><tr><td><div>65 g</div></td><td><div>Zucker</div></td></tr></table>'
+    const recipe = readArticle(`<html lang="de"><body><article><h1>Kuchen</h1><p>${prose[0]}</p>${ingredients}<p>${prose[1]}</p></article></body></html>`)
+    const list = recipe.tree.children.find((node) => node.type === 'list')
+    expect(list?.type === 'list' && list.children.map((item) => item.children.map((cell) => toString(cell)))).toEqual([['125 g', 'Mehl (Type 405)'], ['65 g', 'Zucker']])
   })
 
   it('reads on into the container’s siblings that carry on its text, not into a link list beside it', () => {

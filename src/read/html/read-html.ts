@@ -644,7 +644,8 @@ class Walker {
     const rows = ownRows(node)
     const cells = rows.flatMap(cellsOf)
     if (cells.length === 0) return
-    if (cells.some((cell) => hasBlockChildren(cell) || textOf(cell).length > layoutCellLength)) {
+    // A cell of a data table holds a short text, in <div>s or <span>s as it may; a layout table's cells hold paragraphs, lists, tables.
+    if (cells.some((cell) => (hasBlockChildren(cell) && select(layoutContent, cell) !== undefined) || textOf(cell).length > layoutCellLength)) {
       // Nested tables are blocks of their cells, read in turn.
       for (const cell of cells) this.mixed(cell.children)
       return
@@ -652,7 +653,8 @@ class Walker {
     const items = rows
       .map((row) => ({
         paragraphs: cellsOf(row)
-          .map((cell) => inlineText(this.source, cell, this.base))
+          // Text in blocks of a cell ("125 g" and "Mehl" in two <div>s) is words apart.
+          .map((cell) => inlineText(this.source, cell, this.base, hasBlockChildren(cell) ? {apart: ' '} : {}))
           .filter((text) => text.text.value !== ''),
         ...span(row)
       }))
@@ -802,6 +804,7 @@ function cellsOf(row: Element): Element[] {
 
 /** Characters of text in one cell that make a table a layout rather than data. */
 const layoutCellLength = 150
+const layoutContent = 'table, ul, ol, p, h1, h2, h3, h4, h5, h6, blockquote, figure'
 
 /**
  * Whether an element named like a widget is one: short, or mostly links. A
