@@ -6,7 +6,7 @@
  * poor in stop words. Short blocks take their class from their neighbours.
  */
 import type {Draft, DraftBlock, DraftText} from './draft.js'
-import {chromeOf} from './draft.js'
+import {chromeOf, linkedLength} from './draft.js'
 import type {Reporter} from './text/read-text.js'
 
 export type BlockClass = 'good' | 'bad'
@@ -165,8 +165,7 @@ function nearest(values: Initial[], step: -1 | 1, accept: (value: Initial) => bo
 
 function features(content: DraftText): BlockFeatures {
   const length = content.text.value.length || 1
-  const linked = content.formats.filter((span) => span.type === 'link').reduce((total, span) => total + (span.end - span.start), 0)
-  return {text: content.text.value, linkDensity: Math.min(1, linked / length)}
+  return {text: content.text.value, linkDensity: Math.min(1, linkedLength(content) / length)}
 }
 
 
@@ -216,7 +215,7 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     if (!bad) continue
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.
-    if (block.type === 'paragraph' && isSummary((blocks[k] as BlockFeatures).text, draft.summary)) continue
+    if (block.type === 'paragraph' && isSummary((blocks[k] as BlockFeatures).text, draft.summary?.content.text.value)) continue
     const chrome = chromeOf(texts, 'other')
     draft.blocks[index] = chrome
     report('chrome-boilerplate', `Left out a ${block.type} that reads as page furniture (short, link-heavy or poor in stop words): “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)

@@ -53,10 +53,36 @@ export interface Draft {
   lang: string | undefined
   meta: ArticleMeta
   blocks: DraftBlock[]
-  /** The page's own summary of the article (og:description, description), when it gives one: its deck, often. */
-  summary?: string | undefined
-  /** That summary as a deck at its element (an HTML page's meta), and the meta's name, for a page with no article text of its own. */
-  summaryDeck?: {content: DraftText; from: string} | undefined
+  /**
+   * The page's own summary of the article (an HTML page's `og:description` or
+   * `description`), when it gives one: its deck, often. Its text is positioned
+   * at the meta element; `from` is the meta's name.
+   */
+  summary?: {content: DraftText; from: string} | undefined
+}
+
+/** Every text a block holds: its content, a quotation's or a list's paragraphs, a figure's caption. */
+export function blockTexts(block: DraftBlock): DraftText[] {
+  switch (block.type) {
+    case 'heading':
+    case 'byline':
+    case 'paragraph':
+    case 'credit':
+      return [block.content]
+    case 'blockquote':
+      return block.paragraphs
+    case 'list':
+      return block.items.flatMap((item) => item.paragraphs)
+    case 'figure':
+      return block.caption ? [block.caption] : []
+    default:
+      return []
+  }
+}
+
+/** How many of a text's characters are inside its links. */
+export function linkedLength(text: DraftText): number {
+  return text.formats.reduce((total, span) => total + (span.type === 'link' ? span.end - span.start : 0), 0)
 }
 
 /**

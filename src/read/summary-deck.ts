@@ -1,4 +1,5 @@
-import type {Draft, DraftText} from './draft.js'
+import {blockTexts, linkedLength} from './draft.js'
+import type {Draft} from './draft.js'
 import type {Reporter} from './text/read-text.js'
 
 /** Characters of article text (below the headline) under which a page is read as having none of its own. */
@@ -13,13 +14,12 @@ const noBody = 150
  * the article's.
  */
 export function summaryForBody(draft: Draft, report: Reporter): void {
-  const deck = draft.summaryDeck
+  const deck = draft.summary
   if (!deck) return
-  const texts = draft.blocks.flatMap((block): DraftText[] => {
-    if (block.type === 'paragraph' || block.type === 'heading' && block.depth > 1) return [block.content]
-    if (block.type === 'list') return block.items.flatMap((item) => item.paragraphs)
-    return block.type === 'blockquote' ? block.paragraphs : []
-  })
+  // The article's own text: paragraphs (a deck already read among them), subheads, lists and quotes.
+  const texts = draft.blocks
+    .filter((block) => bodyTypes.has(block.type) && !(block.type === 'heading' && block.depth === 1))
+    .flatMap(blockTexts)
   const own = texts.map((text) => text.text.value).join(' ')
   // Linked text is other pages' titles (a list of the most read kept as a list), not the article's.
   const unlinked = texts.reduce((sum, text) => sum + text.text.value.length - linkedLength(text), 0)
@@ -32,14 +32,4 @@ export function summaryForBody(draft: Draft, report: Reporter): void {
   report('summary-as-body', `The page holds almost no article text of its own (${unlinked} characters out of links); read its summary (${deck.from}) under the headline`, start, end)
 }
 
-/** The characters of a text inside its links. */
-function linkedLength(text: DraftText): number {
-  let length = 0
-  let end = 0
-  for (const span of text.formats) {
-    if (span.type !== 'link' || span.end <= end) continue
-    length += span.end - Math.max(span.start, end)
-    end = span.end
-  }
-  return length
-}
+const bodyTypes = new Set(['paragraph', 'heading', 'list', 'blockquote'])

@@ -17,7 +17,7 @@ import {
   parseDateline,
   rowByline
 } from '../chrome-rules.js'
-import {joinSentences, plain} from '../draft.js'
+import {blockTexts, joinSentences, plain} from '../draft.js'
 import type {Draft, DraftBlock, DraftText} from '../draft.js'
 import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
@@ -154,7 +154,7 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
   printedDeck(source, tree, container, summary.value, blocks, report)
   const {start, end} = span(summary.element)
   const from = String(summary.element.properties.property ?? summary.element.properties.name)
-  return {lang: lang ?? detected, meta, blocks, summary: summary.value, summaryDeck: {content: plain(fromElement(summary.value, start, end)), from}}
+  return {lang: lang ?? detected, meta, blocks, summary: {content: plain(fromElement(summary.value, start, end)), from}}
 }
 
 /**
@@ -842,7 +842,6 @@ function hasBlockChildren(node: Element): boolean {
   return node.children.some(isBlockElement)
 }
 
-/** A block: an element of `blockNames`, or a `<noscript>` that holds blocks (read as what it holds). */
 /**
  * The publisher's summary (og:description) printed as the deck above the body
  * but not read with it — beside the container chosen for the body (a "teaser
@@ -854,10 +853,7 @@ function printedDeck(source: string, tree: Root, container: Element | Root, summ
   const wanted = summary.replace(/\s+/g, ' ').trim()
   if (wanted.length < minimumDeck) return
   const kept = blocks.filter((block) => block.type !== 'chrome')
-  const texts = kept.flatMap((block): DraftText[] =>
-    'content' in block ? [block.content] : block.type === 'blockquote' ? block.paragraphs : block.type === 'list' ? block.items.flatMap((item) => item.paragraphs) : []
-  )
-  if (texts.some((text) => text.text.value.includes(wanted.slice(0, minimumDeck)))) return
+  if (kept.flatMap(blockTexts).some((text) => text.text.value.includes(wanted.slice(0, minimumDeck)))) return
   // Above the body: before the container or before the first paragraph read, whichever is further on.
   const firstParagraph = kept.find((block) => block.type === 'paragraph')
   const edges = [firstParagraph?.type === 'paragraph' ? firstParagraph.content.text.starts[0] : undefined, container.type === 'element' ? container.position?.start.offset : undefined]
@@ -884,7 +880,7 @@ function printedDeck(source: string, tree: Root, container: Element | Root, summ
   const at = blocks.findIndex((block) => block.type === 'heading' && block.depth === 1) + 1
   blocks.splice(at, 0, {type: 'paragraph', content: inlineText(source, found), deck: true})
   const where = span(found)
-  report('deck-printed', 'Read the summary the page prints above the body, outside the article’s container, as the deck', where.start, where.end)
+  report('deck-printed', 'Read the summary the page prints above the body, where the article was not read from, as the deck', where.start, where.end)
 }
 
 // A deck is a sentence's worth of characters, printed in one of these.
@@ -897,6 +893,7 @@ function isDropCap(run: ElementContent[], paragraph: Element): boolean {
   return /^\p{Lu}$/u.test(letter) && /^\p{Ll}/u.test(textOf(paragraph).trimStart())
 }
 
+/** A block: an element of `blockNames`, or a `<noscript>` that holds blocks (read as what it holds). */
 function isBlockElement(node: ElementContent): boolean {
   return node.type === 'element' && (blockNames.has(node.tagName) || (node.tagName === 'noscript' && hasBlockChildren(node)))
 }
