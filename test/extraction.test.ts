@@ -180,7 +180,7 @@ describe('where a scraped article ends', () => {
     const english = read(['Harbour reopens after the storm', prose[0] as string, prose[1] as string, prose[2] as string, 'About the author', 'Jane Doe', bio], 'en')
     expect(english.kept).toContain(prose[2])
     expect(english.kept).not.toContain('Jane Doe')
-    expect(english.tree.children.at(-1)).toMatchObject({type: 'chrome', kind: 'author-box', label: 'About the author'})
+    expect(english.tree.children.at(-1)).toMatchObject({type: 'chrome', kind: 'author-box', label: 'Jane Doe'})
     const french = read(['Le port rouvre après la tempête', 'Le port a rouvert mardi matin, trois jours après que la tempête l’a fermé à tout trafic, et les premiers ferries sont partis à l’heure pour les îles.', 'À propos de l’auteur', 'Jeanne Dupont', 'Jeanne Dupont écrit sur la mer et les ports pour le journal ; écrivez-lui à jeanne@example.org'], 'fr')
     expect(french.kept).not.toContain('Jeanne Dupont')
     // Under the headline, before any body, the label is left out alone: what follows is the article.
@@ -351,6 +351,16 @@ describe('the reader, on pages of any site', () => {
     const page = `<html lang="en"><body><article><h1>Harbour reopens after the storm</h1>${levels.map((level, i) => `<h${level}>Part ${i + 1} of the story</h${level}><p>${prose[i]}</p>`).join('')}</article></body></html>`
     const {tree} = readArticle(page, {from: 'html'})
     expect(tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : []))).toEqual([1, 2, 2, 3, 2])
+  })
+
+  it('takes a wrapper around nothing but a widget, however deep and with white space or comments between, for that widget; a wrapper that holds text beside a widget for none', () => {
+    const body = prose.map((text) => `<p>${text}</p>`).join('')
+    const nest = (depth: number, inner: string) => '<div>\n<!-- wrapper -->'.repeat(depth) + inner + '</div>'.repeat(depth)
+    const page = (label: string) => readArticle(`<html lang="en"><body><article><h1>Harbour reopens</h1>${label}${body}</article></body></html>`)
+    const deep = page(nest(40, '<a class="category" href="/coast">Coast</a>'))
+    expect(deep.tree.children.find((node) => node.type === 'chrome')).toMatchObject({kind: 'section-label', label: 'Coast'})
+    const beside = page(nest(3, '<span class="share">Share</span> Fishing boats came back in the afternoon.'))
+    expect(beside.tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toContain('Share Fishing boats came back in the afternoon.')
   })
 
   it('reads a drop cap set apart from its paragraph as the paragraph’s first letter, in HTML and in text, each letter at its place in the source', () => {

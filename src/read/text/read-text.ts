@@ -91,6 +91,13 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     const [first, last] = [lines[at + 1], lines.at(-1)]
     if (first && last) report(ruleId, `Cut ${lines.length - at - 1} lines after “${(lines[at] as Line).text}”: ${what}`, first.start, last.end)
   }
+  /** The author's box headed by line `at`, as chrome labelled with the author's name; the line after it. */
+  const authorBox = (at: number): number => {
+    const {end, name} = authorBoxOf(lines, at)
+    const head = lines[at] as Line
+    chrome('author-box', head, lines[end], (name ?? head).text)
+    return end + 1
+  }
   /** The line's text from `from` to `to`, white space collapsed, offsets kept. */
   const text = (line: Line, from = 0, to = line.text.length): SourceText => {
     if (!line.gap) return collapseWhitespace(sourceSlice(source, line.start + from, line.start + to))
@@ -143,9 +150,12 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         const url = sourceUrl(line.text)
         if (url) meta.url ??= url
         // After the body, "About the author" heads the author's name and biography: all three are the box.
-        const box = kind === 'author-box' && bodyParagraphs > 0 ? authorBoxEnd(lines, i) : i
-        chrome(kind, line, lines[box], line.text)
-        i = box + 1
+        if (kind === 'author-box' && bodyParagraphs > 0) {
+          i = authorBox(i)
+          continue
+        }
+        chrome(kind, line)
+        i++
         continue
       }
       const metadata = parseMetadataLine(line.text)
@@ -293,7 +303,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       // In mid-body, with the body going on after it, it introduces one other article's title: a promo.
       const resumes = bodyResumesAfter(lines, i, stopwords)
       if (resumes !== undefined) {
-        if (resumes > i + 3) {
+        if (resumes > i + promoLines) {
           chrome('related', line, lines[resumes - 1], line.text)
           i = resumes
           continue
@@ -309,15 +319,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       break
     }
     if (isAuthorBoxStart(line.text)) {
-      let end = i
-      const name = lines[i + 1]
-      if (name && isTitleLike(name.text, 6) && !isCutMarker(name.text)) {
-        end = i + 1
-        const bio = lines[i + 2]
-        if (bio && !isAuthorBoxStart(bio.text) && !isCutMarker(bio.text) && !chromeKindOf(bio.text)) end = i + 2
-      }
-      chrome('author-box', line, lines[end], name && end > i ? name.text : line.text)
-      i = end + 1
+      i = authorBox(i)
       continue
     }
     if (isPromoStart(line.text)) {
@@ -527,7 +529,7 @@ function nameLine(lines: Line[], i: number, stopwords: Set<string> | undefined, 
 /**
  * Where running prose resumes within a few lines after line `i`: the first of
  * two paragraphs of prose in a row (a list of teasers alternates titles and
- * blurbs; an article's body does not), or undefined. Further than three lines
+ * blurbs; an article's body does not), or undefined. Further than `promoLines`
  * on, the lines between are a box of short titles ("Read also" and three
  * questions the site has answered) and the body must go on for a while after
  * it: at the article's end a box is followed by a pitch or a comment form's
@@ -539,31 +541,36 @@ function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | und
     if (labelKind(line.text, undefined) === 'tail' || isCutMarker(line.text)) return undefined
     const next = (lines[k + 1] as Line).text
     if (isParagraph(line.text, stopwords) && (wordCount(line.text) >= 25 || isParagraph(next, stopwords) || endsLikeSentence(next))) {
-      return k <= i + 3 || proseWords(lines, k, k + resumedLines, stopwords) >= resumedWords ? k : undefined
+      return k <= i + promoLines || proseWords(lines, k, k + resumedLines, stopwords) >= resumedWords ? k : undefined
     }
-    if (k >= i + 3 && (isParagraph(line.text, stopwords) || wordCount(line.text) > boxTitleWords)) return undefined
+    if (k >= i + promoLines && (isParagraph(line.text, stopwords) || wordCount(line.text) > boxTitleWords)) return undefined
   }
   return undefined
 }
 
 /**
- * The last line of an author's box headed by line `i` ("About the author"):
- * the author's name (a short line that is no sentence), then their biography
- * (a line of six words or more that goes on for no more than a few sentences:
- * it may end in the author's address, not as a sentence ends).
+ * The last line of an author's box headed by line `i`, and the author's name ("About the author",
+ * "16x9 Image"): the author's name (a title-like line of a few words), if
+ * the box prints it, then their biography (a line of no more than a few sentences, which may end in the
+ * author's address rather than as a sentence ends) — neither a label nor a
+ * marker of what follows an article.
  */
-function authorBoxEnd(lines: Line[], i: number): number {
-  let end = i
-  const name = lines[end + 1]
-  if (name && wordCount(name.text) <= nameWords && !endsLikeSentence(name.text) && !labelKind(name.text, undefined)) end++
+function authorBoxOf(lines: Line[], i: number): {end: number; name?: Line} {
+  const boxLine = (line: Line | undefined): line is Line =>
+    line !== undefined && !isAuthorBoxStart(line.text) && !isCutMarker(line.text) && !chromeKindOf(line.text) && !labelKind(line.text, undefined)
+  const next = lines[i + 1]
+  const name = boxLine(next) && isTitleLike(next.text, nameWords) ? next : undefined
+  const end = name ? i + 1 : i
   const bio = lines[end + 1]
-  if (bio && wordCount(bio.text) >= 6 && wordCount(bio.text) <= bioWords && !labelKind(bio.text, undefined)) end++
-  return end
+  return {end: boxLine(bio) && wordCount(bio.text) <= bioWords ? end + 1 : end, ...(name ? {name} : {})}
 }
 
 // An author's name is no longer than this, and their biography in a box than this.
-const nameWords = 5
+const nameWords = 6
 const bioWords = 120
+
+// A promo in mid-body is its label and up to this many lines before the body resumes (a title, a blurb).
+const promoLines = 3
 
 // A box inside an article: at most this many titles of at most this many words, then this much prose within this many lines.
 const boxLines = 4
