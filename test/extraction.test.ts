@@ -957,6 +957,30 @@ describe('labelKind', () => {
     expect(mid.rules).not.toContain('cut-post-meta')
   })
 
+  it('the fields of a form after the body (“Name *”, “E-Mail *”) end the article, whatever the form’s heading says; one line ending in an asterisk does not', () => {
+    const body = [
+      'Der Stadtrat hat am Dienstag beschlossen, die Bibliothek im Zentrum bis zum Sommer zu renovieren und die Öffnungszeiten zu verlängern.',
+      'Die Kosten von rund zwei Millionen Euro trägt zum größten Teil das Land, wie die Bürgermeisterin nach der Sitzung erklärte.',
+      'Während der Bauarbeiten zieht die Ausleihe in die alte Schule am Marktplatz, wo auch die Kinderbücher untergebracht werden.'
+    ]
+    const sidebar = [
+      'Unser Magazin',
+      'Das Stadtmagazin berichtet seit vielen Jahren über alles, was in der Stadt und im Umland geschieht, und erscheint jeden Monat neu am Kiosk.',
+      'Im Abo kommt es pünktlich zu Ihnen nach Hause, und die Kinderseiten und das Rätsel gibt es jeden Monat kostenlos dazu, solange der Vorrat reicht.'
+    ]
+    const read = (lines: string[]) => {
+      const {tree, file} = readArticle(['Bibliothek wird renoviert', ...lines].join('\n\n'), {from: 'text', lang: 'de'})
+      return {kept: tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n'), rules: file.messages.map((message) => message.ruleId)}
+    }
+    const ended = read([...body, 'Deine Meinung zählt', 'Kommentar', 'Name *', 'E-Mail *', 'Website', ...sidebar])
+    expect(ended.kept).toContain('untergebracht werden')
+    expect(ended.kept).not.toContain('Stadtmagazin')
+    expect(ended.rules).toContain('cut-form')
+    const footnote = read([...body.slice(0, 2), 'Renovierung*', ...body.slice(2)])
+    expect(footnote.kept).toContain('untergebracht werden')
+    expect(footnote.rules).not.toContain('cut-form')
+  })
+
   it('a label that opens a line with another article’s title is that furniture; a sentence after a label is not', async () => {
     expect(leadingLabelKind('Срочные новости Что известно о новом законе о СМИ', 'ru')).toBe('breaking-news')
     expect(leadingLabelKind('Читайте также: Захарова объявила конкурс карикатур', 'ru')).toBe('promo')

@@ -126,6 +126,16 @@ export function isCutMarker(line: string): boolean {
   )
 }
 
+/**
+ * A web form's field left as words: a label of one or two words with the mark
+ * of a required field after it ("Name *", "E-Mail*", "Kommentar *"). Forms
+ * mark the fields to fill so in any language; an article's lines do not end in
+ * a bare asterisk (a footnote's mark follows a longer line).
+ */
+export function isFormField(line: string): boolean {
+  return /^[\p{L}][\p{L}.-]{0,20}(?: [\p{L}.-]{1,20})?\s?\*$/u.test(line.trim())
+}
+
 /** Share, print and comment widgets left as words. */
 export function isShareWidget(line: string): boolean {
   return /^(?:print|share|share this|comments|see comments|\d+ comments?|comment|email|e-mail|tweet|facebook|twitter|telegram|whatsapp|copy link|link has been copied to clipboard|the daily vertical|follow us|embed|download|direct link|pop-out player|the (?:code|url) has been copied to your clipboard\.?)$/i.test(

@@ -8,6 +8,7 @@ import {
   isBrowserNotice,
   isCredit,
   isCutMarker,
+  isFormField,
   isPromoBlurb,
   isPromoStart,
   isTimestamp,
@@ -264,6 +265,13 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       bodyFrom = blocks.length
     }
 
+    // The fields of a form (a comment form's "Name *", "E-Mail *"; a newsletter's or a contact form's):
+    // forms follow an article, they are not inside it. Two fields close together are a form, one a footnote's mark.
+    if (bodyParagraphs >= 2 && isFormField(line.text) && lines.slice(i + 1, i + formLines).some((next) => isFormField(next.text))) {
+      chrome('other', line)
+      cutAfter(i, 'cut-form', 'a form to fill, which follows the article')
+      break
+    }
     // A blog theme's line under the post ("This entry was posted in News. Bookmark the
     // permalink.", "Abgelegt unter …"): the post ends there, unless the body goes on after it.
     if (bodyParagraphs >= 2 && isPostMeta(line.text, lang)) {
@@ -568,6 +576,9 @@ function authorBoxOf(lines: Line[], i: number): {end: number; name?: Line} {
 // An author's name is no longer than this, and their biography in a box than this.
 const nameWords = 6
 const bioWords = 120
+
+// A form's fields stand within this many lines of each other.
+const formLines = 5
 
 // A promo in mid-body is its label and up to this many lines before the body resumes (a title, a blurb).
 const promoLines = 3
