@@ -732,6 +732,36 @@ describe('the reader, on pages of any site', () => {
     expect(twice.tree.children.filter((node) => toString(node) === summary)).toHaveLength(1)
   })
 
+  it('reads the article the page declares in JSON-LD (articleBody) when its markup prints under half of it — a paywall’s offers in its place — and not when the page prints it', () => {
+    const ld = (body: string) => `<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@graph': [{'@type': 'WebPage'}, {'@type': 'NewsArticle', headline: 'Harbour reopens', articleBody: body}]})}</script>`
+    const offers = '<div class="paywall"><p>Read on with a subscription: the whole archive, the daily newsletter and the weekly print edition.</p><ul><li>First month for one euro</li><li>Cancel at any time</li></ul></div>'
+    const paywalled = `<html lang="en"><head><title>Harbour reopens</title>${ld(prose.join('\n'))}</head><body><main><h1>Harbour reopens</h1>${offers}</main></body></html>`
+    const {tree, file} = readArticle(paywalled)
+    expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual(['Harbour reopens', ...prose])
+    const chrome = tree.children.filter((node) => node.type === 'chrome').map((node) => (node.type === 'chrome' ? node.label : ''))
+    expect(chrome).toContainEqual(expect.stringContaining('Read on with a subscription'))
+    const message = file.messages.find((m) => m.ruleId === 'body-declared')
+    expect(message?.reason).toContain(`(${prose.length} paragraphs)`)
+    expect(message?.place).toMatchObject({start: {offset: paywalled.indexOf('<script')}})
+    // Markup in the declared body: its paragraphs stay apart.
+    const marked = readArticle(paywalled.replace(JSON.stringify(prose.join('\n')).slice(1, -1), prose.map((text) => `<p>${text}</p>`).join('')))
+    expect(marked.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    // Printed in full, the page's own markup is read, with its positions.
+    const printed = readArticle(`<html lang="en"><head>${ld(prose.join('\n'))}</head><body><article><h1>Harbour reopens</h1>${prose.slice(0, 3).map((text) => `<p>${text}</p>`).join('')}</article></body></html>`)
+    expect(printed.file.messages.some((m) => m.ruleId === 'body-declared')).toBe(false)
+    expect(printed.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose.slice(0, 3))
+  })
+
+  it('finds the printed deck above the body’s first prose, not above a newsletter’s line read before it and left out later', () => {
+    const summary = 'The harbour reopened on Tuesday, three days after the storm; the first ferries left on time for the islands.'
+    const head = `<head><title>Harbour reopens</title><meta property="og:description" content="${summary}"></head>`
+    const pitch = '<div class="box"><div>Stay up to date with our newsletters.</div><a href="/newsletter">All newsletters</a></div>'
+    const page = `<html lang="en">${head}<body><main>${pitch}<header><nav><a href="/news">News</a> <a href="/coast">Coast</a></nav><h1>Harbour reopens</h1><p class="lead">${summary}</p></header>${prose.map((text) => `<p>${text}</p>`).join('')}</main></body></html>`
+    const {tree, file} = readArticle(page)
+    expect(tree.children.filter((node) => node.type !== 'chrome').slice(0, 3).map((node) => toString(node))).toEqual(['Harbour reopens', summary, prose[0]])
+    expect(file.messages.some((m) => m.ruleId === 'deck-printed')).toBe(true)
+  })
+
   it('counts neither the titles of a list of other articles (<a><h2>…</h2></a>, linked) nor what the classifier leaves out as the page’s own text, so a paywalled page is read as its summary', () => {
     const summary = 'The harbour reopened on Tuesday, three days after the storm; the first ferries left on time for the islands.'
     const head = `<head><title>Harbour reopens</title><meta property="og:description" content="${summary}"></head>`

@@ -59,6 +59,12 @@ export interface Draft {
    * at the meta element; `from` is the meta's name.
    */
   summary?: {content: DraftText; from: string} | undefined
+  /**
+   * The article's text as the page declares it in JSON-LD (`articleBody`),
+   * positioned at its script: what a page that renders its article by script,
+   * or hides it behind a paywall, still says it is.
+   */
+  articleBody?: DraftText | undefined
 }
 
 /** Every text a block holds: its content, a quotation's or a list's paragraphs, a figure's caption. */

@@ -9,6 +9,7 @@ import type {Article} from '../model/types.js'
 import {buildArticle} from './build.js'
 import {decodeBytes} from './encoding.js'
 import {summaryForBody} from './summary-deck.js'
+import {declaredBodyForBody} from './declared-body.js'
 import type {Lexicon} from './enrich/lexicon.js'
 import {autoReader, htmlReader} from './html-reader.js'
 import {promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
@@ -132,6 +133,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   }
   pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html'})
   summaryForBody(draft, report)
+  declaredBodyForBody(draft, report)
   // An HTML page's article ends with its container; a scraped page's, where its prose does.
   if (from === 'text') {
     cutAfterArticle(draft, report)

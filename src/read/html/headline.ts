@@ -1,6 +1,7 @@
 import type {Element, Root} from 'hast'
 import {select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
+import {jsonLdString} from './json-ld.js'
 
 /**
  * The page's headline element, chosen among candidates as a reader would: the
@@ -53,29 +54,5 @@ const separators = /\s+[|–—:·•»-]\s+|\s+::\s+/gu
 
 /** The headline the publisher declared in JSON-LD (`headline` of an article, also in `@graph`). */
 export function jsonLdHeadline(tree: Root): string | undefined {
-  for (const script of selectAll('script[type="application/ld+json"]', tree)) {
-    let data: unknown
-    try {
-      data = JSON.parse(hastToString(script))
-    } catch {
-      continue // A page's broken JSON-LD is its own business: the other candidates remain.
-    }
-    const found = headlineIn(data, 0)
-    if (found) return found
-  }
-  return undefined
-}
-
-function headlineIn(data: unknown, depth: number): string | undefined {
-  if (depth > 4 || data === null || typeof data !== 'object') return undefined
-  if (Array.isArray(data)) {
-    for (const item of data) {
-      const found = headlineIn(item, depth + 1)
-      if (found) return found
-    }
-    return undefined
-  }
-  const record = data as Record<string, unknown>
-  if (typeof record.headline === 'string' && record.headline.trim()) return record.headline.trim()
-  return headlineIn(record['@graph'], depth + 1)
+  return jsonLdString(tree, 'headline')?.value
 }

@@ -27,6 +27,7 @@ import {labelKind} from '../language/chrome-labels.js'
 import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
+import {jsonLdArticleBody} from './json-ld.js'
 import {linkText, locateArticle, paragraphText, readAsContainer} from './locate.js'
 import {ancestorsOf, contains, elementAround} from './tree.js'
 import {maxDepth, parseHtml} from './parse.js'
@@ -34,6 +35,8 @@ import type {PageName} from './parse.js'
 import {readSummary, readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
 import {fromElement} from '../source-text.js'
+import {isProse} from '../boilerplate.js'
+import {stopwordsFor} from '../language/stopwords.js'
 import {canonicalLang} from '../../model/lang.js'
 import {calendarDate, looksLikeIsoDate} from '../../model/calendar.js'
 
@@ -149,12 +152,19 @@ export function readHtmlDraft(source: string, report: Reporter, fallbackLang?: s
 
   const first = blocks.find((block) => block.type === 'heading' && block.depth === 1)
   if (first && first.type === 'heading') meta.title = first.content.text.value
+  const draft: Draft = {lang: lang ?? detected, meta, blocks}
+  const articleBody = jsonLdArticleBody(tree)
+  if (articleBody) {
+    const {start, end} = span(articleBody.script)
+    draft.articleBody = plain(fromElement(articleBody.value, start, end))
+  }
   const summary = readSummary(tree)
-  if (!summary) return {lang: lang ?? detected, meta, blocks}
-  printedDeck(source, tree, container, summary.value, blocks, report)
+  if (!summary) return draft
+  printedDeck(source, tree, container, summary.value, blocks, walker.lang, report)
   const {start, end} = span(summary.element)
   const from = String(summary.element.properties.property ?? summary.element.properties.name)
-  return {lang: lang ?? detected, meta, blocks, summary: {content: plain(fromElement(summary.value, start, end)), from}}
+  draft.summary = {content: plain(fromElement(summary.value, start, end)), from}
+  return draft
 }
 
 /**
@@ -849,14 +859,18 @@ function hasBlockChildren(node: Element): boolean {
  * section links it also holds — is read under the headline: its words are the
  * page's own, and say what the article is about.
  */
-function printedDeck(source: string, tree: Root, container: Element | Root, summary: string, blocks: DraftBlock[], report: Reporter): void {
+function printedDeck(source: string, tree: Root, container: Element | Root, summary: string, blocks: DraftBlock[], lang: string | undefined, report: Reporter): void {
   const wanted = summary.replace(/\s+/g, ' ').trim()
   if (wanted.length < minimumDeck) return
   const kept = blocks.filter((block) => block.type !== 'chrome')
   if (kept.flatMap(blockTexts).some((text) => text.text.value.includes(wanted.slice(0, minimumDeck)))) return
-  // Above the body: before the container or before the first paragraph read, whichever is further on.
-  const firstParagraph = kept.find((block) => block.type === 'paragraph')
-  const edges = [firstParagraph?.type === 'paragraph' ? firstParagraph.content.text.starts[0] : undefined, container.type === 'element' ? container.position?.start.offset : undefined]
+  // Above the body: before the container or before the body's first prose, whichever is further on — not
+  // before the first paragraph read, which may be a newsletter's line or an advert's, left out later as
+  // furniture. Without prose (a paywall's offers in place of the body), before the last block read.
+  const stopwords = stopwordsFor(lang)
+  const prose = kept.find((block) => block.type === 'paragraph' && isProse({text: block.content.text.value}, stopwords))
+  const lastRead = kept.flatMap(blockTexts).at(-1)?.text.ends.at(-1)
+  const edges = [prose?.type === 'paragraph' ? prose.content.text.starts[0] : lastRead, container.type === 'element' ? container.position?.start.offset : undefined]
   const before = Math.max(...edges.filter((edge): edge is number => edge !== undefined))
   if (!Number.isFinite(before)) return
   let found: Element | undefined

@@ -1,0 +1,62 @@
+import type {Element, Root} from 'hast'
+import {selectAll} from 'hast-util-select'
+import {toString as hastToString} from 'hast-util-to-string'
+import {toText} from 'hast-util-to-text'
+import {fromParse5} from 'hast-util-from-parse5'
+import {parseFragment} from 'parse5'
+
+/**
+ * What a page declares about its article in JSON-LD (schema.org): the records of
+ * its `application/ld+json` scripts — a record, a list of them, or a `@graph` —
+ * in document order, each with the script that holds it. A script whose JSON is
+ * broken is the page's own business and is passed over: the other sources remain.
+ */
+export function jsonLdRecords(tree: Root): Array<{record: Record<string, unknown>; script: Element}> {
+  const out: Array<{record: Record<string, unknown>; script: Element}> = []
+  const visit = (data: unknown, script: Element, depth: number): void => {
+    // Deeper than this, a value is some nested thing's, not the article's.
+    if (depth > 4 || data === null || typeof data !== 'object') return
+    if (Array.isArray(data)) {
+      for (const item of data) visit(item, script, depth + 1)
+      return
+    }
+    const record = data as Record<string, unknown>
+    out.push({record, script})
+    visit(record['@graph'], script, depth + 1)
+  }
+  for (const script of selectAll('script[type="application/ld+json"]', tree)) {
+    let data: unknown
+    try {
+      data = JSON.parse(hastToString(script))
+    } catch {
+      continue
+    }
+    visit(data, script, 0)
+  }
+  return out
+}
+
+/** The first non-empty string the page's JSON-LD gives for `field`, trimmed, with its script. */
+export function jsonLdString(tree: Root, field: string): {value: string; script: Element} | undefined {
+  for (const {record, script} of jsonLdRecords(tree)) {
+    const value = record[field]
+    if (typeof value === 'string' && value.trim()) return {value: value.trim(), script}
+  }
+  return undefined
+}
+
+/**
+ * The article's text as the publisher declares it (`articleBody`; the longest
+ * when several records give one), with its script. Some publishers write it
+ * as markup: that is read as text, a block's end a line's end, so that its
+ * paragraphs stay apart.
+ */
+export function jsonLdArticleBody(tree: Root): {value: string; script: Element} | undefined {
+  let best: {value: string; script: Element} | undefined
+  for (const {record, script} of jsonLdRecords(tree)) {
+    const value = record.articleBody
+    if (typeof value === 'string' && value.trim().length > (best?.value.length ?? 0)) best = {value: value.trim(), script}
+  }
+  if (!best || !/<[a-z][^>]*>/i.test(best.value)) return best
+  return {value: toText(fromParse5(parseFragment(best.value)) as Root).trim(), script: best.script}
+}
