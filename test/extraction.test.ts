@@ -596,6 +596,19 @@ describe('the reader, on pages of any site', () => {
     expect(list?.type === 'list' && list.children.map((item) => item.children.map((cell) => toString(cell)))).toEqual([['125 g', 'Mehl (Type 405)'], ['65 g', 'Zucker']])
   })
 
+  it('keeps a data table of the article between furniture — a header cell’s heading over its rows, a link to a shopping list after it — and leaves out a table of links', () => {
+    const ingredients =
+      '<table><thead><tr><th colspan="2"><h3>Für den Teig:</h3></th></tr></thead><tbody>' +
+      [['125 g', 'Mehl'], ['65 g', 'Zucker'], ['65 g', 'Margarine oder Butter'], ['1', 'Ei']].map(([amount, what]) => `<tr><td><span>${amount}</span></td><td><span>${what}</span></td></tr>`).join('') +
+      '</tbody></table>'
+    const mostRead = `<table>${['Neue Rezepte für den Herbst', 'Zehn Kuchen ohne Zucker', 'Brot backen wie früher'].map((title, i) => `<tr><td>${i + 1}</td><td><a href="/r/${i}">${title}</a></td></tr>`).join('')}</table>`
+    const page = `<html lang="de"><body><article><h1>Kuchen</h1><div>Zutaten</div><div>für</div>${ingredients}<a href="/list">Zutaten auf die Einkaufsliste</a><div>Zubereitung</div>${germanProse.map((text) => `<p>${text}</p>`).join('')}${mostRead}</article></body></html>`
+    const {tree} = readArticle(page)
+    const lists = tree.children.filter((node) => node.type === 'list').map((node) => (node.type === 'list' ? node.children.map((item) => item.children.map((cell) => toString(cell)).join(' ')) : []))
+    expect(lists).toEqual([['Für den Teig:', '125 g Mehl', '65 g Zucker', '65 g Margarine oder Butter', '1 Ei']])
+    expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node)).join(' ')).not.toContain('Zehn Kuchen ohne Zucker')
+  })
+
   it('reads on into the container’s siblings that carry on its text, not into a link list beside it', () => {
     const links = '<div><a href="/1">Ferry strike ends after two days of talks</a> <a href="/2">New timetable for the island boats</a></div>'
     const html =

@@ -212,6 +212,9 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     // A subhead goes with the text it heads; a heading that is a sentence of ten words (a lead or
     // deck set as <h2>) is text of its own, judged as a paragraph would be.
     if (block.type === 'heading' && !isSentence((blocks[k] as BlockFeatures).text, 10)) bad = classes[k + 1] !== 'good' || indexes[k + 1] === undefined
+    // Inside an article container a data table (ingredients, specifications, results) is the article's
+    // data, short cells and few stop words as it has: only links make it furniture (a table of the most read).
+    if (options.lenient && block.type === 'list' && block.table && ((blocks[k] as BlockFeatures).linkDensity ?? 0) <= thresholds.maxLinkDensity) bad = false
     if (!bad) continue
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.

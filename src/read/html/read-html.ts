@@ -655,7 +655,9 @@ class Walker {
     const cells = rows.flatMap(cellsOf)
     if (cells.length === 0) return
     // A cell of a data table holds a short text, in <div>s or <span>s as it may; a layout table's cells hold paragraphs, lists, tables.
-    if (cells.some((cell) => (hasBlockChildren(cell) && select(layoutContent, cell) !== undefined) || textOf(cell).length > layoutCellLength)) {
+    // A header cell's heading ("For the pastry:" over its ingredients) titles the rows under it, as a <caption> would.
+    const layout = (cell: Element) => (cell.tagName === 'th' ? headerLayoutContent : layoutContent)
+    if (cells.some((cell) => (hasBlockChildren(cell) && select(layout(cell), cell) !== undefined) || textOf(cell).length > layoutCellLength)) {
       // Nested tables are blocks of their cells, read in turn.
       for (const cell of cells) this.mixed(cell.children)
       return
@@ -815,6 +817,7 @@ function cellsOf(row: Element): Element[] {
 /** Characters of text in one cell that make a table a layout rather than data. */
 const layoutCellLength = 150
 const layoutContent = 'table, ul, ol, p, h1, h2, h3, h4, h5, h6, blockquote, figure'
+const headerLayoutContent = 'table, ul, ol, p, blockquote, figure'
 
 /**
  * Whether an element named like a widget is one: short, or mostly links. A
