@@ -596,7 +596,7 @@ describe('the reader, on pages of any site', () => {
     expect(list?.type === 'list' && list.children.map((item) => item.children.map((cell) => toString(cell)))).toEqual([['125 g', 'Mehl (Type 405)'], ['65 g', 'Zucker']])
   })
 
-  it('keeps a data table of the article between furniture — a header cell’s heading over its rows, a link to a shopping list after it — and leaves out a table of links', () => {
+  it('keeps a data table of the article between furniture — a header cell’s heading over its rows, a link to a shopping list after it — and a list without links, and leaves out a table and a list of links', () => {
     const ingredients =
       '<table><thead><tr><th colspan="2"><h3>Für den Teig:</h3></th></tr></thead><tbody>' +
       [['125 g', 'Mehl'], ['65 g', 'Zucker'], ['65 g', 'Margarine oder Butter'], ['1', 'Ei']].map(([amount, what]) => `<tr><td><span>${amount}</span></td><td><span>${what}</span></td></tr>`).join('') +
@@ -607,6 +607,12 @@ describe('the reader, on pages of any site', () => {
     const lists = tree.children.filter((node) => node.type === 'list').map((node) => (node.type === 'list' ? node.children.map((item) => item.children.map((cell) => toString(cell)).join(' ')) : []))
     expect(lists).toEqual([['Für den Teig:', '125 g Mehl', '65 g Zucker', '65 g Margarine oder Butter', '1 Ei']])
     expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node)).join(' ')).not.toContain('Zehn Kuchen ohne Zucker')
+    // A list with no link between the same furniture (the nutrition per piece) is the article's too; a list of links is not.
+    const nutrition = '<ul><li>390 kcal</li><li>8 g Eiweiß</li><li>13 g Fett</li><li>60 g Kohlenhydrate</li></ul>'
+    const linked = '<ul><li><a href="/a">Apfelkuchen</a></li><li><a href="/b">Käsekuchen</a></li><li><a href="/c">Zwetschgenkuchen</a></li></ul>'
+    const second = readArticle(page.replace(ingredients, nutrition).replace(mostRead, `<div>Mehr Kuchen</div>${linked}<div>Newsletter</div>`))
+    const kept = second.tree.children.filter((node) => node.type === 'list').map((node) => toString(node))
+    expect(kept).toEqual([expect.stringContaining('390 kcal')])
   })
 
   it('reads on into the container’s siblings that carry on its text, not into a link list beside it', () => {

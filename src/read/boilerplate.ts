@@ -214,7 +214,9 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     if (block.type === 'heading' && !isSentence((blocks[k] as BlockFeatures).text, 10)) bad = classes[k + 1] !== 'good' || indexes[k + 1] === undefined
     // Inside an article container a data table (ingredients, specifications, results) is the article's
     // data, short cells and few stop words as it has: only links make it furniture (a table of the most read).
-    if (options.lenient && block.type === 'list' && block.table && ((blocks[k] as BlockFeatures).linkDensity ?? 0) <= thresholds.maxLinkDensity) bad = false
+    // So is a list with no link at all (a recipe's servings and nutrition, key points): menus and teasers link.
+    const links = (blocks[k] as BlockFeatures).linkDensity ?? 0
+    if (options.lenient && block.type === 'list' && (block.table ? links <= thresholds.maxLinkDensity : links === 0)) bad = false
     if (!bad) continue
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.
