@@ -449,14 +449,18 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
 
-  it('takes for the headline, among the headline-shaped lines above the prose, the one the page prints again (a breadcrumb, the comments’ heading), not a category above it; a caption printed twice in a row is not so printed', () => {
+  it('takes for the headline, among the headline-shaped lines above the prose, the one the page prints again (a breadcrumb, the comments’ heading), then the one dated or signed under it, then one of four words, not a category above it; a caption printed twice in a row is not so printed', () => {
     const headline = 'Harbour reopens after three-day storm'
     const page = (head: string[], tail: string[]) => readArticle([...head, ...prose, ...tail].join('\n'), {from: 'text', lang: 'en'}).tree.meta.title
     const comments = ['Related posts', `3 thoughts on “${headline}”`, 'Anna Berg says:', 'Good news at last.']
     // The category line is the first headline-shaped line; the headline is the one printed again.
     expect(page(['Home', 'Local News and Weather', headline, '12 March 2024'], comments)).toBe(headline)
-    // With nothing printed again, the first of them.
-    expect(page(['Home', 'Local News and Weather', headline, '12 March 2024'], [])).toBe('Local News and Weather')
+    // With nothing printed again, the one dated or signed right under it, a category above it is not:
+    expect(page(['Home', 'Local News and Weather', headline, '12 March 2024'], [])).toBe(headline)
+    expect(page(['Home', 'Local News and Weather', 'Harbour reopens today', 'Anna Berg', '12 March 2024'], [])).toBe('Harbour reopens today')
+    // without a date or a name under any, the first of four words or more: a site's tagline is shorter.
+    expect(page(['Home', 'Our Town Today', headline, 'Share'], [])).toBe(headline)
+    expect(page(['Home', 'Our Town Today', 'Harbour reopens today', 'Share'], [])).toBe('Our Town Today')
     // A caption printed twice under the headline is not the headline.
     const caption = 'Ferries leave the harbour in the morning sun'
     expect(page([headline, caption, caption], comments.slice(0, 1))).toBe(headline)

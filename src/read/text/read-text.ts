@@ -445,9 +445,10 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
     if (!headlineAbove && (next.length < 2 || !next.every((k) => isHeadingLike((lines[k] as Line).text, 30)))) return firstGood
   }
   // Among the headline-shaped lines above the first prose (a caption or deck may stand between the headline
-  // and the text, and so may furniture — a date, share buttons — which is not counted), the first the page
-  // prints again — in a breadcrumb, a title bar, the comments' heading ("5 thoughts on “…”") — as a menu's
-  // item or a category above the headline is not; without such a line, the first of them. A line with two
+  // and the text, and so may furniture — a date, share buttons — which is not counted), those the page prints
+  // again — in a breadcrumb, a title bar, the comments' heading ("5 thoughts on “…”"), a share row's text —
+  // and of them the longest: a headline says more than a section's name or the site's tagline, which a page
+  // prints again too (in its menu, its footer). Without such a line, the longest of them. A line with two
   // short lines after it is a menu's item, not a headline, where another candidate is not.
   if (firstGood > 0) {
     const shaped: number[] = []
@@ -457,14 +458,8 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
     if (candidates.length > 1) {
       // The page's lines as compared, made once and only when there is a choice to make.
       const texts = lines.map((line) => line.text.toLowerCase())
-      let chosen: number | undefined
-      let least = Infinity
-      for (const k of candidates) {
-        // A menu's item may be printed again more often than the headline (in the menu, the breadcrumb, the tags).
-        const times = printedElsewhere(texts, k)
-        if (times > 0 && times < least) [chosen, least] = [k, times]
-      }
-      if (chosen !== undefined) return chosen
+      const printed = candidates.filter((k) => printedAgain(texts, k))
+      return headlineAmong(lines, printed.length > 0 ? printed : candidates, stopwords, lang)
     }
     if (candidates[0] !== undefined) return candidates[0]
   }
@@ -480,13 +475,31 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
 // Shorter lines ("News", "Home") are printed again as menus are, headline or not.
 const minRepeatedLength = 12
 
-/** How many more times the page prints line `k`'s text, as a line of its own or inside another: `texts` are its lines, lower-cased. */
-function printedElsewhere(texts: string[], k: number): number {
+/** Whether the page prints line `k`'s text again, as a line of its own or inside another: `texts` are its lines, lower-cased. */
+function printedAgain(texts: string[], k: number): boolean {
   const text = texts[k] as string
-  if (text.length < minRepeatedLength) return 0
+  if (text.length < minRepeatedLength) return false
   // Not the line just before or after: a caption printed twice is printed so.
-  return texts.filter((other, j) => Math.abs(j - k) > 1 && other.length >= text.length && other.includes(text)).length
+  return texts.some((other, j) => Math.abs(j - k) > 1 && other.length >= text.length && other.includes(text))
 }
+
+/**
+ * Of the candidates for the headline `among` (one at least, in order): the
+ * first signed or dated right under it — a byline, an author's name or a date
+ * on the next line (a name, then a date) — as a headline is and a section's
+ * name or a site's tagline above it is not; else the first of `headlineWords`
+ * words or more, which those rarely have; else the first.
+ */
+function headlineAmong(lines: Line[], among: number[], stopwords: Set<string> | undefined, lang: string | undefined): number {
+  const dated = (k: number) => lines[k] !== undefined && (isTimestamp((lines[k] as Line).text, lang) || isDated((lines[k] as Line).text, lang))
+  const named = (k: number) => lines[k] !== undefined && (parseByline((lines[k] as Line).text, lang) !== undefined || nameLine(lines, k, stopwords, lang) !== undefined)
+  const signed = among.find((k) => dated(k + 1) || named(k + 1))
+  if (signed !== undefined) return signed
+  return among.find((k) => wordCount((lines[k] as Line).text) >= headlineWords) ?? (among[0] as number)
+}
+
+// A headline has this many words or more, more often than a section's name or a site's tagline has.
+const headlineWords = 4
 
 // Less prose than this, in a run of its own before the article's, is a box (a newsletter's pitch, a site's
 // tagline, one teaser's blurb), not the article's beginning.
