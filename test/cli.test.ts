@@ -366,6 +366,23 @@ describe('the pool: a worker only when it pays for itself', () => {
     expect(worthAnotherWorker(120, 2, 450, 30)).toBe(false)
   })
 
+  it('allOf waits for a slot added while the first is waited for, though the first ends before it (a worker added mid-batch was stopped with its pages under way)', async () => {
+    const {allOf} = await import('../src/cli/batch.js')
+    const order: string[] = []
+    let endFirst = () => {}
+    let endSecond = () => {}
+    const slots: Array<Promise<unknown>> = [new Promise<void>((resolve) => (endFirst = resolve)).then(() => void order.push('first'))]
+    const all = allOf(slots).then(() => void order.push('all'))
+    // The pool adds a slot while the first is running; the first ends, then the second.
+    slots.push(new Promise<void>((resolve) => (endSecond = resolve)).then(() => void order.push('second')))
+    endFirst()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(order).toEqual(['first'])
+    endSecond()
+    await all
+    expect(order).toEqual(['first', 'second', 'all'])
+  })
+
   it('a small batch stays on one worker thread whatever --jobs says, and says so with --verbose', async () => {
     const dir = tmp()
     const input = path.join(dir, 'in')

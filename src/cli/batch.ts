@@ -32,8 +32,11 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
   // The next page to start, unless the batch was interrupted.
   const take = (queue: Input[]) => (io.signal?.aborted ? undefined : queue.shift())
   const translated = new Map<string, TranslatedArticle>()
+  // The pages heard back about, by path.
+  const reported = new Set<string>()
   const done = (page: PageDone) => {
     const {ok, stderr} = page
+    reported.add(page.input.path)
     if (page.translated) translated.set(page.input.path, page.translated)
     finished++
     if (!ok) failed++
@@ -75,6 +78,13 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
       done
     )
   }
+  // Every page is accounted for: one the batch never heard back about (it cannot happen, short of
+  // a fault in the pool) fails by name, rather than leaving its files half written without a word.
+  if (!io.signal?.aborted) {
+    for (const input of inputs.filter((item) => !reported.has(item.path))) {
+      done({input, ok: false, stderr: printable(`altformat: ${input.path}: the batch ended before this page was finished; render it again [page-unfinished]\n`)})
+    }
+  }
   bar?.stop()
   return {done: finished, failed, translated, workers}
 }
@@ -91,6 +101,22 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
  */
 export function worthAnotherWorker(remaining: number, running: number, startMs: number, pageMs: number): boolean {
   return (remaining * pageMs) / running >= 5 * startMs
+}
+
+/**
+ * Wait for every promise of a list that grows while it is waited for (the
+ * pool's slots: a worker is added as the first ones' timings say it pays).
+ * Those added during a wait are waited for in turn — counted from the length
+ * the wait began with: counted after it, a slot added meanwhile was skipped,
+ * and its worker was stopped with pages still under way, their last files
+ * never written and no error said.
+ */
+export async function allOf(promises: Array<Promise<unknown>>): Promise<void> {
+  for (let waited = 0; waited < promises.length; ) {
+    const upTo = promises.length
+    await Promise.all(promises.slice(waited, upTo))
+    waited = upTo
+  }
 }
 
 /**
@@ -202,8 +228,7 @@ async function pool(
   }
   slots.push(slot())
   try {
-    // Slots added while waiting are waited for too.
-    for (let waited = 0; waited < slots.length; waited = slots.length) await Promise.all(slots.slice(waited))
+    await allOf(slots)
   } finally {
     closing = true
     await Promise.all([...live].map((worker) => worker.terminate()))
