@@ -333,6 +333,14 @@ describe('hasAtMostWords answers as wordCount would, counting only as far as it 
   })
 })
 
+describe('wordsOf: the words of a text, lower-cased, in any script', () => {
+  it('splits on what is not a letter or a digit, and a script without spaces by its words', async () => {
+    const {wordsOf} = await import('../src/read/language/words.js')
+    expect(wordsOf('Harbour reopens — at 7:15, “on time”!')).toEqual(['harbour', 'reopens', 'at', '7', '15', 'on', 'time'])
+    expect(wordsOf('北京是中国的首都。Beijing')).toEqual(['北京', '是', '中国', '的', '首都', 'beijing'])
+  })
+})
+
 describe('text parse-english is not asked about', () => {
   it('is one sentence to parse-english too, on any text', async () => {
     const {oneSentence, parsedBreaks} = await import('../src/read/enrich/sentences/index.js')

@@ -7,6 +7,7 @@
 import type {Draft, DraftBlock} from './draft.js'
 import {blockTexts, chromeOf, plain} from './draft.js'
 import {slice} from './source-text.js'
+import {wordsOf} from './language/words.js'
 import type {Reporter} from './text/read-text.js'
 
 /** A declared body shorter than this is a summary, not the article. */
@@ -14,13 +15,6 @@ const minimumBody = 500
 
 /** Under this share of the declared body's words found in what the reader kept, the page did not print its article. */
 const printedShare = 0.5
-
-const wordPattern = /[\p{L}\p{N}]+/gu
-
-/** The words of a text, lower-cased. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(wordPattern) ?? []
-}
 
 /** Blocks of the article's body: what the declared body stands in for (a deck is the reader's own decision, and stays). */
 function isBody(block: DraftBlock): boolean {

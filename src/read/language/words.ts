@@ -21,6 +21,20 @@ export function wordCount(text: string): number {
 }
 
 /**
+ * The words of a text, lower-cased: letters and digits between the rest, or,
+ * in a script without spaces, the word segmenter's words (a run of Chinese is
+ * many words, not one).
+ */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase()
+  if (!/[\u0e00-\uffff]/.test(lower) || !unspaced.test(lower)) return lower.match(/[\p{L}\p{N}]+/gu) ?? []
+  segmenter ??= new Intl.Segmenter(undefined, {granularity: 'word'})
+  const out: string[] = []
+  for (const segment of segmenter.segment(lower)) if (segment.isWordLike) out.push(segment.segment)
+  return out
+}
+
+/**
  * Whether a line may begin a title: a capital or a digit in a cased script, or
  * any letter of a script without case (Arabic, Hebrew, Chinese, Devanagari, …),
  * or an opening quote.
