@@ -5,6 +5,8 @@ import {toText} from 'hast-util-to-text'
 import {fromParse5} from 'hast-util-from-parse5'
 import {parseFragment} from 'parse5'
 
+const parsed = new WeakMap<Root, Array<{record: Record<string, unknown>; script: Element}>>()
+
 /**
  * What a page declares about its article in JSON-LD (schema.org): the records of
  * its `application/ld+json` scripts — a record, a list of them, or a `@graph` —
@@ -12,7 +14,11 @@ import {parseFragment} from 'parse5'
  * broken is the page's own business and is passed over: the other sources remain.
  */
 export function jsonLdRecords(tree: Root): Array<{record: Record<string, unknown>; script: Element}> {
+  // Parsed once per page: the headline and the body are both looked for in them.
+  const known = parsed.get(tree)
+  if (known) return known
   const out: Array<{record: Record<string, unknown>; script: Element}> = []
+  parsed.set(tree, out)
   const visit = (data: unknown, script: Element, depth: number): void => {
     // Deeper than this, a value is some nested thing's, not the article's.
     if (depth > 4 || data === null || typeof data !== 'object') return
