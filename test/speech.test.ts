@@ -182,10 +182,24 @@ describe('request limits', () => {
     for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(5000)
   })
 
-  it('says so when one sentence alone is over the limit', () => {
-    const sentence = 'word '.repeat(1300).trim() + '.'
-    expect(() => toSsmlParts(readArticle(`Headline Here\n\n${sentence}\n`).tree, {dialect: 'polly'})).toThrow(
-      /A sentence \(s2\) is longer than one polly request allows \(6,000 characters, 3,000 of them billed, per request\)/
+  it('cuts a sentence too long for one request between its words — an emphasis inside it too — its mark on the first piece, every word said once; says so only of one word over the limit', () => {
+    const sentence = Array.from({length: 1300}, (_, i) => `word${i}`).join(' ') + '.'
+    const parts = toSsmlParts(readArticle(`Headline Here\n\n${sentence}\n`, {lang: 'en'}).tree, {dialect: 'polly'})
+    expect(parts.length).toBeGreaterThan(2)
+    // Polly bills the text between the tags (the words here have no entities).
+    for (const part of parts) expect(part.length <= 6000 && part.replace(/<[^>]+>/g, '').trim().length <= 3000, `part of ${part.length}`).toBe(true)
+    expect(parts.flatMap((part) => xmlText(fromXml(part)).split(/\s+/).filter(Boolean))).toEqual(['Headline', 'Here', ...sentence.split(' ')])
+    expect(parts.join('').match(/<mark name="s2"\/>/g)).toHaveLength(1)
+    expect(parts.findIndex((part) => part.includes('<mark name="s2"/>'))).toBe(parts.findIndex((part) => part.includes('word0 ')))
+    // Inside an emphasis, the emphasis is cut with it: each piece in one.
+    const bold = readArticle(`<html lang="en"><body><article><h1>Headline Here</h1><p>It starts <b>${'loud '.repeat(1300).trim()}</b> and ends.</p></article></body></html>`)
+    const boldParts = toSsmlParts(bold.tree, {dialect: 'google'})
+    for (const part of boldParts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(5000)
+    expect(boldParts.flatMap((part) => xmlText(fromXml(part)).split(/\s+/).filter(Boolean)).filter((word) => word === 'loud')).toHaveLength(1300)
+    expect(boldParts.filter((part) => part.includes('<emphasis')).length).toBeGreaterThan(1)
+    const word = 'x'.repeat(3100)
+    expect(() => toSsmlParts(readArticle(`Headline Here\n\nThe word ${word} is long.\n`, {lang: 'en'}).tree, {dialect: 'polly'})).toThrow(
+      /A sentence \(s2\) holds a word longer than one polly request allows \(6,000 characters, 3,000 of them billed, per request\)/
     )
   })
 

@@ -1,5 +1,4 @@
 import type {Element, ElementContent, Root} from 'xast'
-import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {AltformatError} from '../model/error.js'
 import type {Article} from '../model/types.js'
@@ -10,6 +9,8 @@ import type {Size} from './dialects.js'
 import type {SpeechHandlers} from './state.js'
 import {createSpeechState} from './state.js'
 import {checkArticle} from '../model/arguments.js'
+import {add, serialize, shellOf, sizeOf, textLength} from './xml-size.js'
+import {cutBetweenWords} from './cut-sentence.js'
 
 export interface SsmlOptions extends SpeechOptions {
   /** Handlers to use instead of the built-in ones, by node type. */
@@ -38,7 +39,9 @@ export function toSsml(tree: Article, options: SsmlOptions = {}): string {
  * sentences when one paragraph is too long. Each part is a complete document;
  * together they say the whole article. Dialects without a limit give one part.
  *
- * @throws {AltformatError} `too-long` when one sentence alone is over the limit.
+ * A sentence alone over the limit is cut between its words (see cutBetweenWords).
+ *
+ * @throws {AltformatError} `too-long` when one word alone is over the limit.
  */
 export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] {
   checkArticle('toSsmlParts', tree)
@@ -51,7 +54,8 @@ export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] 
   // wrapper's closing: serialise each unit once, and add up sizes.
   const marker = '\uE000'
   const [open = '', close = ''] = serialize(wrap(settings, tree.lang, [{type: 'text', value: marker}])).split(marker)
-  const wrapper = sizeOf(open + close, 0)
+  // Each part is written with a line end after it, which a request sends too.
+  const wrapper = sizeOf(open + close + '\n', 0)
   const fitsAlone = (piece: Piece) => fits(add(wrapper, piece.size))
 
   const parts: string[][] = []
@@ -60,7 +64,7 @@ export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] 
   for (const unit of all) {
     const whole = pieceOf(unit)
     const pieces = fitsAlone(whole) ? [whole] : splitParagraph(unit, (candidate) => fitsAlone(pieceOf(candidate))).map(pieceOf)
-    for (const piece of pieces) {
+    for (const piece of pieces.flatMap((piece) => (fitsAlone(piece) ? [piece] : cutSentence(piece, wrapper, fits)))) {
       if (!fitsAlone(piece)) tooLong(settings, [piece.unit])
       if (!fits(add(size, piece.size)) && current.length > 0) {
         parts.push(current)
@@ -73,6 +77,20 @@ export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] 
   }
   if (current.length > 0) parts.push(current)
   return parts.map((xmls) => open + xmls.join('') + close + '\n')
+}
+
+/**
+ * A paragraph of one sentence too long for a request alone (a table's row, a
+ * list without a full stop), as paragraphs of the pieces it is cut into
+ * between words, each fitting one request; as it was when one word is too long.
+ */
+function cutSentence(piece: Piece, wrapper: Size, fits: (size: Size) => boolean): Piece[] {
+  const paragraph = piece.unit
+  const [sentence] = paragraph.type === 'element' ? paragraph.children : []
+  if (paragraph.type !== 'element' || paragraph.children.length !== 1 || sentence?.type !== 'element') return [piece]
+  const around = add(wrapper, shellOf(paragraph).size)
+  const cut = cutBetweenWords(sentence, around, fits)
+  return cut ? cut.map((part) => pieceOf({...paragraph, children: [part]})) : [piece]
 }
 
 /** A unit with its XML and its size, worked out once. */
@@ -103,24 +121,6 @@ function splitParagraph(unit: ElementContent, fitsAlone: (unit: ElementContent) 
   return pieces
 }
 
-function sizeOf(xml: string, billed: number): Size {
-  return {characters: xml.length, bytes: Buffer.byteLength(xml, 'utf8'), billed}
-}
-
-function add(a: Size, b: Size): Size {
-  return {characters: a.characters + b.characters, bytes: a.bytes + b.bytes, billed: a.billed + b.billed}
-}
-
-/**
- * XML text of a node; empty elements close themselves (`<mark name="s1"/>`).
- * xast-util-to-xml 4.0.0 escapes only `<` and `&` in text, but XML 1.0 (§2.4)
- * forbids a literal `]]>` in content: the one sequence is escaped after it.
- * Our SSML has no CDATA section, so every `]]>` in the output is text.
- */
-function serialize(node: Root | ElementContent | Element): string {
-  return toXml(node, {closeEmptyElements: true, tightClose: true}).replaceAll(']]>', ']]&gt;')
-}
-
 /** The article's units: `p` and `break` elements, in spoken order. */
 function units(tree: Article, settings: SpeechSettings, options: SsmlOptions): ElementContent[] {
   const state = createSpeechState(settings, {...speechHandlers, ...options.handlers})
@@ -145,17 +145,12 @@ function wrap(settings: SpeechSettings, lang: string, children: ElementContent[]
   }
 }
 
-function textLength(node: ElementContent | Element): number {
-  if (node.type === 'text') return node.value.length
-  if (node.type === 'element') return node.children.reduce((total, child) => total + textLength(child), 0)
-  return 0
-}
 
 function tooLong(settings: SpeechSettings, content: ElementContent[]): never {
   const mark = findMark(content)
   throw new AltformatError(
     'too-long',
-    `A sentence${mark ? ` (${mark})` : ''} is longer than one ${settings.dialect.name} request allows ` +
+    `A sentence${mark ? ` (${mark})` : ''} holds a word longer than one ${settings.dialect.name} request allows ` +
       `(${settings.dialect.limit ?? 'no limit'}): use a dialect without a limit, such as w3c, or shorten it`
   )
 }
