@@ -1,7 +1,7 @@
 /**
  * Azure's neural voice for each language, by BCP 47 tag or language subtag:
  * the one the azure dialect uses unless --voice names another. A language
- * missing here has no Azure voice (Armenian, Belarusian, Tatar, Kyrgyz,
+ * missing here has no Azure voice (Belarusian, Tatar, Kyrgyz,
  * Turkmen, Bashkir, Tajik, Chechen, among RFE/RL's).
  */
 export const azureVoices: Record<string, string> = {
@@ -23,6 +23,7 @@ export const azureVoices: Record<string, string> = {
   uz: 'uz-UZ-MadinaNeural',
   az: 'az-AZ-BanuNeural',
   ka: 'ka-GE-EkaNeural',
+  hy: 'hy-AM-AnahitNeural',
   hu: 'hu-HU-NoemiNeural',
   ur: 'ur-PK-UzmaNeural',
   tr: 'tr-TR-EmelNeural',
@@ -31,7 +32,35 @@ export const azureVoices: Record<string, string> = {
   es: 'es-ES-ElviraNeural',
   pl: 'pl-PL-ZofiaNeural',
   cs: 'cs-CZ-VlastaNeural',
-  zh: 'zh-CN-XiaoxiaoNeural'
+  zh: 'zh-CN-XiaoxiaoNeural',
+  // The languages of the news sites beyond RFE/RL's: Portuguese is Brazil's unless the page says Portugal's.
+  pt: 'pt-BR-FranciscaNeural',
+  'pt-pt': 'pt-PT-RaquelNeural',
+  it: 'it-IT-ElsaNeural',
+  nl: 'nl-NL-ColetteNeural',
+  fi: 'fi-FI-NooraNeural',
+  sv: 'sv-SE-SofieNeural',
+  da: 'da-DK-ChristelNeural',
+  nb: 'nb-NO-PernilleNeural',
+  no: 'nb-NO-PernilleNeural',
+  is: 'is-IS-GudrunNeural',
+  et: 'et-EE-AnuNeural',
+  lt: 'lt-LT-OnaNeural',
+  lv: 'lv-LV-EveritaNeural',
+  sk: 'sk-SK-ViktoriaNeural',
+  el: 'el-GR-AthinaNeural',
+  ca: 'ca-ES-JoanaNeural',
+  cy: 'cy-GB-NiaNeural',
+  ga: 'ga-IE-OrlaNeural',
+  ar: 'ar-SA-ZariyahNeural',
+  he: 'he-IL-HilaNeural',
+  hi: 'hi-IN-SwaraNeural',
+  ja: 'ja-JP-NanamiNeural',
+  ko: 'ko-KR-SunHiNeural',
+  vi: 'vi-VN-HoaiMyNeural',
+  th: 'th-TH-PremwadeeNeural',
+  id: 'id-ID-GadisNeural',
+  ms: 'ms-MY-YasminNeural'
 }
 
 /**
