@@ -1010,6 +1010,19 @@ describe('labelKind', () => {
     expect(mid.rules).not.toContain('cut-post-meta')
   })
 
+  it('an error the server printed into the page (PHP’s “Warning: … on line 299”) is furniture, in text and in HTML, never the headline', () => {
+    const warning = "Warning: mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in /www/htdocs/wordpress/wp-content/plugins/tagging.php on line 299"
+    const strict = 'Strict Standards: Redefining already defined constructor for class wpdb in /www/htdocs/wp-includes/wp-db.php on line 56'
+    const text = readArticle([warning, strict, 'Harbour reopens after three-day storm', ...prose].join('\n\n'), {from: 'text', lang: 'en'})
+    expect(text.tree.meta.title).toBe('Harbour reopens after three-day storm')
+    expect(text.tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node)).join(' ')).not.toContain('on line')
+    const html = readArticle(`<html lang="en"><body><article><h1>Harbour reopens</h1><p>${warning}</p>${prose.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`)
+    expect(html.tree.children.filter((node) => node.type === 'chrome').map((node) => (node.type === 'chrome' ? node.label : ''))).toContainEqual(expect.stringContaining('Warning: mysql_get_server_info()'))
+    // A sentence about a warning is no such error.
+    const said = 'Warning: the council says the harbour wall in /old/town.php on line 3 is not safe.'
+    expect(readArticle(`<html lang="en"><body><article><h1>Harbour reopens</h1><p>${said}</p>${prose.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`).tree.children.some((node) => node.type === 'paragraph' && toString(node) === said)).toBe(true)
+  })
+
   it('the fields of a form after the body (“Name *”, “E-Mail *”) end the article, whatever the form’s heading says; one line ending in an asterisk does not', () => {
     const body = [
       'Der Stadtrat hat am Dienstag beschlossen, die Bibliothek im Zentrum bis zum Sommer zu renovieren und die Öffnungszeiten zu verlängern.',

@@ -136,6 +136,15 @@ export function isFormField(line: string): boolean {
   return /^[\p{L}][\p{L}.-]{0,20}(?: [\p{L}.-]{1,20})?\s?\*$/u.test(line.trim())
 }
 
+/**
+ * An error the site's server printed into the page — PHP's "Warning: … in
+ * /www/…/functions.php on line 737", "Strict Standards: …", "Deprecated: …":
+ * its own words and shape on any site, in any language of the page.
+ */
+export function isServerError(line: string): boolean {
+  return /^(?:(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable )?Fatal error|Parse error)): .{1,600}? in \S+\.php(?::\d+| on line \d+)\.?$/.test(normal(line))
+}
+
 /** Share, print and comment widgets left as words. */
 export function isShareWidget(line: string): boolean {
   return /^(?:print|share|share this|comments|see comments|\d+ comments?|comment|email|e-mail|tweet|facebook|twitter|telegram|whatsapp|copy link|link has been copied to clipboard|the daily vertical|follow us|embed|download|direct link|pop-out player|the (?:code|url) has been copied to your clipboard\.?)$/i.test(
@@ -267,6 +276,7 @@ export function parseDateline(line: string): DatelineParts | undefined {
 
 /** The chrome kind of a line that is furniture wherever it stands, if it is one. */
 export function chromeKindOf(line: string): ChromeKind | undefined {
+  if (isServerError(line)) return 'other'
   if (isAccessibilityLinks(line)) return 'accessibility-links'
   if (isBreakingNews(line)) return 'breaking-news'
   if (isShareWidget(line)) return 'share'

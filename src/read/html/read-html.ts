@@ -9,6 +9,7 @@ import {
   isCutMarker,
   isCopyrightNotice,
   isFooterLine,
+  isServerError,
   isPromoStart,
   isTimestamp,
   metaRow,
@@ -586,7 +587,7 @@ class Walker {
       this.chrome('promo', node)
       return
     }
-    if (isFooterLine(value)) {
+    if (isFooterLine(value) || isServerError(value)) {
       this.chrome(isCopyrightNotice(value) ? 'copyright' : 'other', node)
       return
     }
