@@ -5,7 +5,7 @@
  * is the page's furniture, and the text the publisher declares is the article.
  */
 import type {Draft, DraftBlock} from './draft.js'
-import {blockTexts, chromeOf, plain} from './draft.js'
+import {blockTexts, chromeOf, isBodyBlock, plain} from './draft.js'
 import {slice} from './source-text.js'
 import {wordsOf} from './language/words.js'
 import type {Reporter} from './text/read-text.js'
@@ -18,9 +18,7 @@ const printedShare = 0.5
 
 /** Blocks of the article's body: what the declared body stands in for (a deck is the reader's own decision, and stays). */
 function isBody(block: DraftBlock): boolean {
-  if (block.type === 'paragraph') return block.deck !== true
-  if (block.type === 'heading') return block.depth > 1
-  return block.type === 'list' || block.type === 'blockquote'
+  return isBodyBlock(block) && !(block.type === 'paragraph' && block.deck)
 }
 
 /**

@@ -86,7 +86,12 @@ export function blockTexts(block: DraftBlock): DraftText[] {
   }
 }
 
-/** How many of a text's characters are inside its links. */
+/** A block of the article's body: a paragraph (a deck among them), a subhead, a list or a quotation. */
+export function isBodyBlock(block: DraftBlock): boolean {
+  return block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote' || (block.type === 'heading' && block.depth > 1)
+}
+
+/** How many of a text's characters are inside its links (links do not nest: HTML parsing closes one before the next). */
 export function linkedLength(text: DraftText): number {
   return text.formats.reduce((total, span) => total + (span.type === 'link' ? span.end - span.start : 0), 0)
 }

@@ -1,4 +1,4 @@
-import {blockTexts, linkedLength} from './draft.js'
+import {blockTexts, isBodyBlock, linkedLength} from './draft.js'
 import type {Draft} from './draft.js'
 import type {Reporter} from './text/read-text.js'
 
@@ -17,9 +17,7 @@ export function summaryForBody(draft: Draft, report: Reporter): void {
   const deck = draft.summary
   if (!deck) return
   // The article's own text: paragraphs (a deck already read among them), subheads, lists and quotes.
-  const texts = draft.blocks
-    .filter((block) => bodyTypes.has(block.type) && !(block.type === 'heading' && block.depth === 1))
-    .flatMap(blockTexts)
+  const texts = draft.blocks.filter(isBodyBlock).flatMap(blockTexts)
   const own = texts.map((text) => text.text.value).join(' ')
   // Linked text is other pages' titles (a list of the most read kept as a list), not the article's.
   const unlinked = texts.reduce((sum, text) => sum + text.text.value.length - linkedLength(text), 0)
@@ -31,5 +29,3 @@ export function summaryForBody(draft: Draft, report: Reporter): void {
   const end = deck.content.text.ends.at(-1) ?? start
   report('summary-as-body', `The page holds almost no article text of its own (${unlinked} characters out of links); read its summary (${deck.from}) under the headline`, start, end)
 }
-
-const bodyTypes = new Set(['paragraph', 'heading', 'list', 'blockquote'])

@@ -15,10 +15,10 @@ function sizeOfNode(node: ElementContent): Size {
  * an element inside it (an emphasis, a language) too long for one piece is
  * cut the same way, each piece in a copy of it. The engine pauses briefly
  * between the pieces. Undefined when one word alone is too long.
- * Sizes add up as the pieces grow: the sentence is serialised once, word by word.
+ * Sizes add up as the pieces grow: each child, and each word of a text cut, is serialised once.
  */
 export function cutBetweenWords(element: Element, around: Size, fits: (size: Size) => boolean): Element[] | undefined {
-  const shell = add(around, shellOf(element).size)
+  const shell = add(around, shellOf((children) => ({...element, children})).size)
   const pieces: Element[] = []
   let children: ElementContent[] = []
   let size = shell

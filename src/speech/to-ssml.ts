@@ -52,10 +52,9 @@ export function toSsmlParts(tree: Article, options: SsmlOptions = {}): string[] 
 
   // A document is its wrapper's opening, its units one after another, and the
   // wrapper's closing: serialise each unit once, and add up sizes.
-  const marker = '\uE000'
-  const [open = '', close = ''] = serialize(wrap(settings, tree.lang, [{type: 'text', value: marker}])).split(marker)
+  const {open, close, size: tags} = shellOf((children) => wrap(settings, tree.lang, children))
   // Each part is written with a line end after it, which a request sends too.
-  const wrapper = sizeOf(open + close + '\n', 0)
+  const wrapper = add(tags, sizeOf('\n', 0))
   const fitsAlone = (piece: Piece) => fits(add(wrapper, piece.size))
 
   const parts: string[][] = []
@@ -88,7 +87,7 @@ function cutSentence(piece: Piece, wrapper: Size, fits: (size: Size) => boolean)
   const paragraph = piece.unit
   const [sentence] = paragraph.type === 'element' ? paragraph.children : []
   if (paragraph.type !== 'element' || paragraph.children.length !== 1 || sentence?.type !== 'element') return [piece]
-  const around = add(wrapper, shellOf(paragraph).size)
+  const around = add(wrapper, shellOf((children) => ({...paragraph, children})).size)
   const cut = cutBetweenWords(sentence, around, fits)
   return cut ? cut.map((part) => pieceOf({...paragraph, children: [part]})) : [piece]
 }
@@ -144,7 +143,6 @@ function wrap(settings: SpeechSettings, lang: string, children: ElementContent[]
     }
   }
 }
-
 
 function tooLong(settings: SpeechSettings, content: ElementContent[]): never {
   const mark = findMark(content)

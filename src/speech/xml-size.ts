@@ -29,10 +29,12 @@ export function textLength(node: ElementContent | Element): number {
   return 0
 }
 
-
-/** An element's tags around its children (`<p>` and `</p>`), and their size. */
-export function shellOf(element: Element): {open: string; close: string; size: Size} {
+/**
+ * The tags that `build` puts around the children it is given (`<p>` and
+ * `</p>`; `<speak …><voice …>` and `</voice></speak>`), and their size.
+ */
+export function shellOf(build: (children: ElementContent[]) => Element): {open: string; close: string; size: Size} {
   const marker = '\uE000'
-  const [open = '', close = ''] = serialize({...element, children: [{type: 'text', value: marker}]}).split(marker)
+  const [open = '', close = ''] = serialize(build([{type: 'text', value: marker}])).split(marker)
   return {open, close, size: sizeOf(open + close, 0)}
 }

@@ -37,6 +37,7 @@ import {readSummary, readMeta} from './meta.js'
 import {resolveUrl} from '../../model/url.js'
 import {fromElement} from '../source-text.js'
 import {isProse} from '../boilerplate.js'
+import {beginsWithDropCap} from '../language/words.js'
 import {stopwordsFor} from '../language/stopwords.js'
 import {canonicalLang} from '../../model/lang.js'
 import {calendarDate, looksLikeIsoDate} from '../../model/calendar.js'
@@ -867,13 +868,14 @@ function printedDeck(source: string, tree: Root, container: Element | Root, summ
   const wanted = summary.replace(/\s+/g, ' ').trim()
   if (wanted.length < minimumDeck) return
   const kept = blocks.filter((block) => block.type !== 'chrome')
-  if (kept.flatMap(blockTexts).some((text) => text.text.value.includes(wanted.slice(0, minimumDeck)))) return
+  const keptTexts = kept.flatMap(blockTexts)
+  if (keptTexts.some((text) => text.text.value.includes(wanted.slice(0, minimumDeck)))) return
   // Above the body: before the container or before the body's first prose, whichever is further on — not
   // before the first paragraph read, which may be a newsletter's line or an advert's, left out later as
   // furniture. Without prose (a paywall's offers in place of the body), before the last block read.
   const stopwords = stopwordsFor(lang)
   const prose = kept.find((block) => block.type === 'paragraph' && isProse({text: block.content.text.value}, stopwords))
-  const lastRead = kept.flatMap(blockTexts).at(-1)?.text.ends.at(-1)
+  const lastRead = keptTexts.at(-1)?.text.ends.at(-1)
   const edges = [prose?.type === 'paragraph' ? prose.content.text.starts[0] : lastRead, container.type === 'element' ? container.position?.start.offset : undefined]
   const before = Math.max(...edges.filter((edge): edge is number => edge !== undefined))
   if (!Number.isFinite(before)) return
@@ -907,8 +909,8 @@ const deckTags = new Set(['p', 'div', 'span', 'h2', 'h3', 'blockquote', 'section
 
 /** Inline content that is one capital letter, before a paragraph that opens on a small letter: the letter begins it. */
 function isDropCap(run: ElementContent[], paragraph: Element): boolean {
-  const letter = run.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node) : '')).join('').trim()
-  return /^\p{Lu}$/u.test(letter) && /^\p{Ll}/u.test(textOf(paragraph).trimStart())
+  const letter = run.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node) : '')).join('')
+  return beginsWithDropCap(letter, textOf(paragraph))
 }
 
 /** A block: an element of `blockNames`, or a `<noscript>` that holds blocks (read as what it holds). */

@@ -35,6 +35,15 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
+ * A drop cap and the text it begins: one capital letter set apart (a line, an
+ * element of its own) before text that opens on a small letter — "T" and
+ * "urkey, Poland and …" are "Turkey, Poland and …".
+ */
+export function beginsWithDropCap(letter: string, rest: string): boolean {
+  return /^\p{Lu}$/u.test(letter.trim()) && /^\p{Ll}/u.test(rest.trimStart())
+}
+
+/**
  * Whether a line may begin a title: a capital or a digit in a cased script, or
  * any letter of a script without case (Arabic, Hebrew, Chinese, Devanagari, …),
  * or an opening quote.

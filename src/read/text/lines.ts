@@ -1,3 +1,5 @@
+import {beginsWithDropCap} from '../language/words.js'
+
 /** A line of the source with its offsets; `text` is trimmed. */
 export interface Line {
   /** 0-based line index. */
@@ -46,7 +48,7 @@ export function joinDropCaps(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
     const next = lines[i + 1]
-    if (next && !line.gap && !next.gap && /^\p{Lu}$/u.test(line.text) && /^\p{Ll}/u.test(next.text)) {
+    if (next && !line.gap && !next.gap && beginsWithDropCap(line.text, next.text)) {
       joined.push({index: line.index, text: line.text + next.text, start: line.start, end: next.end, blank: false, gap: {from: line.end, to: next.start}})
       i++
       continue

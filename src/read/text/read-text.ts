@@ -447,9 +447,8 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   // Among the headline-shaped lines above the first prose (a caption or deck may stand between the headline
   // and the text, and so may furniture — a date, share buttons — which is not counted), those the page prints
   // again — in a breadcrumb, a title bar, the comments' heading ("5 thoughts on “…”"), a share row's text —
-  // and of them the longest: a headline says more than a section's name or the site's tagline, which a page
-  // prints again too (in its menu, its footer). Without such a line, the longest of them. A line with two
-  // short lines after it is a menu's item, not a headline, where another candidate is not.
+  // else all of them; of those, the one headlineAmong picks (signed or dated under it, else four words or
+  // more). A line with two short lines after it is a menu's item, not a headline, where another candidate is not.
   if (firstGood > 0) {
     const shaped: number[] = []
     for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) shaped.push(k)
