@@ -1107,9 +1107,13 @@ describe('reading times', () => {
 })
 
 describe('rows of a post’s metadata', () => {
-  it('are parts between bars, slashes or bullets, one a date line; a sentence is none', async () => {
+  it('are parts between bars, slashes, bullets or spaced dashes, one a date line; a sentence is none', async () => {
     const {metaRow} = await import('../src/read/chrome-rules.js')
     expect(metaRow('Von Thilo / 6. November 2023 / Keine Kommentare', 'de')?.parts.map((part) => part.text)).toEqual(['Von Thilo', '6. November 2023', 'Keine Kommentare'])
+    expect(metaRow('23.06.2016 um 16:14 Uhr - Anna Berg - 91 Ergänzungen', 'de')?.parts.map((part) => part.text)).toEqual(['23.06.2016 um 16:14 Uhr', 'Anna Berg', '91 Ergänzungen'])
+    expect(metaRow('Jane Doe – 14.09.2022 – Kolumne, Leben', 'de')?.date.text).toBe('14.09.2022')
+    // A dash inside a sentence with a date in it does not make a row: the part is a sentence.
+    expect(metaRow('Die Messe öffnet am 3. Mai 2022 – so teilte es die Stadt mit.', 'de')).toBeUndefined()
     expect(metaRow('06.11.2023, 15:20 Uhr • 2 Min. Lesezeit', 'de')?.date.text).toBe('06.11.2023, 15:20 Uhr')
     expect(metaRow('The talks ended on 3 May 2022 | officials said.', 'en')).toBeUndefined()
     expect(metaRow('Input / Output in 2022', 'en')).toBeUndefined()

@@ -88,15 +88,16 @@ export interface MetaRow {
 }
 
 /**
- * A row of a post's metadata: short parts between bars, slashes or bullets, one
- * of them a date line — "Von Thilo / 6. November 2023 / Keine Kommentare",
- * "06.11.2023, 15:20 Uhr • 2 Min. Lesezeit", "By Jane Doe | 03/05/2022 20:36".
+ * A row of a post's metadata: short parts between bars, slashes, bullets or
+ * spaced dashes, one of them a date line — "Von Thilo / 6. November 2023 /
+ * Keine Kommentare", "06.11.2023, 15:20 Uhr • 2 Min. Lesezeit", "By Jane Doe |
+ * 03/05/2022 20:36", "23.06.2016 um 16:14 Uhr - Anna Berg - 91 Ergänzungen".
  * Undefined for other lines (a sentence ends no part).
  */
 export function metaRow(line: string, lang?: string | undefined): MetaRow | undefined {
-  if (line.length > 200 || !/[|/•·]/.test(line)) return undefined
+  if (line.length > 200 || !/[|/•·]|\s[-–—]\s/.test(line)) return undefined
   const parts: MetaPart[] = []
-  const separator = /\s+[/•·]\s+|\s*\|\s*/g
+  const separator = /\s+[/•·–—-]\s+|\s*\|\s*/g
   let from = 0
   for (const match of line.matchAll(separator)) {
     parts.push({text: line.slice(from, match.index), start: from, end: match.index as number})
