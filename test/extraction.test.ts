@@ -1106,6 +1106,18 @@ describe('reading times', () => {
   })
 })
 
+describe('a date alone in the body', () => {
+  it('is furniture, unless it heads the text after it', () => {
+    const page = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 1), '06.11.2023, 15:20 Uhr', 'Teilen', ...germanProse.slice(1)].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual(['Neue Bäckerei am Marktplatz öffnet', ...germanProse])
+    // A diary's date over its entry is the entry's subhead.
+    const diary = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 2), '7. November 2023', ...germanProse.slice(2)].join('\n\n')
+    const subheads = readArticle(diary, {from: 'text', lang: 'de'}).tree.children.filter((node) => node.type === 'heading' && node.depth === 2)
+    expect(subheads.map((node) => toString(node))).toEqual(['7. November 2023'])
+  })
+})
+
 describe('rows of a post’s metadata', () => {
   it('are parts between bars, slashes, bullets or spaced dashes, one a date line; a sentence is none', async () => {
     const {metaRow} = await import('../src/read/chrome-rules.js')

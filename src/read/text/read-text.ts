@@ -337,6 +337,14 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       i += withBlurb ? 2 : 1
       continue
     }
+    // A line that is only a date or a time ("opublikowano: 7 kwietnia 2021", "05:28 Uhr") in the body is the
+    // page's furniture (a teaser's or the post's date, which the head rules did not see), not a paragraph —
+    // unless it heads the text after it, as a timeline's or a diary's dates do.
+    if (bodyParagraphs > 0 && isTimestamp(line.text, lang) && !isSubhead(lines, i)) {
+      chrome('other', line)
+      i++
+      continue
+    }
     if (isCredit(line.text, lang)) {
       blocks.push({type: 'credit', content: plain(text(line))})
       report('credit', 'Took this line for the closing credit', line.start, line.end)
