@@ -148,10 +148,14 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     postMeta: ['dit bericht is geplaatst', 'dit item is geplaatst in']
   },
   pl: {
-    tail: ['podobne artykuły', 'powiązane artykuły', 'zobacz także', 'czytaj także', 'czytaj też', 'najczęściej czytane', 'komentarze', 'dodaj komentarz', 'zostaw komentarz'],
+    tail: [
+      'podobne artykuły', 'powiązane artykuły', 'zobacz także', 'zobacz też', 'czytaj także', 'czytaj też', 'czytaj również',
+      'przeczytaj także', 'przeczytaj też', 'przeczytaj również', 'polecane artykuły', 'najczęściej czytane', 'najpopularniejsze',
+      'komentarze', 'dodaj komentarz', 'zostaw komentarz'
+    ],
     kinds: {
       'author-box': ['o autorze', 'o autorce'],
-      share: ['udostępnij', 'drukuj'],
+      share: ['udostępnij', 'podziel się', 'udostępnij artykuł', 'drukuj'],
       navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'następny wpis', 'poprzedni wpis', 'kategorie', 'tagi', 'kontakt'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
