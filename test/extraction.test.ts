@@ -545,9 +545,13 @@ describe('the reader, on pages of any site', () => {
     const tree = read([...menu, headline, '12 March 2024', ...body])
     expect(tree.meta.title).toBe(headline)
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(body)
-    // An article of less than an article's worth after the menus: the first prose is kept as it was.
-    const short = read([...menu, headline, '12 March 2024', ...body.slice(0, 2)])
+    // An article of less than an article's worth after the menus: the first prose is kept as it was, unless
+    // the headline is signed or dated (then it is the headline, and the tagline above it furniture).
+    const short = read([...menu, headline, ...body.slice(0, 2)])
     expect(short.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toContain(tagline)
+    const dated = read([...menu, headline, '12 March 2024', ...body.slice(0, 2)])
+    expect(dated.meta.title).toBe(headline)
+    expect(dated.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(body.slice(0, 2))
   })
 
   it('takes a one-word title above the prose for the headline once the menu around it is left out, and a notice about cookies above it for furniture', () => {
@@ -1103,6 +1107,21 @@ describe('reading times', () => {
     const page = ['Neue Bäckerei am Marktplatz öffnet', '2 Min. Lesezeit', ...germanProse].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})
     expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual(['Neue Bäckerei am Marktplatz öffnet', ...germanProse])
+  })
+})
+
+describe('a signed headline under a site’s header', () => {
+  it('is the headline, not the site’s name above its tagline and menu', () => {
+    const header = ['Wissen im Gespräch', 'Unsere Mission: ein professioneller Umgang mit Wissen ist für uns eine Selbstverständlichkeit', 'Suchen', 'Startseite', 'Abonnieren', 'Impressum', 'Beitragsnavigation']
+    const page = [...header, 'Live vom Wissenscamp in Berlin', 'Veröffentlicht am 17. Dezember 2019 von Anna Berg', ...germanProse].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(headline && toString(headline)).toBe('Live vom Wissenscamp in Berlin')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+    // With a deck between them, the line above the signed one is the headline.
+    const decked = [...header, 'Live vom Wissenscamp in Berlin', 'Zwei Tage lang sprachen wir mit Gästen über Wissen', 'Veröffentlicht am 17. Dezember 2019 von Anna Berg', ...germanProse].join('\n\n')
+    const deckedHeadline = readArticle(decked, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(deckedHeadline && toString(deckedHeadline)).toBe('Live vom Wissenscamp in Berlin')
   })
 })
 

@@ -424,10 +424,18 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * more, no sentence punctuation at its end, not furniture, no date in it) —
  * the first line of running prose itself when it has that shape and no list of
  * teasers follows it, else one of the few just above it: not a menu's item, the
- * first the page prints again, else the first. 0 when there is no prose to go
- * by or no such line, which leaves the reader's usual head rules to decide.
+ * first the page prints again, else the first — unless that line is unsigned
+ * and a signed headline stands below it, before the body (signedHeadlineBelow).
+ * 0 when there is no prose to go by or no such line, which leaves the reader's
+ * usual head rules to decide.
  */
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
+  const chosen = headlineByPlace(lines, stopwords, lang)
+  return signedHeadlineBelow(lines, chosen, stopwords, lang) ?? chosen
+}
+
+/** Where the headline is by its place above the first prose (see headlineIndex). */
+function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
   // The headline is near the top: the lines of the head are classified, the whole page only when
   // no prose starts among them (a 1 MB page has thousands of lines, its head a few dozen).
   // A notice about the browser (cookies, scripts) reads as prose but is none: it is judged as a line of links.
@@ -436,11 +444,7 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   let classes = classify(headLines)
   if (!classes.includes('good') && lines.length > headLines) classes = classify(lines.length)
   const firstGood = articleStart(lines, classes)
-  // A line with a date or a clock time in it is the post's metadata ("11.09.2011, 16:20 von jovelstefan"), not its headline.
-  const headlineAt = (k: number) => {
-    const text = (lines[k] as Line).text
-    return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang) && !isDated(text, lang)
-  }
+  const headlineAt = (k: number) => isHeadlineShaped((lines[k] as Line).text, lang)
   // A long headline dense in stop words reads as prose: then the first prose is the headline — unless
   // the next two lines of prose have its shape too, as a list of teasers' titles has, or a headline of
   // five words or more stands above it (furniture aside), whose deck or caption it is then.
@@ -478,6 +482,60 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   for (let k = prose - 1; k >= windowStart(lines, prose, lang); k--) if (headlineAt(k)) return k
   return 0
 }
+
+/**
+ * Whether `text` has a headline's shape: three words or more, no sentence
+ * punctuation at its end, not the head's furniture nor a byline — and no date
+ * or clock time in it, which make it the post's metadata ("11.09.2011, 16:20
+ * von jovelstefan").
+ */
+function isHeadlineShaped(text: string, lang: string | undefined): boolean {
+  return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang) && !isDated(text, lang)
+}
+
+/** Whether line `k` signs or dates what is next to it: a byline, a date or time, a row of the post's metadata. */
+function isSignature(lines: Line[], k: number, lang: string | undefined): boolean {
+  const line = lines[k]
+  if (!line || line.text.length > signatureLength) return false
+  return parseByline(line.text, lang) !== undefined || isTimestamp(line.text, lang) || metaRow(line.text, lang) !== undefined || isDated(line.text, lang)
+}
+
+// A byline, a date line or a row of metadata is no longer than this.
+const signatureLength = 160
+
+// The body has begun at a paragraph of prose this long.
+const bodyWords = 25
+
+/**
+ * A headline signed below the one chosen by its place: when no byline, date
+ * or row of metadata stands next to the chosen line (on the next two lines or
+ * the one before), the first line before the body's first long paragraph that
+ * has a headline's shape, four words or more, and such a line right under or
+ * above it — as an article's headline has, and a site's name, tagline or
+ * menu above it has not. Not a name, a caption's credit, a credit or a
+ * reading time, which stand next to dates too. When the line above it has a
+ * headline's shape as well, the signed line is the deck and that one the
+ * headline. Undefined when the chosen line is signed or none is found.
+ */
+function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<string> | undefined, lang: string | undefined): number | undefined {
+  const signs = (k: number) => isSignature(lines, k, lang)
+  if (signs(chosen + 1) || signs(chosen + 2) || signs(chosen - 1)) return undefined
+  const headline = (k: number) => {
+    const text = (lines[k] as Line).text
+    return isHeadlineShaped(text, lang) && wordCount(text) >= headlineWords
+  }
+  for (let j = chosen + 1; j < Math.min(lines.length, chosen + signedReach); j++) {
+    const text = (lines[j] as Line).text
+    if (wordCount(text) >= bodyWords && isParagraph(text, stopwords)) return undefined
+    if (!headline(j) || !(signs(j + 1) || signs(j - 1))) continue
+    if (nameLine(lines, j, stopwords, lang) || isPictureCredit(text, lang) || isReadingTime(text, lang) || isCredit(text, lang)) continue
+    return j - 1 > chosen && headline(j - 1) ? j - 1 : j
+  }
+  return undefined
+}
+
+// How far below the chosen line a signed headline is looked for: past a site's header and menu.
+const signedReach = 60
 
 // Shorter lines ("News", "Home") are printed again as menus are, headline or not.
 const minRepeatedLength = 12
