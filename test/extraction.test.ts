@@ -1125,6 +1125,15 @@ describe('a signed headline under a site’s header', () => {
   })
 })
 
+describe('a picture’s credit above the text', () => {
+  it('is never the headline, even printed again under another picture', () => {
+    const page = ['Startseite', 'Termine', 'Wir unterstützen den Klimastreik', 'von Anna', '21. September 2019', 'Foto: Anita Drenckhahn', ...germanProse.slice(0, 2), 'Foto: Anita Drenckhahn', ...germanProse.slice(2)].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(headline && toString(headline)).toBe('Wir unterstützen den Klimastreik')
+  })
+})
+
 describe('a date alone in the body', () => {
   it('is furniture, unless it heads the text after it', () => {
     const page = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 1), '06.11.2023, 15:20 Uhr', 'Teilen', ...germanProse.slice(1)].join('\n\n')

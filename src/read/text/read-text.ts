@@ -485,12 +485,13 @@ function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang
 
 /**
  * Whether `text` has a headline's shape: three words or more, no sentence
- * punctuation at its end, not the head's furniture nor a byline — and no date
- * or clock time in it, which make it the post's metadata ("11.09.2011, 16:20
- * von jovelstefan").
+ * punctuation at its end, not the head's furniture, a byline or a picture's
+ * credit ("Foto: Anita Drenckhahn", which a page prints again under the
+ * picture) — and no date or clock time in it, which make it the post's
+ * metadata ("11.09.2011, 16:20 von jovelstefan").
  */
 function isHeadlineShaped(text: string, lang: string | undefined): boolean {
-  return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang) && !isDated(text, lang)
+  return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang) && !isDated(text, lang) && !isPictureCredit(text, lang)
 }
 
 /** Whether line `k` signs or dates what is next to it: a byline, a date or time, a row of the post's metadata. */
@@ -512,8 +513,8 @@ const bodyWords = 25
  * the one before), the first line before the body's first long paragraph that
  * has a headline's shape, four words or more, and such a line right under or
  * above it — as an article's headline has, and a site's name, tagline or
- * menu above it has not. Not a name, a caption's credit, a credit or a
- * reading time, which stand next to dates too. When the line above it has a
+ * menu above it has not. Not a name or a credit, which stand next to dates
+ * too. When the line above it has a
  * headline's shape as well, the signed line is the deck and that one the
  * headline. Undefined when the chosen line is signed or none is found.
  */
@@ -528,7 +529,7 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
     const text = (lines[j] as Line).text
     if (wordCount(text) >= bodyWords && isParagraph(text, stopwords)) return undefined
     if (!headline(j) || !(signs(j + 1) || signs(j - 1))) continue
-    if (nameLine(lines, j, stopwords, lang) || isPictureCredit(text, lang) || isReadingTime(text, lang) || isCredit(text, lang)) continue
+    if (nameLine(lines, j, stopwords, lang) || isCredit(text, lang)) continue
     return j - 1 > chosen && headline(j - 1) ? j - 1 : j
   }
   return undefined
