@@ -1122,6 +1122,10 @@ describe('a signed headline under a site’s header', () => {
     const decked = [...header, 'Live vom Wissenscamp in Berlin', 'Zwei Tage lang sprachen wir mit Gästen über Wissen', 'Veröffentlicht am 17. Dezember 2019 von Anna Berg', ...germanProse].join('\n\n')
     const deckedHeadline = readArticle(decked, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
     expect(deckedHeadline && toString(deckedHeadline)).toBe('Live vom Wissenscamp in Berlin')
+    // A question in sentence case with its byline under it is a headline too.
+    const asked = [...header, 'Was macht ein gutes Wissenscamp aus?', 'Veröffentlicht am 17. Dezember 2019 von Anna Berg', ...germanProse].join('\n\n')
+    const askedHeadline = readArticle(asked, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(askedHeadline && toString(askedHeadline)).toBe('Was macht ein gutes Wissenscamp aus?')
   })
 })
 

@@ -63,7 +63,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   const lines = joinDropCaps(splitLines(source).filter((line) => !line.blank))
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
-  const headFrom = headlineIndex(lines, stopwords, lang)
+  const {at: headFrom, signed: headSigned} = headlineIndex(lines, stopwords, lang)
   // How many times the page prints each short line (lines are trimmed; a long one is no menu's item).
   const printed = new Map<string, number>()
   for (const {text} of lines) if (text.length <= repeatedLength) printed.set(text, (printed.get(text) ?? 0) + 1)
@@ -197,7 +197,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         i++
         continue
       }
-      if (!isHeadingLike(line.text, 30)) {
+      if (!isHeadingLike(line.text, 30) && !(i === headFrom && headSigned)) {
         report('no-headline', 'No headline before the first paragraph; reading the text as body', line.start, line.end)
         phase = 'body'
         bodyFrom = blocks.length
@@ -425,13 +425,15 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * the first line of running prose itself when it has that shape and no list of
  * teasers follows it, else one of the few just above it: not a menu's item, the
  * first the page prints again, else the first — unless that line is unsigned
- * and a signed headline stands below it, before the body (signedHeadlineBelow).
+ * and a signed headline stands below it, before the body (signedHeadlineBelow:
+ * `signed`, and the walker takes it for the headline whatever its shape).
  * 0 when there is no prose to go by or no such line, which leaves the reader's
  * usual head rules to decide.
  */
-function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
+function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; signed: boolean} {
   const chosen = headlineByPlace(lines, stopwords, lang)
-  return signedHeadlineBelow(lines, chosen, stopwords, lang) ?? chosen
+  const signed = signedHeadlineBelow(lines, chosen, stopwords, lang)
+  return signed === undefined ? {at: chosen, signed: false} : {at: signed, signed: true}
 }
 
 /** Where the headline is by its place above the first prose (see headlineIndex). */
@@ -513,7 +515,8 @@ const bodyWords = 25
  * the one before), the first line before the body's first long paragraph that
  * has a headline's shape, four words or more, and such a line right under or
  * above it — as an article's headline has, and a site's name, tagline or
- * menu above it has not. Not a name or a credit, which stand next to dates
+ * menu above it has not; or a question or an exclamation with such a line
+ * right under it. Not a name or a credit, which stand next to dates
  * too. When the line above it has a
  * headline's shape as well, the signed line is the deck and that one the
  * headline. Undefined when the chosen line is signed or none is found.
@@ -528,12 +531,38 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
   for (let j = chosen + 1; j < Math.min(lines.length, chosen + signedReach); j++) {
     const text = (lines[j] as Line).text
     if (wordCount(text) >= bodyWords && isParagraph(text, stopwords)) return undefined
-    if (!headline(j) || !(signs(j + 1) || signs(j - 1))) continue
+    // A question or an exclamation in sentence case ("What is Rust and why is it so popular?") reads as
+    // prose to the shape rules; with a byline or a date right under it, it is a headline.
+    const asks = signs(j + 1) && asksAsHeadline(text, lang)
+    if (!(headline(j) && (signs(j + 1) || signs(j - 1))) && !asks) continue
     if (nameLine(lines, j, stopwords, lang) || isCredit(text, lang)) continue
     return j - 1 > chosen && headline(j - 1) ? j - 1 : j
   }
   return undefined
 }
+
+/**
+ * A line that asks or exclaims as a headline may ("Einen Twitterfeed in das
+ * Blog einbinden – so geht’s!"): four to twenty words, opening with a capital,
+ * a digit, a letter without case or a quote, ending in `?` or `!`; not the
+ * head's furniture, a byline, a date or a picture's credit.
+ */
+function asksAsHeadline(text: string, lang: string | undefined): boolean {
+  const words = wordCount(text)
+  return (
+    words >= headlineWords &&
+    words <= questionWords &&
+    /^[\p{Lu}\p{N}\p{Lo}"“„«»‘'(]/u.test(text) &&
+    /[?!？！؟]["”’»«]?$/u.test(text) &&
+    !isHeadFurniture(text, lang) &&
+    !parseByline(text, lang) &&
+    !isDated(text, lang) &&
+    !isPictureCredit(text, lang)
+  )
+}
+
+// A question or an exclamation longer than this is a sentence of the text, not a headline.
+const questionWords = 20
 
 // How far below the chosen line a signed headline is looked for: past a site's header and menu.
 const signedReach = 60
