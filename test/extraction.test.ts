@@ -1186,6 +1186,10 @@ describe('bylines, in the page’s language', () => {
     expect(parseByline('Par Jean Dupont et Marie Curie', 'fr')).toBe('Par Jean Dupont et Marie Curie')
     expect(parseByline('Autor: Jan Kowalski', 'pl')).toBe('Autor: Jan Kowalski')
     expect(parseByline('By Jane Doe and John Roe', 'de')).toBe('By Jane Doe and John Roe')
+    // A blog theme's "published by" is a by-word too.
+    expect(parseByline('Veröffentlicht von Anna Berg', 'de')).toBe('Veröffentlicht von Anna Berg')
+    expect(parseByline('Posted by Jane Doe', 'en')).toBe('Posted by Jane Doe')
+    expect(parseByline('Escrito por Ana de la Fuente', 'es')).toBe('Escrito por Ana de la Fuente')
     // Another language's by-word is not a byline; a sentence is not one either.
     expect(parseByline('Von Thomas Müller', 'fr')).toBeUndefined()
     expect(parseByline('Von Berlin nach Hamburg', 'de')).toBeUndefined()

@@ -21,13 +21,13 @@ export interface BylineWords {
 }
 
 export const bylineWords: Record<string, BylineWords> = {
-  en: {by: ['by', 'written by', 'words by', 'reported by'], and: ['and', '&']},
-  de: {by: ['von', 'text:', 'autor:', 'autorin:', 'ein beitrag von'], and: ['und', '&'], credit: ['mit material von', 'mit agenturmaterial', 'quelle:']},
-  fr: {by: ['par', 'texte :', 'auteur :'], and: ['et', '&'], credit: ['avec afp', 'avec agences', 'avec reuters']},
-  es: {by: ['por', 'texto:', 'autor:', 'autora:'], and: ['y', 'e', '&'], credit: ['con información de', 'con información de agencias']},
-  it: {by: ['di', 'a cura di', 'autore:'], and: ['e', 'ed', '&']},
-  pt: {by: ['por', 'texto:', 'autor:', 'autora:'], and: ['e', '&']},
-  nl: {by: ['door', 'tekst:', 'auteur:'], and: ['en', '&']},
+  en: {by: ['by', 'written by', 'words by', 'reported by', 'posted by', 'published by'], and: ['and', '&']},
+  de: {by: ['von', 'text:', 'autor:', 'autorin:', 'ein beitrag von', 'veröffentlicht von', 'geschrieben von', 'erstellt von'], and: ['und', '&'], credit: ['mit material von', 'mit agenturmaterial', 'quelle:']},
+  fr: {by: ['par', 'texte :', 'auteur :', 'publié par', 'écrit par'], and: ['et', '&'], credit: ['avec afp', 'avec agences', 'avec reuters']},
+  es: {by: ['por', 'texto:', 'autor:', 'autora:', 'publicado por', 'escrito por'], and: ['y', 'e', '&'], credit: ['con información de', 'con información de agencias']},
+  it: {by: ['di', 'a cura di', 'autore:', 'pubblicato da', 'scritto da'], and: ['e', 'ed', '&']},
+  pt: {by: ['por', 'texto:', 'autor:', 'autora:', 'publicado por', 'escrito por'], and: ['e', '&']},
+  nl: {by: ['door', 'tekst:', 'auteur:', 'geplaatst door', 'geschreven door'], and: ['en', '&']},
   pl: {by: ['autor:', 'autorka:', 'tekst:'], and: ['i', 'oraz', '&']},
   ru: {by: ['автор:', 'текст:'], and: ['и', '&'], credit: ['по материалам', 'с использованием материалов', 'по сообщениям', 'по данным агентств']},
   uk: {by: ['автор:', 'авторка:', 'текст:'], and: ['і', 'та', '&'], credit: ['за матеріалами', 'з використанням матеріалів', 'за повідомленнями']},
