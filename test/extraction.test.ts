@@ -1138,6 +1138,20 @@ describe('a picture’s credit above the text', () => {
   })
 })
 
+describe('a full sentence among furniture in scraped text', () => {
+  it('is kept: the smoothing is for the short lines around it', () => {
+    const deck = 'Weltweit finanzieren Banken und Investoren Unternehmungen, die dem Klima schaden.'
+    // A paywall's offers after the article's first paragraph, as a subscriber's article prints for others.
+    const offers = ['Wählen Sie Ihren Zugang und lesen Sie weiter:', 'Digital-Zugang', 'Alle Artikel frei', 'Die Zeitung als App', '4 Wochen kostenlos testen', 'Zugang für Abonnenten', 'Jetzt einloggen']
+    const footer = ['Navigationspfad', 'Start', 'Archiv', 'Jahrgang 2019', 'Impressum', 'AGB', 'Datenschutz', 'Mehr', 'Angebote:', 'Abo', 'Gutscheine', 'Shop', 'Reisen', 'Veranstaltungen', 'Verlag:', 'Inserieren', 'Mediadaten']
+    // The edition's line under the byline is no date line the head rules know: a short paragraph, judged bad.
+    const edition = '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr Die Zeitung Nr. 43/2019'
+    const page = ['Klimaschutz: Bohren, bis es heiß wird', deck, 'Von Heike Buchter', edition, 'Exklusiv für Abonnenten', 'Eine Anlage in Pennsylvania © Noah Addis', germanProse.join(' '), ...offers, ...footer].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([deck, germanProse.join(' ')])
+  })
+})
+
 describe('a date alone in the body', () => {
   it('is furniture, unless it heads the text after it', () => {
     const page = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 1), '06.11.2023, 15:20 Uhr', 'Teilen', ...germanProse.slice(1)].join('\n\n')

@@ -177,6 +177,14 @@ export function judged(block: DraftBlock): DraftText[] | undefined {
   return undefined
 }
 
+// A sentence of this many words or more is one a page's furniture rarely prints alone.
+const fullSentenceWords = 10
+
+/** A full sentence: opening with a capital, `fullSentenceWords` words or more, ending as a sentence ends. */
+function isFullSentence(block: BlockFeatures): boolean {
+  return /^\p{Lu}/u.test(block.text) && isSentence(block.text, fullSentenceWords)
+}
+
 /**
  * Turn the draft's paragraphs, subheads and lists that read as page furniture
  * into chrome (kept in the tree, out of the article), each with a message.
@@ -217,6 +225,10 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     // So is a list with no link at all (a recipe's servings and nutrition, key points): menus and teasers link.
     const links = (blocks[k] as BlockFeatures).linkDensity ?? 0
     if (options.lenient && block.type === 'list' && (block.table ? links <= thresholds.maxLinkDensity : links === 0)) bad = false
+    // In scraped text (no links to tell by) a full sentence of ten words or more, not furniture on its own,
+    // is not made furniture by its neighbours: a deck between the headline and the byline, a paragraph
+    // between a picture's credit and a share row. The smoothing is for the short lines around it.
+    if (!options.lenient && block.type === 'paragraph' && isFullSentence(blocks[k] as BlockFeatures) && initialClass(blocks[k] as BlockFeatures, stopwords) !== 'bad') bad = false
     if (!bad) continue
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.
