@@ -500,6 +500,11 @@ describe('the reader, on pages of any site', () => {
     const first = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
     expect(first && toString(first)).toBe(headline)
     expect(tree.children.find((node) => node.type === 'chrome' && node.label.includes('»'))).toMatchObject({kind: 'navigation'})
+    // In HTML, a breadcrumb set as a paragraph of the article is the site's navigation too.
+    const html = `<html lang="en"><body><article><p><a href="/">Home</a> » <a href="/news">News</a> » <a href="/coast">Coast</a> » ${headline}</p><h1>${headline}</h1>${prose.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
+    const page = readArticle(html).tree
+    expect(page.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(page.children.find((node) => node.type === 'chrome' && node.label.includes('»'))).toMatchObject({kind: 'navigation'})
   })
 
   it('takes neither the post’s dated line nor a menu’s item above the headline for it', () => {

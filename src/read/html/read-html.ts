@@ -11,6 +11,7 @@ import {
   isFooterLine,
   isServerError,
   isPromoStart,
+  isBreadcrumb,
   isTimestamp,
   metaRow,
   namesBrowserNotice,
@@ -586,6 +587,11 @@ class Walker {
     }
     if (isPromoStart(value)) {
       this.chrome('promo', node)
+      return
+    }
+    // A breadcrumb set as a paragraph ("wmn » Health » Body & Fitness » Ständig müde: …"): the site's navigation.
+    if (isBreadcrumb(value)) {
+      this.chrome('navigation', node)
       return
     }
     if (isFooterLine(value) || isServerError(value)) {
