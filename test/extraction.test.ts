@@ -1157,6 +1157,43 @@ describe('a full sentence among furniture in scraped text', () => {
   })
 })
 
+describe('a newsletter’s pitch', () => {
+  it('is a short block that names the newsletter and calls to sign up, in the page’s language or English', async () => {
+    const {isNewsletterPitch} = await import('../src/read/language/pitches.js')
+    for (const [text, lang] of [
+      ['Never miss the latest news by signing up to our newsletter today!', 'en'],
+      ['Abonnieren Sie kostenlos den Newsletter und bleiben Sie auf dem Laufenden.', 'de'],
+      ['Melden Sie sich jetzt für den kostenlosen Newsletter an!', 'de'],
+      ['Puede suscribirse aquí a nuestra newsletter.', 'es'],
+      ['Inscrivez-vous à notre lettre d’information.', 'fr'],
+      ['Bądź na bieżąco! Zapisz się na nasz newsletter', 'pl'],
+      ['Subscribe to our newsletter', 'de']
+    ] as const) {
+      expect([text, isNewsletterPitch(text, lang)]).toEqual([text, true])
+    }
+    for (const [text, lang] of [
+      // Named but no call, a call but nothing named, words inside longer words, a long paragraph about one.
+      ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],
+      ['Readers can subscribe for two euros a month, the publisher said.', 'en'],
+      ['The subscribers of the newsletters registered in spring.', 'en'],
+      [`The company, which sends a newsletter to its clients, told them to sign up before May; ${'the rest of the sentence goes on at length about prices, '.repeat(4)}and ends.`, 'en']
+    ] as const) {
+      expect([text, isNewsletterPitch(text, lang)]).toEqual([text, false])
+    }
+  })
+
+  it('is furniture in scraped text and in HTML, wherever it stands', () => {
+    const pitch = 'Never miss the latest news by signing up to our newsletter today!'
+    const headline = 'Harbour reopens after three-day storm'
+    const {tree} = readArticle([headline, ...prose.slice(0, 2), pitch, ...prose.slice(2)].join('\n\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(tree.children.find((node) => node.type === 'chrome' && node.label === pitch)).toMatchObject({kind: 'newsletter'})
+    const html = `<html lang="en"><body><article><h1>${headline}</h1>${[...prose.slice(0, 2), pitch, ...prose.slice(2)].map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
+    const page = readArticle(html).tree
+    expect(page.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+})
+
 describe('a date alone in the body', () => {
   it('is furniture, unless it heads the text after it', () => {
     const page = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 1), '06.11.2023, 15:20 Uhr', 'Teilen', ...germanProse.slice(1)].join('\n\n')

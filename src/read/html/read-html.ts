@@ -25,6 +25,7 @@ import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
+import {isNewsletterPitch} from '../language/pitches.js'
 import {labelKind} from '../language/chrome-labels.js'
 import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
@@ -587,6 +588,11 @@ class Walker {
     }
     if (isPromoStart(value)) {
       this.chrome('promo', node)
+      return
+    }
+    // A site's pitch for its newsletter, a sentence the classifier would keep (language/pitches.ts).
+    if (isNewsletterPitch(value, this.lang)) {
+      this.chrome('newsletter', node)
       return
     }
     // A breadcrumb set as a paragraph ("wmn » Health » Body & Fitness » Ständig müde: …"): the site's navigation.

@@ -1,0 +1,56 @@
+import {alternation} from '../../model/regexp.js'
+import {primaryLanguage} from '../../model/lang.js'
+import {perLanguage} from './chrome-labels.js'
+
+/**
+ * A site's pitch for its newsletter, by language: the words that name it
+ * ("newsletter", "inbox", "Posteingang", "boletín") and the calls to sign up
+ * for it ("sign up", "abonnieren", "inscrivez-vous", "suscríbete"). A short
+ * block with both in it — "Never miss the latest news by signing up to our
+ * newsletter today!", "Abonnieren Sie kostenlos den Newsletter" — is the
+ * site's furniture wherever it stands, whatever its shape: a sentence, so the
+ * classifier keeps it, and on no site's list of labels. English applies on
+ * every page, as themes print it untranslated.
+ */
+export interface PitchWords {
+  names: string[]
+  calls: string[]
+}
+
+export const pitchWords: Record<string, PitchWords> = {
+  en: {names: ['newsletter', 'newsletters', 'inbox', 'email updates', 'daily briefing'], calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register']},
+  de: {
+    names: ['newsletter', 'postfach', 'posteingang'],
+    calls: ['abonnieren', 'abonniere', 'abonniert', 'anmelden', 'melde dich', 'melden sie sich', 'bestellen', 'registrieren', 'eintragen', 'trage dich', 'tragen sie sich']
+  },
+  fr: {
+    names: ['newsletter', 'lettre d’information', "lettre d'information", 'infolettre', 'boîte mail', 'boîte de réception'],
+    calls: ['abonnez-vous', 's’abonner', "s'abonner", 'inscrivez-vous', 's’inscrire', "s'inscrire"]
+  },
+  es: {names: ['newsletter', 'boletín', 'bandeja de entrada'], calls: ['suscríbete', 'suscríbase', 'suscribirse', 'suscribirte', 'regístrate', 'apúntate']},
+  it: {names: ['newsletter'], calls: ['iscriviti', 'iscrivetevi', 'abbonati', 'registrati']},
+  pt: {names: ['newsletter', 'caixa de entrada'], calls: ['assine', 'inscreva-se', 'cadastre-se']},
+  nl: {names: ['nieuwsbrief', 'inbox'], calls: ['abonneer', 'schrijf je in', 'meld je aan', 'aanmelden']},
+  pl: {names: ['newsletter', 'newslettera', 'newsletterze'], calls: ['zapisz się', 'subskrybuj', 'zasubskrybuj']},
+  ru: {names: ['рассылку', 'рассылка', 'рассылки'], calls: ['подпишитесь', 'подписаться', 'подпишись']},
+  uk: {names: ['розсилку', 'розсилка', 'розсилки'], calls: ['підпишіться', 'підписатися', 'підпишись']}
+}
+
+// A pitch is a line or two; a paragraph longer than this that names a newsletter is about one.
+const pitchWordsAtMost = 40
+
+const patterns = new Map<string, {names: RegExp; calls: RegExp}>()
+
+/** Whether `text` is a short block that names a newsletter and calls to sign up for it, in the page's language or English. */
+export function isNewsletterPitch(text: string, lang: string | undefined): boolean {
+  if (text.length > pitchWordsAtMost * 12) return false
+  const {names, calls} = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
+  return names.test(text) && calls.test(text) && text.split(/\s+/).length <= pitchWordsAtMost
+}
+
+function build(lang: string): {names: RegExp; calls: RegExp} {
+  const words = [pitchWords[lang], lang === 'en' ? undefined : pitchWords.en].filter((entry) => entry !== undefined)
+  // Whole words only: "subscribed" in a report is not a call, nor "inboxes" a name.
+  const whole = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list, '\\s+')})(?![\\p{L}\\p{N}])`, 'iu')
+  return {names: whole(words.flatMap((entry) => entry.names)), calls: whole(words.flatMap((entry) => entry.calls))}
+}
