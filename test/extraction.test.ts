@@ -1194,6 +1194,18 @@ describe('a newsletter’s pitch', () => {
   })
 })
 
+describe('a comment form’s notice', () => {
+  it('ends a scraped article, in the page’s language or English', () => {
+    const headline = 'Neue Bäckerei am Marktplatz öffnet'
+    const comment = 'Ich war heute dort, und das Brot ist wirklich so gut, wie alle sagen, aber die Schlange war mir zu lang, ehrlich gesagt.'
+    for (const notice of ['Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert', 'Diese Website verwendet Akismet, um Spam zu reduzieren.', 'Your email address will not be published.']) {
+      const {tree, file} = readArticle([headline, ...germanProse, notice, comment, comment].join('\n\n'), {from: 'text', lang: 'de'})
+      expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+      expect(file.messages.some((message) => message.ruleId === 'cut-comment-form')).toBe(true)
+    }
+  })
+})
+
 describe('a date alone in the body', () => {
   it('is furniture, unless it heads the text after it', () => {
     const page = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 1), '06.11.2023, 15:20 Uhr', 'Teilen', ...germanProse.slice(1)].join('\n\n')

@@ -28,6 +28,13 @@ export interface LanguageLabels {
    * Only openings no sentence of an article starts with.
    */
   postMeta?: string[]
+  /**
+   * How the notices of a blog's comment form begin, as WordPress prints them in
+   * the language — "Your email address will not be published", "This site uses
+   * Akismet to reduce spam", "Save my name, email, and website": the comments
+   * begin there, whatever their heading says.
+   */
+  commentForm?: string[]
 }
 
 export const chromeLabels: Record<string, LanguageLabels> = {
@@ -50,7 +57,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in']
     },
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
-    postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink']
+    postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink'],
+    commentForm: ['your email address will not be published', 'save my name, email, and website', 'this site uses akismet to reduce spam', 'notify me of follow-up comments', 'notify me of new posts by email']
   },
   de: {
     tail: [
@@ -74,7 +82,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt']
     },
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
-    postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter']
+    postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter'],
+    commentForm: ['deine e-mail-adresse wird nicht veröffentlicht', 'ihre e-mail-adresse wird nicht veröffentlicht', 'meinen namen, meine e-mail-adresse und meine website', 'meinen namen, e-mail und website', 'diese website verwendet akismet', 'benachrichtige mich über nachfolgende kommentare', 'benachrichtige mich über neue beiträge']
   },
   fr: {
     tail: [
@@ -91,7 +100,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
     },
     commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']},
-    postMeta: ['cette entrée a été publiée', 'ce billet a été publié', 'cet article a été publié dans']
+    postMeta: ['cette entrée a été publiée', 'ce billet a été publié', 'cet article a été publié dans'],
+    commentForm: ['votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'enregistrer mon nom, mon e-mail et mon site', 'ce site utilise akismet', 'prévenez-moi de tous les nouveaux commentaires']
   },
   es: {
     tail: [
@@ -109,7 +119,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión']
     },
     commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']},
-    postMeta: ['esta entrada fue publicada', 'esta entrada se publicó']
+    postMeta: ['esta entrada fue publicada', 'esta entrada se publicó'],
+    commentForm: ['tu dirección de correo electrónico no será publicada', 'guarda mi nombre, correo electrónico y web', 'este sitio usa akismet', 'avísame por correo electrónico']
   },
   it: {
     tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
@@ -121,7 +132,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       other: ['pubblicità', 'privacy policy', 'accedi']
     },
     commentCount: {counts: ['nessun', 'un'], nouns: ['commento', 'commenti', 'risposta', 'risposte', 'commento su', 'commenti su', 'risposte a']},
-    postMeta: ['questa voce è stata pubblicata', 'questo articolo è stato pubblicato in']
+    postMeta: ['questa voce è stata pubblicata', 'questo articolo è stato pubblicato in'],
+    commentForm: ['il tuo indirizzo email non sarà pubblicato', 'salva il mio nome, email e sito web', 'questo sito usa akismet']
   },
   pt: {
     tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta'],
@@ -133,7 +145,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       other: ['publicidade', 'política de privacidade', 'entrar']
     },
     commentCount: {counts: ['nenhum', 'um', 'uma'], nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'respostas para', 'comentários em']},
-    postMeta: ['esta entrada foi publicada', 'este post foi publicado em']
+    postMeta: ['esta entrada foi publicada', 'este post foi publicado em'],
+    commentForm: ['o seu endereço de email não será publicado', 'o seu endereço de e-mail não será publicado', 'seu endereço de e-mail não será publicado', 'salvar meus dados neste navegador', 'este site utiliza o akismet']
   },
   nl: {
     tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie'],
@@ -145,7 +158,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       other: ['advertentie', 'privacybeleid', 'inloggen']
     },
     commentCount: {counts: ['geen', 'een', 'één'], nouns: ['reactie', 'reacties', 'reactie op', 'reacties op', 'opmerking', 'opmerkingen']},
-    postMeta: ['dit bericht is geplaatst', 'dit item is geplaatst in']
+    postMeta: ['dit bericht is geplaatst', 'dit item is geplaatst in'],
+    commentForm: ['je e-mailadres wordt niet gepubliceerd', 'uw e-mailadres wordt niet gepubliceerd', 'bewaar mijn naam, e-mail en site', 'deze site gebruikt akismet']
   },
   pl: {
     tail: [
@@ -161,7 +175,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
     },
     commentCount: {counts: ['brak', 'jeden', 'jedna'], nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedź', 'odpowiedzi', 'komentarz do', 'komentarze do', 'komentarzy do']},
-    postMeta: ['ten wpis został opublikowany']
+    postMeta: ['ten wpis został opublikowany'],
+    commentForm: ['twój adres e-mail nie zostanie opublikowany', 'twój adres email nie zostanie opublikowany', 'zapamiętaj moje dane w tej przeglądarce', 'ta witryna wykorzystuje akismet']
   },
   ru: {
     tail: ['смотрите также', 'читайте также', 'по теме', 'похожие статьи', 'похожие материалы', 'популярное', 'самое читаемое', 'самое популярное', 'все новости', 'другие новости', 'новости по теме', 'комментарии', 'оставьте комментарий', 'добавить комментарий'],
@@ -283,16 +298,27 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
 
 /** Whether a line is a blog theme's line under a post, in the page's language or English (`postMeta`). */
 export function isPostMeta(line: string, lang: string | undefined): boolean {
+  return opensWith(postMetaPatterns, 'postMeta', line, lang)
+}
+
+/** Whether a line is a notice of a blog's comment form, in the page's language or English (`commentForm`). */
+export function isCommentFormNotice(line: string, lang: string | undefined): boolean {
+  return opensWith(commentFormPatterns, 'commentForm', line, lang)
+}
+
+const postMetaPatterns = new Map<string, RegExp>()
+const commentFormPatterns = new Map<string, RegExp>()
+
+/** Whether `line` opens with one of the language's (or English) openings listed under `key`. */
+function opensWith(cache: Map<string, RegExp>, key: 'postMeta' | 'commentForm', line: string, lang: string | undefined): boolean {
   // Asked of every line of a body: one anchored pattern per language, not a lower-cased copy of each line.
-  const pattern = perLanguage(postMetaPatterns, primaryLanguage(lang, 'en'), (primary) => {
-    const openings = [...(chromeLabels[primary]?.postMeta ?? []), ...(primary === 'en' ? [] : (chromeLabels.en?.postMeta ?? []))]
+  const pattern = perLanguage(cache, primaryLanguage(lang, 'en'), (primary) => {
+    const openings = [...(chromeLabels[primary]?.[key] ?? []), ...(primary === 'en' ? [] : (chromeLabels.en?.[key] ?? []))]
     if (openings.length === 0) return /(?!)/
     return new RegExp(`^\\s*(?:${openings.map((opening) => escapeRegExp(opening).replace(/ /g, '\\s+')).join('|')})`, 'iu')
   })
   return pattern.test(line)
 }
-
-const postMetaPatterns = new Map<string, RegExp>()
 
 /** The value kept for a language in `cache`, built the first time it is asked for. */
 export function perLanguage<T>(cache: Map<string, T>, lang: string, build: (lang: string) => T): T {

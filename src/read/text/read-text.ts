@@ -1,5 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {countsComments, isPostMeta, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
+import {countsComments, isCommentFormNotice, isPostMeta, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {
   chromeKindOf,
@@ -272,6 +272,13 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     if (bodyParagraphs >= 2 && isFormField(line.text) && lines.slice(i + 1, i + formLines).some((next) => isFormField(next.text))) {
       chrome('other', line)
       cutAfter(i, 'cut-form', 'a form to fill, which follows the article')
+      break
+    }
+    // A notice of a blog's comment form ("Your email address will not be published.", "This site uses
+    // Akismet to reduce spam."): the comments begin there, whatever their heading says.
+    if (bodyParagraphs >= 1 && isCommentFormNotice(line.text, lang)) {
+      chrome('comments', line)
+      cutAfter(i, 'cut-comment-form', 'the comment form and the comments, not the article')
       break
     }
     // A blog theme's line under the post ("This entry was posted in News. Bookmark the
