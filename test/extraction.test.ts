@@ -1194,6 +1194,32 @@ describe('a newsletter’s pitch', () => {
   })
 })
 
+describe('a disclosure of paid links', () => {
+  it('is a short block naming the pay and the links, in the page’s language or English, and furniture in text and HTML', async () => {
+    const {isLinkDisclosure} = await import('../src/read/language/pitches.js')
+    for (const [text, lang] of [
+      ['When you buy through links on our site, we may earn an affiliate commission.', 'en'],
+      ['Bei den Verlinkungen handelt es sich um Affiliate Links.', 'de'],
+      ['Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.', 'de'],
+      ['Si compras a través de nuestros enlaces, podemos recibir una comisión.', 'es']
+    ] as const) {
+      expect([text, isLinkDisclosure(text, lang)]).toEqual([text, true])
+    }
+    for (const [text, lang] of [
+      ['The commission met on Monday and published its report.', 'en'],
+      ['Die Provision des Maklers beträgt drei Prozent des Kaufpreises, sagte der Verband.', 'de']
+    ] as const) {
+      expect([text, isLinkDisclosure(text, lang)]).toEqual([text, false])
+    }
+    const disclosure = 'When you buy through links on our site, we may earn an affiliate commission.'
+    const headline = 'Harbour reopens after three-day storm'
+    const {tree} = readArticle([headline, disclosure, ...prose].join('\n\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    const html = `<html lang="en"><body><article><h1>${headline}</h1><p>${disclosure}</p>${prose.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
+    expect(readArticle(html).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+})
+
 describe('a comment form’s notice', () => {
   it('ends a scraped article, in the page’s language or English', () => {
     const headline = 'Neue Bäckerei am Marktplatz öffnet'

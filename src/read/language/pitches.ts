@@ -36,8 +36,30 @@ export const pitchWords: Record<string, PitchWords> = {
   uk: {names: ['розсилку', 'розсилка', 'розсилки'], calls: ['підпишіться', 'підписатися', 'підпишись']}
 }
 
-// A pitch is a line or two; a paragraph longer than this that names a newsletter is about one.
+/**
+ * A site's disclosure of its paid links, by language: the words of the pay
+ * ("affiliate", "commission", "Provision", "comisión") and of the links or
+ * purchases it is paid for ("links", "Verlinkungen", "purchase"). A short
+ * block with both — "When you buy through links on our site, we may earn an
+ * affiliate commission", "Bei den Verlinkungen handelt es sich um Affiliate
+ * Links" — is the site's notice, not the article. English applies on every
+ * page ("Affiliate-Links" is German too).
+ */
+export const disclosureWords: Record<string, {pay: string[]; links: string[]}> = {
+  en: {pay: ['affiliate', 'commission', 'commissions', 'compensation', 'amazon associate'], links: ['link', 'links', 'purchase', 'purchases', 'buy']},
+  de: {pay: ['provision', 'werbelink', 'werbelinks', 'partnerlink', 'partnerlinks'], links: ['link', 'links', 'verlinkungen', 'kauf', 'kaufen', 'kaufst']},
+  fr: {pay: ['affiliation', 'affiliés', 'commission'], links: ['lien', 'liens', 'achat', 'achetez']},
+  es: {pay: ['afiliado', 'afiliados', 'comisión'], links: ['enlace', 'enlaces', 'compra', 'compras']},
+  it: {pay: ['affiliazione', 'commissione'], links: ['link', 'acquisto', 'acquisti']},
+  pt: {pay: ['afiliado', 'afiliados', 'comissão'], links: ['link', 'links', 'compra', 'compras']},
+  nl: {pay: ['commissie', 'vergoeding'], links: ['link', 'links', 'aankoop']},
+  pl: {pay: ['afiliacyjne', 'afiliacyjny', 'prowizję', 'prowizja'], links: ['link', 'linki', 'linków', 'zakup']}
+}
+
+// A pitch or a notice is a line or two; a paragraph longer than this that names a newsletter is about one.
 const pitchWordsAtMost = 40
+// A disclosure may say a little more (what the links are marked with, what the reader pays).
+const disclosureWordsAtMost = 60
 
 const patterns = new Map<string, {names: RegExp; calls: RegExp}>()
 
@@ -50,7 +72,22 @@ export function isNewsletterPitch(text: string, lang: string | undefined): boole
 
 function build(lang: string): {names: RegExp; calls: RegExp} {
   const words = [pitchWords[lang], lang === 'en' ? undefined : pitchWords.en].filter((entry) => entry !== undefined)
-  // Whole words only: "subscribed" in a report is not a call, nor "inboxes" a name.
-  const whole = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list, '\\s+')})(?![\\p{L}\\p{N}])`, 'iu')
   return {names: whole(words.flatMap((entry) => entry.names)), calls: whole(words.flatMap((entry) => entry.calls))}
+}
+
+const disclosurePatterns = new Map<string, {pay: RegExp; links: RegExp}>()
+
+/** Whether `text` is a short block that discloses the site's paid links, in the page's language or English. */
+export function isLinkDisclosure(text: string, lang: string | undefined): boolean {
+  if (text.length > disclosureWordsAtMost * 12) return false
+  const {pay, links} = perLanguage(disclosurePatterns, primaryLanguage(lang, 'en'), (primary) => {
+    const words = [disclosureWords[primary], primary === 'en' ? undefined : disclosureWords.en].filter((entry) => entry !== undefined)
+    return {pay: whole(words.flatMap((entry) => entry.pay)), links: whole(words.flatMap((entry) => entry.links))}
+  })
+  return pay.test(text) && links.test(text) && text.split(/\s+/).length <= disclosureWordsAtMost
+}
+
+/** One of `list`, as whole words: "subscribed" in a report is not a call, nor "inboxes" a name. */
+function whole(list: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list, '\\s+')})(?![\\p{L}\\p{N}])`, 'iu')
 }
