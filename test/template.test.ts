@@ -1,7 +1,9 @@
 // Site templates: blocks a site prints on all its pages, learned from a batch.
 // The fixture site (test/fixtures/batch/correo-del-valle) is three Spanish
-// pages, read by eye: each its own story and byline, and the same newsletter
-// paragraph and "support us" paragraph inside the article.
+// pages, read by eye: each its own story and byline, and the same slogan
+// paragraph and "support us" paragraph inside the article — the site's own
+// words, which no rule of the reader knows (a newsletter's pitch would be one:
+// the reader leaves those out on every page by itself).
 import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -16,7 +18,7 @@ const site = fileURLToPath(new URL('fixtures/batch/correo-del-valle/', import.me
 const pages = readdirSync(site)
   .sort()
   .map((name) => ({value: readFileSync(path.join(site, name)), path: path.join(site, name)}))
-const promo = 'Recibe cada mañana las noticias del valle en tu correo: suscríbete a nuestro boletín, es gratis y puedes darte de baja cuando quieras.'
+const promo = 'Las noticias del valle, contadas cada día por quienes viven en él y conocen cada uno de sus caminos.'
 const support = 'El Correo del Valle es un periódico independiente que se sostiene gracias a sus lectores. Si te parece útil lo que hacemos, apóyanos desde dos euros al mes.'
 
 const article = (tree: Article) => tree.children.filter((node) => node.type !== 'chrome').map(toString)
