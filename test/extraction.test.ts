@@ -1232,6 +1232,22 @@ describe('a comment form’s notice', () => {
   })
 })
 
+describe('the post’s dated line under the headline', () => {
+  it('is furniture giving the date (and the byline at its end), not a caption', () => {
+    const headline = 'Neue Bäckerei am Marktplatz öffnet'
+    const {tree} = readArticle([headline, '19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare', ...germanProse].join('\n\n'), {from: 'text', lang: 'de'})
+    expect(tree.children.some((node) => node.type === 'figure')).toBe(false)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+    const signed = readArticle([headline, 'Veröffentlicht am 3. März 2024 von Anna Weber', ...germanProse].join('\n\n'), {from: 'text', lang: 'de'}).tree
+    expect(signed.children.some((node) => node.type === 'figure')).toBe(false)
+    expect(signed.meta).toMatchObject({published: '2024-03-03', byline: 'von Anna Weber'})
+    // A caption with a date in it describes its picture at greater length.
+    const caption = 'Die neue Bäckerei am Marktplatz an ihrem ersten Tag, kurz vor der Öffnung am 3. März 2024'
+    const pictured = readArticle([headline, caption, ...germanProse].join('\n\n'), {from: 'text', lang: 'de'}).tree
+    expect(pictured.children.find((node) => node.type === 'figure')).toBeDefined()
+  })
+})
+
 describe('a date alone in the body', () => {
   it('is furniture, unless it heads the text after it', () => {
     const page = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 1), '06.11.2023, 15:20 Uhr', 'Teilen', ...germanProse.slice(1)].join('\n\n')

@@ -230,6 +230,25 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         i++
         continue
       }
+      // The post's dated line under the headline ("Veröffentlicht am 3. März 2024 von Anna Weber", "19.6.2007
+      // 9:40 Uhr Christoph Becker 71 Kommentare"): its date is the article's, a byline at its end the byline,
+      // the rest furniture — not a caption, whose shape it has.
+      if (isPostDateLine(line.text, lang)) {
+        meta.published ??= isoDateIn(line.text, lang)
+        const fused = bylineTaken ? undefined : splitFusedByline(line.text, lang)
+        const at = fused ? Math.max(0, line.text.lastIndexOf(fused.byline)) : line.text.length
+        const block = {type: 'chrome', kind: 'other', label: line.text.slice(0, at).trim(), start: line.start, end: line.start + at} as const
+        blocks.push(block)
+        leftOut(block)
+        if (fused) {
+          blocks.push({type: 'byline', content: plain(text(line, at))})
+          meta.byline ??= fused.byline
+          bylineTaken = true
+          report('byline-fused', 'Split a byline off the end of the post’s dated line', line.start + at, line.end)
+        }
+        i++
+        continue
+      }
       // Two caption-shaped lines under the headline: the first is its deck (standfirst), kept as the
       // article's first paragraph; the second, next to the text, the photo's caption.
       if (!captionSeen && isCaption(lines, i, lang) && lines[i + 1]?.text !== line.text && isCaption(lines, i + 1, lang) && !parseByline((lines[i + 1] as Line).text, lang)) {
@@ -865,6 +884,24 @@ function isCaption(lines: Line[], i: number, lang: string | undefined): boolean 
   const shape = last && last.end === line.text.trimEnd().length ? line.text.slice(0, last.start) + '0' : line.text
   return isTitleLike(shape, 80) && wordCount(line.text) >= 3
 }
+
+/**
+ * The post's dated line: a date or a clock time, with a few words beside it (a
+ * label, the author, a count of comments) — at most `postDateWords` words
+ * besides the date, and no sentence's end. A caption with a date in it
+ * describes its picture at greater length.
+ */
+function isPostDateLine(text: string, lang: string | undefined): boolean {
+  if (endsLikeSentence(text) || !isDated(text, lang)) return false
+  const dates = findDates(text, lang)
+  let rest = text
+  for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end)
+  rest = rest.replace(/(?:^|\D)[0-2]?\d:[0-5]\d(?:\D|$)/gu, ' ')
+  return wordCount(rest) <= postDateWords
+}
+
+// Besides its date, the post's dated line holds a label, a name or two, a count: no more words than this.
+const postDateWords = 8
 
 /** A one-line subhead between paragraphs. */
 function isSubhead(lines: Line[], i: number): boolean {
