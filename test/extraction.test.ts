@@ -489,10 +489,11 @@ describe('the reader, on pages of any site', () => {
 
   it('takes a breadcrumb for navigation, never for the headline, and a line with arrows or slashes in it that is no breadcrumb for what it is', async () => {
     const {isBreadcrumb} = await import('../src/read/chrome-rules.js')
-    for (const crumb of ['Home » Politik » Ausland', 'Startseite>People>Real Life>Horror-Fund!', 'Home / Horoskop / Sternzeichen', 'Accueil › Monde › Europe › La Commission propose un plan']) {
+    for (const crumb of ['Home » Politik » Ausland', 'Startseite>People>Real Life>Horror-Fund!', 'Home / Horoskop / Sternzeichen', 'Accueil › Monde › Europe › La Commission propose un plan', 'Start|Magazin|Coole Tipps|Magic Cleaning']) {
       expect(isBreadcrumb(crumb), crumb).toBe(true)
     }
-    for (const line of ['Ja / Nein', 'Preis: 10 > 5 > 2', 'Er sagte: A > B > C, und das war es.', '2019 / 2020 / 2021', 'Harbour reopens after three-day storm']) {
+    // A row of the post's metadata has a date for a part; a title and the site's name are two parts.
+    for (const line of ['Ja / Nein', 'Preis: 10 > 5 > 2', 'Er sagte: A > B > C, und das war es.', '2019 / 2020 / 2021', 'Harbour reopens after three-day storm', 'Von Jan Kupitz | 3 Kommentare | 24.10.2023', 'Harbour reopens | Coast Daily']) {
       expect(isBreadcrumb(line), line).toBe(false)
     }
     const headline = 'Harbour reopens after three-day storm'

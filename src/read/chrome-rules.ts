@@ -289,13 +289,14 @@ export function chromeKindOf(line: string): ChromeKind | undefined {
 }
 
 // What a breadcrumb puts between the levels of a site: an arrow, a guillemet, a spaced slash.
-const crumbSeparator = /\s*[»›>→]\s*|\s+\/\s+/u
+const crumbSeparator = /\s*[»›>→|]\s*|\s+\/\s+/u
 
 /**
  * A breadcrumb: the way from the site's home to the page — "Home » Politik »
  * Ausland", "Startseite > People > Real Life > Horror-Fund!", "Home / Horoskop /
- * Sternzeichen" — three parts or more between such separators, each but the
- * last a section's name: four words at most, letters, no punctuation. Scraped
+ * Sternzeichen", "Start|Magazin|Coole Tipps" — three parts or more between such
+ * separators, each but the last a section's name: four words at most, letters,
+ * no punctuation, none a date (that is a row of the post's metadata). Scraped
  * text prints it above the headline, often with the headline as its last part.
  */
 export function isBreadcrumb(line: string): boolean {
@@ -303,6 +304,8 @@ export function isBreadcrumb(line: string): boolean {
   if (l.length > 200) return false
   const parts = l.split(crumbSeparator)
   if (parts.length < 3 || parts.some((part) => part.length === 0)) return false
+  // A part that is a date makes it a row of the post's metadata ("Von Jan | 3 Kommentare | 24.10.2023"), not a breadcrumb.
+  if (parts.some((part) => isTimestamp(part.trim()))) return false
   return parts.slice(0, -1).every((part) => hasAtMostWords(part, 4) && /\p{L}/u.test(part) && !/[.:;,!?]/u.test(part))
 }
 
