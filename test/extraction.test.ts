@@ -1231,6 +1231,18 @@ describe('a comment form’s notice', () => {
       expect(file.messages.some((message) => message.ruleId === 'cut-comment-form')).toBe(true)
     }
   })
+
+  it('and so does a comment section’s rules — not a report that someone declined to comment', async () => {
+    const {isCommentPolicy} = await import('../src/read/language/chrome-labels.js')
+    for (const [text, lang] of [['Please log in here to leave a comment.', 'en'], ['Ihre Kommentare werden moderiert.', 'de'], ['Para comentar debes registrarte y completar los datos generales.', 'es']] as const) {
+      expect([text, isCommentPolicy(text, lang)]).toEqual([text, true])
+    }
+    const report = 'The ministry declined to comment on the civil case and said that voters must register by May.'
+    expect(isCommentPolicy(report, 'en')).toBe(false)
+    const headline = 'Harbour reopens after three-day storm'
+    const {tree} = readArticle([headline, ...prose, report, 'Please log in here to leave a comment.', 'Great news for the town, finally the ferries run again and we can visit.'].join('\n\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([...prose, report])
+  })
 })
 
 describe('the post’s dated line under the headline', () => {

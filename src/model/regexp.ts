@@ -14,3 +14,12 @@ export function alternation(words: Iterable<string>, space = ' '): string {
     .map((word) => escapeRegExp(word).replaceAll(' ', space))
     .join('|')
 }
+
+/**
+ * One of `words`, as whole words (no letter or digit on either side), case
+ * ignored, white space inside a word matching any run of it: "subscribed" is
+ * not "subscribe", nor "inboxes" "inbox".
+ */
+export function wholeWords(words: Iterable<string>): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words, '\\s+')})(?![\\p{L}\\p{N}])`, 'iu')
+}

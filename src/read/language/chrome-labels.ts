@@ -1,5 +1,5 @@
 import type {ChromeKind} from '../../model/types.js'
-import {alternation, escapeRegExp} from '../../model/regexp.js'
+import {alternation, escapeRegExp, wholeWords} from '../../model/regexp.js'
 import {primaryLanguage} from '../../model/lang.js'
 
 /**
@@ -35,6 +35,15 @@ export interface LanguageLabels {
    * begin there, whatever their heading says.
    */
   commentForm?: string[]
+  /**
+   * A comment section's rules, by their words: one for the readers' comments
+   * and one for what the reader must do or will meet there ("Please log in
+   * here to leave a comment.", "Ihre Kommentare werden moderiert", "Para
+   * comentar debes registrarte"). A short block with both is where the
+   * comments begin. Not the words of a report ("declined to comment", "keinen
+   * Kommentar", "civil"), which an article's last paragraph has.
+   */
+  commentPolicy?: {comments: string[]; rules: string[]}
 }
 
 export const chromeLabels: Record<string, LanguageLabels> = {
@@ -58,7 +67,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
     postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink'],
-    commentForm: ['your email address will not be published', 'save my name, email, and website', 'this site uses akismet to reduce spam', 'notify me of follow-up comments', 'notify me of new posts by email']
+    commentForm: ['your email address will not be published', 'save my name, email, and website', 'this site uses akismet to reduce spam', 'notify me of follow-up comments', 'notify me of new posts by email'],
+    commentPolicy: {comments: ['comments', 'commenting', 'leave a comment', 'post a comment', 'add a comment'], rules: ['log in', 'logged in', 'sign in', 'register', 'moderated', 'pseudonym', 'email address']}
   },
   de: {
     tail: [
@@ -83,7 +93,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
     postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter'],
-    commentForm: ['deine e-mail-adresse wird nicht veröffentlicht', 'ihre e-mail-adresse wird nicht veröffentlicht', 'meinen namen, meine e-mail-adresse und meine website', 'meinen namen, e-mail und website', 'diese website verwendet akismet', 'benachrichtige mich über nachfolgende kommentare', 'benachrichtige mich über neue beiträge']
+    commentForm: ['deine e-mail-adresse wird nicht veröffentlicht', 'ihre e-mail-adresse wird nicht veröffentlicht', 'meinen namen, meine e-mail-adresse und meine website', 'meinen namen, e-mail und website', 'diese website verwendet akismet', 'benachrichtige mich über nachfolgende kommentare', 'benachrichtige mich über neue beiträge'],
+    commentPolicy: {comments: ['kommentare', 'kommentieren'], rules: ['eingeloggt', 'anmelden', 'registrieren', 'moderiert']}
   },
   fr: {
     tail: [
@@ -101,7 +112,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']},
     postMeta: ['cette entrée a été publiée', 'ce billet a été publié', 'cet article a été publié dans'],
-    commentForm: ['votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'enregistrer mon nom, mon e-mail et mon site', 'ce site utilise akismet', 'prévenez-moi de tous les nouveaux commentaires']
+    commentForm: ['votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'enregistrer mon nom, mon e-mail et mon site', 'ce site utilise akismet', 'prévenez-moi de tous les nouveaux commentaires'],
+    commentPolicy: {comments: ['commentaires', 'commenter'], rules: ['connecté', 'connectez-vous', 'modérés']}
   },
   es: {
     tail: [
@@ -120,7 +132,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']},
     postMeta: ['esta entrada fue publicada', 'esta entrada se publicó'],
-    commentForm: ['tu dirección de correo electrónico no será publicada', 'guarda mi nombre, correo electrónico y web', 'este sitio usa akismet', 'avísame por correo electrónico']
+    commentForm: ['tu dirección de correo electrónico no será publicada', 'guarda mi nombre, correo electrónico y web', 'este sitio usa akismet', 'avísame por correo electrónico'],
+    commentPolicy: {comments: ['comentar', 'comentarios'], rules: ['registrarte', 'regístrate', 'iniciar sesión', 'moderados']}
   },
   it: {
     tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
@@ -176,7 +189,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['brak', 'jeden', 'jedna'], nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedź', 'odpowiedzi', 'komentarz do', 'komentarze do', 'komentarzy do']},
     postMeta: ['ten wpis został opublikowany'],
-    commentForm: ['twój adres e-mail nie zostanie opublikowany', 'twój adres email nie zostanie opublikowany', 'zapamiętaj moje dane w tej przeglądarce', 'ta witryna wykorzystuje akismet']
+    commentForm: ['twój adres e-mail nie zostanie opublikowany', 'twój adres email nie zostanie opublikowany', 'zapamiętaj moje dane w tej przeglądarce', 'ta witryna wykorzystuje akismet'],
+    commentPolicy: {comments: ['komentarze', 'komentarza', 'komentować'], rules: ['zaloguj', 'zalogowany', 'zalogowani', 'checkboxa', 'moderowane']}
   },
   ru: {
     tail: ['смотрите также', 'читайте также', 'по теме', 'похожие статьи', 'похожие материалы', 'популярное', 'самое читаемое', 'самое популярное', 'все новости', 'другие новости', 'новости по теме', 'комментарии', 'оставьте комментарий', 'добавить комментарий'],
@@ -308,6 +322,21 @@ export function isCommentFormNotice(line: string, lang: string | undefined): boo
 
 const postMetaPatterns = new Map<string, RegExp>()
 const commentFormPatterns = new Map<string, RegExp>()
+
+const policyPatterns = new Map<string, {comments: RegExp; rules: RegExp} | null>()
+
+// The rules of a comment section are a line or two.
+const policyWords = 60
+
+/** Whether a short block states a comment section's rules, in the page's language or English (`commentPolicy`). */
+export function isCommentPolicy(text: string, lang: string | undefined): boolean {
+  if (text.length > policyWords * 12) return false
+  const patterns = perLanguage(policyPatterns, primaryLanguage(lang, 'en'), (primary) => {
+    const sets = [chromeLabels[primary]?.commentPolicy, primary === 'en' ? undefined : chromeLabels.en?.commentPolicy].filter((set) => set !== undefined)
+    return sets.length === 0 ? null : {comments: wholeWords(sets.flatMap((set) => set.comments)), rules: wholeWords(sets.flatMap((set) => set.rules))}
+  })
+  return patterns !== null && patterns.comments.test(text) && patterns.rules.test(text) && text.split(/\s+/).length <= policyWords
+}
 
 /** Whether `line` opens with one of the language's (or English) openings listed under `key`. */
 function opensWith(cache: Map<string, RegExp>, key: 'postMeta' | 'commentForm', line: string, lang: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import {alternation} from '../../model/regexp.js'
+import {wholeWords} from '../../model/regexp.js'
 import {primaryLanguage} from '../../model/lang.js'
 import {perLanguage} from './chrome-labels.js'
 
@@ -72,7 +72,7 @@ export function isNewsletterPitch(text: string, lang: string | undefined): boole
 
 function build(lang: string): {names: RegExp; calls: RegExp} {
   const words = [pitchWords[lang], lang === 'en' ? undefined : pitchWords.en].filter((entry) => entry !== undefined)
-  return {names: whole(words.flatMap((entry) => entry.names)), calls: whole(words.flatMap((entry) => entry.calls))}
+  return {names: wholeWords(words.flatMap((entry) => entry.names)), calls: wholeWords(words.flatMap((entry) => entry.calls))}
 }
 
 const disclosurePatterns = new Map<string, {pay: RegExp; links: RegExp}>()
@@ -82,12 +82,7 @@ export function isLinkDisclosure(text: string, lang: string | undefined): boolea
   if (text.length > disclosureWordsAtMost * 12) return false
   const {pay, links} = perLanguage(disclosurePatterns, primaryLanguage(lang, 'en'), (primary) => {
     const words = [disclosureWords[primary], primary === 'en' ? undefined : disclosureWords.en].filter((entry) => entry !== undefined)
-    return {pay: whole(words.flatMap((entry) => entry.pay)), links: whole(words.flatMap((entry) => entry.links))}
+    return {pay: wholeWords(words.flatMap((entry) => entry.pay)), links: wholeWords(words.flatMap((entry) => entry.links))}
   })
   return pay.test(text) && links.test(text) && text.split(/\s+/).length <= disclosureWordsAtMost
-}
-
-/** One of `list`, as whole words: "subscribed" in a report is not a call, nor "inboxes" a name. */
-function whole(list: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list, '\\s+')})(?![\\p{L}\\p{N}])`, 'iu')
 }

@@ -1,5 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {countsComments, isCommentFormNotice, isPostMeta, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
+import {countsComments, isCommentFormNotice, isCommentPolicy, isPostMeta, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {
   chromeKindOf,
@@ -295,8 +295,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       break
     }
     // A notice of a blog's comment form ("Your email address will not be published.", "This site uses
-    // Akismet to reduce spam."): the comments begin there, whatever their heading says.
-    if (bodyParagraphs >= 1 && isCommentFormNotice(line.text, lang)) {
+    // Akismet to reduce spam."), a comment section's rules ("Please log in here to leave a comment."):
+    // the comments begin there, whatever their heading says.
+    if (bodyParagraphs >= 1 && (isCommentFormNotice(line.text, lang) || isCommentPolicy(line.text, lang))) {
       chrome('comments', line)
       cutAfter(i, 'cut-comment-form', 'the comment form and the comments, not the article')
       break
