@@ -910,6 +910,12 @@ describe('labels on a page that declares no language', () => {
 describe('labelKind', () => {
   it('knows furniture labels in the page’s language, and English on every page', () => {
     expect(labelKind('Ähnliche Beiträge', 'de')).toBe('tail')
+    expect(labelKind('Zum Weiterlesen:', 'de')).toBe('tail')
+    expect(labelKind('Pour approfondir', 'fr')).toBe('tail')
+    // A sidebar's "newest articles" may stand before the article in the text: only its line is furniture.
+    expect(labelKind('Neueste Artikel', 'de')).toBe('navigation')
+    expect(labelKind('INGRESAR', 'es')).toBe('other')
+    expect(labelKind('Podziel się', 'pl')).toBe('share')
     expect(labelKind('Teilen mit:', 'de-AT')).toBe('share')
     expect(labelKind('Related posts:', 'fr')).toBe('tail')
     expect(labelKind('Смотрите также', 'ru')).toBe('tail')

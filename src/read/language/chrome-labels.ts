@@ -81,15 +81,15 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'weitere artikel zum thema', 'blog per e-mail folgen', 'neueste beiträge', 'beliebte beiträge',
       'ähnliche rezepte', 'themen in diesem artikel', 'lesen sie auch die folgenden beiträge', 'das thema könnte dich auch interessieren',
       'das thema könnte sie auch interessieren', 'weitere themen', 'mehr zu diesem thema',
-      'hinterlassen sie eine antwort', 'hinterlassen sie einen kommentar'
+      'hinterlassen sie eine antwort', 'hinterlassen sie einen kommentar', 'verwandte themen', 'zum weiterlesen', 'auch lesen'
     ],
     kinds: {
       share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'gefällt mir wird geladen...'],
-      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis'],
+      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis', 'neueste artikel'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
-      other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt']
+      other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt', 'jetzt registrieren']
     },
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
     postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter'],
@@ -101,7 +101,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'articles similaires', 'articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'vous aimerez aussi',
       'les plus lus', 'dans la même rubrique', 'commentaires', 'laisser un commentaire', 'laisser une réponse',
       'à lire également', 'nos autres articles', 'vos réactions', 'réagir', 'commenter', 'articles récents',
-      'à voir aussi', 'lire la suite', 'les plus partagés'
+      'à voir aussi', 'lire la suite', 'les plus partagés', 'pour approfondir'
     ],
     kinds: {
       'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
@@ -128,7 +128,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir'],
       navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
-      other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión']
+      other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'ingresar']
     },
     commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']},
     postMeta: ['esta entrada fue publicada', 'esta entrada se publicó'],
