@@ -370,7 +370,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     // A line that is only a date or a time ("opublikowano: 7 kwietnia 2021", "05:28 Uhr") in the body is the
     // page's furniture (a teaser's or the post's date, which the head rules did not see), not a paragraph —
     // unless it heads the text after it, as a timeline's or a diary's dates do.
-    if (bodyParagraphs > 0 && isTimestamp(line.text, lang) && !isSubhead(lines, i)) {
+    if (bodyParagraphs > 0 && /\d/.test(line.text) && isTimestamp(line.text, lang) && !isSubhead(lines, i)) {
       chrome('other', line)
       i++
       continue
