@@ -19,6 +19,11 @@ const germanProse = [
   'Viele Kunden sagten, dass sie sich über ein Geschäft freuen, in dem noch von Hand gebacken wird, und dass sie gerne wiederkommen werden.'
 ]
 
+/** Each case, a text and its language, gives `expected` from `predicate`; a failure names its text. */
+function expectEach(predicate: (text: string, lang: string | undefined) => boolean, cases: ReadonlyArray<readonly [string, string | undefined]>, expected: boolean): void {
+  for (const [text, lang] of cases) expect([text, predicate(text, lang)]).toEqual([text, expected])
+}
+
 const prose = [
   'The harbour reopened on Tuesday morning, three days after the storm closed it to all traffic, and the first ferries left on time for the islands.',
   'Officials said that the repairs to the outer wall would take the rest of the month, but that the damage was smaller than they had feared at first.',
@@ -1098,8 +1103,8 @@ describe('date lines, in the page’s language', () => {
       ['45.13.2020', 'de'],
       ['Donnerstag ist ein Tag wie jeder andere', 'de']
     ]
-    for (const [line, lang] of dateLines) expect([line, isTimestamp(line, lang)]).toEqual([line, true])
-    for (const [line, lang] of otherLines) expect([line, isTimestamp(line, lang)]).toEqual([line, false])
+    expectEach(isTimestamp, dateLines, true)
+    expectEach(isTimestamp, otherLines, false)
     const page = ['Donnerstag, 31. Mai 2012', 'Neue Bäckerei am Marktplatz öffnet', ...germanProse].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})
     expect(tree.meta.title).toBe('Neue Bäckerei am Marktplatz öffnet')
@@ -1110,12 +1115,8 @@ describe('date lines, in the page’s language', () => {
 describe('reading times', () => {
   it('a line saying how long the post takes to read is furniture, in the page’s language or English', async () => {
     const {isReadingTime} = await import('../src/read/language/date-lines.js')
-    for (const [line, lang] of [['5 min read', 'fr'], ['4 Min Read', 'en'], ['2 Min. Lesezeit', 'de'], ['Lesezeit: 3 Min.', 'de'], ['11 minut czytania', 'pl']] as const) {
-      expect([line, isReadingTime(line, lang)]).toEqual([line, true])
-    }
-    for (const [line, lang] of [['5 minutes later he left', 'en'], ['3 Min', 'de'], ['Lesezeit', 'de']] as const) {
-      expect([line, isReadingTime(line, lang)]).toEqual([line, false])
-    }
+    expectEach(isReadingTime, [['5 min read', 'fr'], ['4 Min Read', 'en'], ['2 Min. Lesezeit', 'de'], ['Lesezeit: 3 Min.', 'de'], ['11 minut czytania', 'pl']], true)
+    expectEach(isReadingTime, [['5 minutes later he left', 'en'], ['3 Min', 'de'], ['Lesezeit', 'de']], false)
     const page = ['Neue Bäckerei am Marktplatz öffnet', '2 Min. Lesezeit', ...germanProse].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})
     expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual(['Neue Bäckerei am Marktplatz öffnet', ...germanProse])
@@ -1167,7 +1168,7 @@ describe('a full sentence among furniture in scraped text', () => {
 describe('a newsletter’s pitch', () => {
   it('is a short block that names the newsletter and calls to sign up, in the page’s language or English', async () => {
     const {isNewsletterPitch} = await import('../src/read/language/pitches.js')
-    for (const [text, lang] of [
+    expectEach(isNewsletterPitch, [
       ['Never miss the latest news by signing up to our newsletter today!', 'en'],
       ['Abonnieren Sie kostenlos den Newsletter und bleiben Sie auf dem Laufenden.', 'de'],
       ['Melden Sie sich jetzt für den kostenlosen Newsletter an!', 'de'],
@@ -1175,18 +1176,14 @@ describe('a newsletter’s pitch', () => {
       ['Inscrivez-vous à notre lettre d’information.', 'fr'],
       ['Bądź na bieżąco! Zapisz się na nasz newsletter', 'pl'],
       ['Subscribe to our newsletter', 'de']
-    ] as const) {
-      expect([text, isNewsletterPitch(text, lang)]).toEqual([text, true])
-    }
-    for (const [text, lang] of [
+    ], true)
+    expectEach(isNewsletterPitch, [
       // Named but no call, a call but nothing named, words inside longer words, a long paragraph about one.
       ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],
       ['Readers can subscribe for two euros a month, the publisher said.', 'en'],
       ['The subscribers of the newsletters registered in spring.', 'en'],
       [`The company, which sends a newsletter to its clients, told them to sign up before May; ${'the rest of the sentence goes on at length about prices, '.repeat(4)}and ends.`, 'en']
-    ] as const) {
-      expect([text, isNewsletterPitch(text, lang)]).toEqual([text, false])
-    }
+    ], false)
   })
 
   it('is furniture in scraped text and in HTML, wherever it stands', () => {
@@ -1204,20 +1201,16 @@ describe('a newsletter’s pitch', () => {
 describe('a disclosure of paid links', () => {
   it('is a short block naming the pay and the links, in the page’s language or English, and furniture in text and HTML', async () => {
     const {isLinkDisclosure} = await import('../src/read/language/pitches.js')
-    for (const [text, lang] of [
+    expectEach(isLinkDisclosure, [
       ['When you buy through links on our site, we may earn an affiliate commission.', 'en'],
       ['Bei den Verlinkungen handelt es sich um Affiliate Links.', 'de'],
       ['Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.', 'de'],
       ['Si compras a través de nuestros enlaces, podemos recibir una comisión.', 'es']
-    ] as const) {
-      expect([text, isLinkDisclosure(text, lang)]).toEqual([text, true])
-    }
-    for (const [text, lang] of [
+    ], true)
+    expectEach(isLinkDisclosure, [
       ['The commission met on Monday and published its report.', 'en'],
       ['Die Provision des Maklers beträgt drei Prozent des Kaufpreises, sagte der Verband.', 'de']
-    ] as const) {
-      expect([text, isLinkDisclosure(text, lang)]).toEqual([text, false])
-    }
+    ], false)
     const disclosure = 'When you buy through links on our site, we may earn an affiliate commission.'
     const headline = 'Harbour reopens after three-day storm'
     const {tree} = readArticle([headline, disclosure, ...prose].join('\n\n'), {from: 'text', lang: 'en'})
@@ -1240,9 +1233,7 @@ describe('a comment form’s notice', () => {
 
   it('and so does a comment section’s rules — not a report that someone declined to comment', async () => {
     const {isCommentPolicy} = await import('../src/read/language/chrome-labels.js')
-    for (const [text, lang] of [['Please log in here to leave a comment.', 'en'], ['Ihre Kommentare werden moderiert.', 'de'], ['Para comentar debes registrarte y completar los datos generales.', 'es']] as const) {
-      expect([text, isCommentPolicy(text, lang)]).toEqual([text, true])
-    }
+    expectEach(isCommentPolicy, [['Please log in here to leave a comment.', 'en'], ['Ihre Kommentare werden moderiert.', 'de'], ['Para comentar debes registrarte y completar los datos generales.', 'es']], true)
     const report = 'The ministry declined to comment on the civil case and said that voters must register by May.'
     expect(isCommentPolicy(report, 'en')).toBe(false)
     const headline = 'Harbour reopens after three-day storm'
@@ -1351,7 +1342,7 @@ describe('figures', () => {
 describe('pictures’ captions standing alone', () => {
   it('a credit word opens a caption or ends it, in the page’s language or English; a stock library after a slash or © ends one', async () => {
     const {isPictureCredit} = await import('../src/read/language/picture-credits.js')
-    for (const [line, lang] of [
+    expectEach(isPictureCredit, [
       ['Foto: Keystone', 'de'],
       ['Die Fähre im Hafen von Kiel. (Foto: dpa)', 'de'],
       ['Nicht labern, ranklotzen! Foto: Timur | flickr | CC BY 2.0', 'de'],
@@ -1367,17 +1358,13 @@ describe('pictures’ captions standing alone', () => {
       ['Roman Prymula, photo: Archives du Gouvernement tchèque', 'fr'],
       ['Le piquet de grève dans le hall de l’université / (C) Kab Niang', 'fr'],
       ['Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)', 'es']
-    ] as const) {
-      expect([line, isPictureCredit(line, lang)]).toEqual([line, true])
-    }
-    for (const [line, lang] of [
+    ], true)
+    expectEach(isPictureCredit, [
       ['The photo shows the ferry leaving the harbour on Tuesday morning.', 'en'],
       ['Das Bild, das die Kommission zeichnet, ist düster: Die Kosten steigen weiter.', 'de'],
       ['Foto: '.repeat(3) + 'word '.repeat(60), 'de'],
       ['Officials said the photo agency Reuters had filed the pictures on Monday, and that more would follow.', 'en']
-    ] as const) {
-      expect([line, isPictureCredit(line, lang)]).toEqual([line, false])
-    }
+    ], false)
   })
 
   it('a caption standing alone between paragraphs is a figure, not a subhead or a paragraph; after the article’s end it goes with the tail', () => {
