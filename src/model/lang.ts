@@ -23,6 +23,14 @@ export function primaryLanguage(lang: string | undefined, fallback = ''): string
   return (lang ?? fallback).split('-')[0]?.toLowerCase() ?? fallback
 }
 
+/** The value kept for a language in `cache`, built the first time it is asked for. */
+export function perLanguage<T>(cache: Map<string, T>, lang: string, build: (lang: string) => T): T {
+  if (cache.has(lang)) return cache.get(lang) as T
+  const value = build(lang)
+  cache.set(lang, value)
+  return value
+}
+
 /** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan. */
 const rightToLeftScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr'])
 

@@ -1,6 +1,7 @@
 import type {ChromeKind} from '../../model/types.js'
-import {alternation, escapeRegExp, wholeWords} from '../../model/regexp.js'
-import {primaryLanguage} from '../../model/lang.js'
+import {alternation, escapeRegExp} from '../../model/regexp.js'
+import {wordPairRule} from './word-pairs.js'
+import {perLanguage, primaryLanguage} from '../../model/lang.js'
 
 /**
  * Labels of page furniture, by language: the words a site prints as a whole
@@ -323,20 +324,14 @@ export function isCommentFormNotice(line: string, lang: string | undefined): boo
 const postMetaPatterns = new Map<string, RegExp>()
 const commentFormPatterns = new Map<string, RegExp>()
 
-const policyPatterns = new Map<string, {comments: RegExp; rules: RegExp} | null>()
-
 // The rules of a comment section are a line or two.
 const policyWords = 60
 
 /** Whether a short block states a comment section's rules, in the page's language or English (`commentPolicy`). */
-export function isCommentPolicy(text: string, lang: string | undefined): boolean {
-  if (text.length > policyWords * 12) return false
-  const patterns = perLanguage(policyPatterns, primaryLanguage(lang, 'en'), (primary) => {
-    const sets = [chromeLabels[primary]?.commentPolicy, primary === 'en' ? undefined : chromeLabels.en?.commentPolicy].filter((set) => set !== undefined)
-    return sets.length === 0 ? null : {comments: wholeWords(sets.flatMap((set) => set.comments)), rules: wholeWords(sets.flatMap((set) => set.rules))}
-  })
-  return patterns !== null && patterns.comments.test(text) && patterns.rules.test(text) && text.split(/\s+/).length <= policyWords
-}
+export const isCommentPolicy = wordPairRule((lang) => {
+  const policy = chromeLabels[lang]?.commentPolicy
+  return policy && [policy.comments, policy.rules]
+}, policyWords)
 
 /** Whether `line` opens with one of the language's (or English) openings listed under `key`. */
 function opensWith(cache: Map<string, RegExp>, key: 'postMeta' | 'commentForm', line: string, lang: string | undefined): boolean {
@@ -349,13 +344,6 @@ function opensWith(cache: Map<string, RegExp>, key: 'postMeta' | 'commentForm', 
   return pattern.test(line)
 }
 
-/** The value kept for a language in `cache`, built the first time it is asked for. */
-export function perLanguage<T>(cache: Map<string, T>, lang: string, build: (lang: string) => T): T {
-  if (cache.has(lang)) return cache.get(lang) as T
-  const value = build(lang)
-  cache.set(lang, value)
-  return value
-}
 
 /** Whether a whole line counts comments, in the page's language or English (see `isCommentCount`). */
 export function countsComments(line: string, lang: string | undefined): boolean {

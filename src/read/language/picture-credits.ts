@@ -1,6 +1,5 @@
 import {alternation} from '../../model/regexp.js'
-import {primaryLanguage} from '../../model/lang.js'
-import {perLanguage} from './chrome-labels.js'
+import {perLanguage, primaryLanguage} from '../../model/lang.js'
 
 /**
  * The words that credit a picture, by language: "Foto: dpa", "Bild: Keystone",

@@ -1,6 +1,4 @@
-import {wholeWords} from '../../model/regexp.js'
-import {primaryLanguage} from '../../model/lang.js'
-import {perLanguage} from './chrome-labels.js'
+import {wordPairRule} from './word-pairs.js'
 
 /**
  * A site's pitch for its newsletter, by language: the words that name it
@@ -61,28 +59,14 @@ const pitchWordsAtMost = 40
 // A disclosure may say a little more (what the links are marked with, what the reader pays).
 const disclosureWordsAtMost = 60
 
-const patterns = new Map<string, {names: RegExp; calls: RegExp}>()
-
 /** Whether `text` is a short block that names a newsletter and calls to sign up for it, in the page's language or English. */
-export function isNewsletterPitch(text: string, lang: string | undefined): boolean {
-  if (text.length > pitchWordsAtMost * 12) return false
-  const {names, calls} = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
-  return names.test(text) && calls.test(text) && text.split(/\s+/).length <= pitchWordsAtMost
-}
-
-function build(lang: string): {names: RegExp; calls: RegExp} {
-  const words = [pitchWords[lang], lang === 'en' ? undefined : pitchWords.en].filter((entry) => entry !== undefined)
-  return {names: wholeWords(words.flatMap((entry) => entry.names)), calls: wholeWords(words.flatMap((entry) => entry.calls))}
-}
-
-const disclosurePatterns = new Map<string, {pay: RegExp; links: RegExp}>()
+export const isNewsletterPitch = wordPairRule((lang) => {
+  const words = pitchWords[lang]
+  return words && [words.names, words.calls]
+}, pitchWordsAtMost)
 
 /** Whether `text` is a short block that discloses the site's paid links, in the page's language or English. */
-export function isLinkDisclosure(text: string, lang: string | undefined): boolean {
-  if (text.length > disclosureWordsAtMost * 12) return false
-  const {pay, links} = perLanguage(disclosurePatterns, primaryLanguage(lang, 'en'), (primary) => {
-    const words = [disclosureWords[primary], primary === 'en' ? undefined : disclosureWords.en].filter((entry) => entry !== undefined)
-    return {pay: wholeWords(words.flatMap((entry) => entry.pay)), links: wholeWords(words.flatMap((entry) => entry.links))}
-  })
-  return pay.test(text) && links.test(text) && text.split(/\s+/).length <= disclosureWordsAtMost
-}
+export const isLinkDisclosure = wordPairRule((lang) => {
+  const words = disclosureWords[lang]
+  return words && [words.pay, words.links]
+}, disclosureWordsAtMost)

@@ -1,0 +1,31 @@
+import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {wholeWords} from '../../model/regexp.js'
+import {wordCount} from './words.js'
+
+/** Two lists of words of one language: a block must hold a word of each. */
+export type WordPair = readonly [first: readonly string[], second: readonly string[]]
+
+// Words run to a dozen characters at most on average: a text longer than this many per word allowed has too many.
+const charactersPerWord = 12
+
+/**
+ * A rule over short blocks: one of `maxWords` words at most that holds a word
+ * of each list of the language's pair (English's too, as themes print it
+ * untranslated), whole words, case ignored — a newsletter's name and a call
+ * to sign up, the pay and the links of a disclosure, comments and their rules.
+ * One word of either list alone is any article's; both together in a line or
+ * two are the site talking about itself. The patterns are built once per
+ * language.
+ */
+export function wordPairRule(pairOf: (lang: string) => WordPair | undefined, maxWords: number): (text: string, lang: string | undefined) => boolean {
+  const patterns = new Map<string, {first: RegExp; second: RegExp} | null>()
+  const build = (primary: string) => {
+    const pairs = [pairOf(primary), primary === 'en' ? undefined : pairOf('en')].filter((pair) => pair !== undefined)
+    return pairs.length === 0 ? null : {first: wholeWords(pairs.flatMap(([first]) => first)), second: wholeWords(pairs.flatMap(([, second]) => second))}
+  }
+  return (text, lang) => {
+    if (text.length > maxWords * charactersPerWord) return false
+    const pair = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
+    return pair !== null && pair.first.test(text) && pair.second.test(text) && wordCount(text) <= maxWords
+  }
+}
