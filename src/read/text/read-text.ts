@@ -523,7 +523,12 @@ function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang
  * metadata ("11.09.2011, 16:20 von jovelstefan").
  */
 function isHeadlineShaped(text: string, lang: string | undefined): boolean {
-  return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadFurniture(text, lang) && !parseByline(text, lang) && !isDated(text, lang) && !isPictureCredit(text, lang)
+  return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadMetadata(text, lang)
+}
+
+/** The head's furniture, a byline, a line with a date or a clock time in it, a picture's credit: never the headline. */
+function isHeadMetadata(text: string, lang: string | undefined): boolean {
+  return isHeadFurniture(text, lang) || parseByline(text, lang) !== undefined || isDated(text, lang) || isPictureCredit(text, lang)
 }
 
 /** Whether line `k` signs or dates what is next to it: a byline, a date or time, a row of the post's metadata. */
@@ -561,10 +566,12 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
   for (let j = chosen + 1; j < Math.min(lines.length, chosen + signedReach); j++) {
     const text = (lines[j] as Line).text
     if (wordCount(text) >= bodyWords && isParagraph(text, stopwords)) return undefined
-    // A question or an exclamation in sentence case ("What is Rust and why is it so popular?") reads as
-    // prose to the shape rules; with a byline or a date right under it, it is a headline.
-    const asks = signs(j + 1) && asksAsHeadline(text, lang)
-    if (!(headline(j) && (signs(j + 1) || signs(j - 1))) && !asks) continue
+    // The shape first, the signature (a date parsed) only for a line that has one. A question or an
+    // exclamation in sentence case ("What is Rust and why is it so popular?") reads as prose to the shape
+    // rules; with a byline or a date right under it, it is a headline.
+    const shaped = headline(j)
+    if (!shaped && !asksAsHeadline(text, lang)) continue
+    if (!signs(j + 1) && !(shaped && signs(j - 1))) continue
     if (nameLine(lines, j, stopwords, lang) || isCredit(text, lang)) continue
     return j - 1 > chosen && headline(j - 1) ? j - 1 : j
   }
@@ -575,7 +582,7 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
  * A line that asks or exclaims as a headline may ("Einen Twitterfeed in das
  * Blog einbinden – so geht’s!"): four to twenty words, opening with a capital,
  * a digit, a letter without case or a quote, ending in `?` or `!`; not the
- * head's furniture, a byline, a date or a picture's credit.
+ * head's metadata (isHeadMetadata).
  */
 function asksAsHeadline(text: string, lang: string | undefined): boolean {
   const words = wordCount(text)
@@ -584,10 +591,7 @@ function asksAsHeadline(text: string, lang: string | undefined): boolean {
     words <= questionWords &&
     /^[\p{Lu}\p{N}\p{Lo}"“„«»‘'(]/u.test(text) &&
     /[?!？！؟]["”’»«]?$/u.test(text) &&
-    !isHeadFurniture(text, lang) &&
-    !parseByline(text, lang) &&
-    !isDated(text, lang) &&
-    !isPictureCredit(text, lang)
+    !isHeadMetadata(text, lang)
   )
 }
 
@@ -817,8 +821,11 @@ function commentFollows(lines: Line[], i: number, lang: string | undefined): boo
 
 /** Whether a line holds a full date or a clock time. */
 function isDated(line: string, lang: string | undefined): boolean {
-  return /(?:^|\D)[0-2]?\d:[0-5]\d(?:\D|$)/u.test(line) || isoDateIn(line, lang) !== undefined
+  return clockTime.test(line) || isoDateIn(line, lang) !== undefined
 }
+
+// A clock time, "16:20", "9:40", not inside a longer number.
+const clockTime = /(?:^|\D)[0-2]?\d:[0-5]\d(?:\D|$)/u
 
 /** Line `k`, above line `before`, is a menu's entry: three words at most, neither furniture the head rules know nor a byline. */
 function isMenuLine(lines: Line[], k: number, before: number, lang: string | undefined): boolean {
@@ -897,7 +904,7 @@ function isPostDateLine(text: string, lang: string | undefined): boolean {
   const dates = findDates(text, lang)
   let rest = text
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end)
-  rest = rest.replace(/(?:^|\D)[0-2]?\d:[0-5]\d(?:\D|$)/gu, ' ')
+  rest = rest.replace(new RegExp(clockTime.source, 'gu'), ' ')
   return wordCount(rest) <= postDateWords
 }
 
