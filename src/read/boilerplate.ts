@@ -228,7 +228,7 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     // In scraped text (no links to tell by) a full sentence of ten words or more, not furniture on its own,
     // is not made furniture by its neighbours: a deck between the headline and the byline, a paragraph
     // between a picture's credit and a share row. The smoothing is for the short lines around it.
-    if (!options.lenient && block.type === 'paragraph' && isFullSentence(blocks[k] as BlockFeatures) && initialClass(blocks[k] as BlockFeatures, stopwords) !== 'bad') bad = false
+    if (bad && !options.lenient && block.type === 'paragraph' && isFullSentence(blocks[k] as BlockFeatures) && initialClass(blocks[k] as BlockFeatures, stopwords) !== 'bad') bad = false
     if (!bad) continue
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.

@@ -304,9 +304,10 @@ export function isBreadcrumb(line: string): boolean {
   if (l.length > 200) return false
   const parts = l.split(crumbSeparator)
   if (parts.length < 3 || parts.some((part) => part.length === 0)) return false
+  if (!parts.slice(0, -1).every((part) => hasAtMostWords(part, 4) && /\p{L}/u.test(part) && !/[.:;,!?]/u.test(part))) return false
   // A part that is a date makes it a row of the post's metadata ("Von Jan | 3 Kommentare | 24.10.2023"), not a breadcrumb.
-  if (parts.some((part) => isTimestamp(part.trim()))) return false
-  return parts.slice(0, -1).every((part) => hasAtMostWords(part, 4) && /\p{L}/u.test(part) && !/[.:;,!?]/u.test(part))
+  // (Asked last: it parses dates, and chromeKindOf asks this of every line.)
+  return !parts.some((part) => isTimestamp(part.trim()))
 }
 
 /**
