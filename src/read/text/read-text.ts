@@ -100,6 +100,15 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     chrome('author-box', head, lines[end], (name ?? head).text)
     return end + 1
   }
+  /** Where the byline `byline` (from splitFusedByline) begins at the end of `line`. */
+  const fusedAt = (line: Line, byline: string) => Math.max(0, line.text.lastIndexOf(byline))
+  /** The byline at the end of a line that is something else (`what`): from `at` on, the byline; the page's byline. */
+  const takeFusedByline = (line: Line, at: number, byline: string, what: string) => {
+    blocks.push({type: 'byline', content: plain(text(line, at))})
+    meta.byline ??= byline
+    bylineTaken = true
+    report('byline-fused', `Split a byline off the end of ${what}`, line.start + at, line.end)
+  }
   /** The line's text from `from` to `to`, white space collapsed, offsets kept. */
   const text = (line: Line, from = 0, to = line.text.length): SourceText => {
     if (!line.gap) return collapseWhitespace(sourceSlice(source, line.start + from, line.start + to))
@@ -236,16 +245,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       if (isPostDateLine(line.text, lang)) {
         meta.published ??= isoDateIn(line.text, lang)
         const fused = bylineTaken ? undefined : splitFusedByline(line.text, lang)
-        const at = fused ? Math.max(0, line.text.lastIndexOf(fused.byline)) : line.text.length
+        const at = fused ? fusedAt(line, fused.byline) : line.text.length
         const block = {type: 'chrome', kind: 'other', label: line.text.slice(0, at).trim(), start: line.start, end: line.start + at} as const
         blocks.push(block)
         leftOut(block)
-        if (fused) {
-          blocks.push({type: 'byline', content: plain(text(line, at))})
-          meta.byline ??= fused.byline
-          bylineTaken = true
-          report('byline-fused', 'Split a byline off the end of the post’s dated line', line.start + at, line.end)
-        }
+        if (fused) takeFusedByline(line, at, fused.byline, 'the post’s dated line')
         i++
         continue
       }
@@ -268,12 +272,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
           end: line.end
         })
         report('caption', 'Took this line for the photo caption', line.start, line.end)
-        if (fused) {
-          const at = Math.max(0, line.text.lastIndexOf(fused.byline))
-          blocks.push({type: 'byline', content: plain(text(line, at))})
-          meta.byline ??= fused.byline
-          report('byline-fused', 'Split a byline off the end of the caption', line.start + at, line.end)
-        }
+        if (fused) takeFusedByline(line, fusedAt(line, fused.byline), fused.byline, 'the caption')
         i++
         const next = lines[i]
         if (next && next.text === line.text) {
