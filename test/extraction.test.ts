@@ -1220,6 +1220,40 @@ describe('a disclosure of paid links', () => {
   })
 })
 
+describe('the site’s own voice at an article’s end', () => {
+  it('is a call to follow the site, an appeal for support or a paywall’s notice, in the page’s language or English', async () => {
+    const {siteVoiceKind} = await import('../src/read/language/pitches.js')
+    const kind = (text: string, lang: string) => siteVoiceKind(text, lang)
+    for (const [text, lang] of [
+      ['Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones', 'es'],
+      ['For the latest stories and breaking news updates download the Harbour Post apps for iOS and Android.', 'en'],
+      ['Folgen Sie uns auf Facebook', 'de'],
+      ['Unterstützen Sie unabhängigen Journalismus!', 'de'],
+      ['If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!', 'en'],
+      ['To view the full story, please subscribe to the Harbour Post.', 'en'],
+      ['Subscribe now to our print edition for the full story.', 'en']
+    ]) expect(kind(text, lang)).toBe('promo')
+    for (const [text, lang] of [
+      // Someone else followed, a report on funding, a subscription in the news, steps to follow.
+      ['The senator, who follows the president on Twitter, deleted the post on Monday.', 'en'],
+      ['Follow these steps shared on Twitter to report a harasser on the train.', 'en'],
+      ['The foundation will fund local journalism in three counties, its director said.', 'en'],
+      ['Wer Tijen auf Twitter folgt, dem fällt schnell auf, dass sie viel liest.', 'de'],
+      ['Subscribers of the cable service lost the channel for a week, the company said.', 'en']
+    ]) expect(kind(text, lang)).toBeUndefined()
+  })
+
+  it('is furniture in scraped text and in HTML', () => {
+    const headline = 'Harbour reopens after three-day storm'
+    const notices = ['Subscribe now to our print edition for the full story.', 'Follow us on Twitter and Instagram for the latest updates.']
+    const {tree} = readArticle([headline, ...prose, ...notices].join('\n\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(tree.children.filter((node) => node.type === 'chrome' && notices.includes(node.label ?? '')).map((node) => node.type === 'chrome' && node.kind)).toEqual(['promo', 'promo'])
+    const html = `<html lang="en"><body><article><h1>${headline}</h1>${[...prose, ...notices].map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
+    expect(readArticle(html).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+})
+
 describe('a comment form’s notice', () => {
   it('ends a scraped article, in the page’s language or English', () => {
     const headline = 'Neue Bäckerei am Marktplatz öffnet'

@@ -25,7 +25,7 @@ import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
-import {isLinkDisclosure, isNewsletterPitch} from '../language/pitches.js'
+import {siteVoiceKind} from '../language/pitches.js'
 import {labelKind} from '../language/chrome-labels.js'
 import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
@@ -590,13 +590,11 @@ class Walker {
       this.chrome('promo', node)
       return
     }
-    // A site's pitch for its newsletter, its disclosure of paid links: sentences the classifier would keep (language/pitches.ts).
-    if (isNewsletterPitch(value, this.lang)) {
-      this.chrome('newsletter', node)
-      return
-    }
-    if (isLinkDisclosure(value, this.lang)) {
-      this.chrome('other', node)
+    // The site's own voice — a newsletter's pitch, a disclosure of paid links, a call to follow, an appeal, a
+    // paywall's notice: sentences the classifier would keep (language/pitches.ts).
+    const voice = siteVoiceKind(value, this.lang)
+    if (voice) {
+      this.chrome(voice, node)
       return
     }
     // A breadcrumb set as a paragraph ("wmn » Health » Body & Fitness » Ständig müde: …"): the site's navigation.

@@ -70,3 +70,96 @@ export const isLinkDisclosure = wordPairRule((lang) => {
   const words = disclosureWords[lang]
   return words && [words.pay, words.links]
 }, disclosureWordsAtMost)
+
+/**
+ * A site's call to follow it elsewhere, by language: the channels ("Twitter",
+ * "Telegram", "app", "canal") and the calls to follow or fetch them, in the
+ * site's own person ("follow us", "folgen Sie uns", "síguenos", "download the
+ * … app"). "Siguenos en Telegram, Instagram, Facebook y Twitter", "For the
+ * latest stories download the … apps for iOS and Android": the site talking
+ * about itself, at an article's end. A report that someone "followed" a
+ * politician on Twitter has no call in the site's person.
+ */
+export const followWords: Record<string, {channels: string[]; calls: string[]}> = {
+  en: {
+    channels: ['twitter', 'instagram', 'facebook', 'telegram', 'youtube', 'whatsapp', 'tiktok', 'linkedin', 'mastodon', 'google news', 'app', 'apps'],
+    calls: ['follow us', 'follow me', 'follow them', 'download the', 'download our', 'get our', 'join us']
+  },
+  de: {channels: ['kanal', 'app', 'apps'], calls: ['folgen sie uns', 'folgt uns', 'folge uns', 'folge mir', 'folgt mir', 'abonniere uns', 'abonnieren sie uns', 'laden sie unsere', 'lade dir unsere']},
+  fr: {channels: ['chaîne', 'application', 'appli'], calls: ['suivez-nous', 'rejoignez-nous', 'téléchargez notre', 'téléchargez l’application', "téléchargez l'application"]},
+  es: {channels: ['canal', 'aplicación', 'app'], calls: ['síguenos', 'siguenos', 'síganos', 'únete', 'unete', 'descarga la', 'descargue la', 'descarga nuestra']},
+  it: {channels: ['canale', 'app'], calls: ['seguici', 'scarica la nostra', 'scarica l’app', "scarica l'app"]},
+  pt: {channels: ['canal', 'aplicativo', 'app'], calls: ['siga-nos', 'baixe o', 'baixe nosso', 'inscreva-se no']},
+  nl: {channels: ['kanaal', 'app'], calls: ['volg ons', 'download onze', 'download de']},
+  pl: {channels: ['kanał', 'aplikację', 'aplikacji'], calls: ['obserwuj nas', 'dołącz do nas', 'pobierz aplikację', 'pobierz naszą']},
+  ru: {channels: ['канал', 'канале', 'телеграм', 'приложение'], calls: ['подписывайтесь', 'подпишитесь на наш', 'читайте нас', 'скачайте']},
+  uk: {channels: ['канал', 'каналі', 'телеграм', 'застосунок'], calls: ['підписуйтесь', 'підпишіться на наш', 'читайте нас', 'завантажте']}
+}
+
+/**
+ * A site's appeal for support, by language: the calls to give ("support
+ * our", "Unterstützen Sie", "apóyanos", "faites un don") and what they are
+ * for, the site's journalism or its work ("Unterstützen Sie unabhängigen
+ * Journalismus!", "would you consider supporting our work?"). A report on a
+ * foundation that funds newsrooms names no call in the second person.
+ */
+export const supportWords: Record<string, {calls: string[]; causes: string[]}> = {
+  en: {calls: ['support us', 'support our', 'supporting our', 'support independent', 'donate', 'become a member', 'become a supporter'], causes: ['journalism', 'our work', 'our reporting', 'our newsroom']},
+  de: {
+    calls: ['unterstützen sie', 'unterstütze uns', 'unterstütze unsere', 'unterstützt uns', 'spenden sie', 'jetzt spenden', 'werde mitglied', 'werden sie mitglied'],
+    causes: ['journalismus', 'unsere arbeit', 'unsere redaktion']
+  },
+  fr: {calls: ['soutenez', 'soutenez-nous', 'faites un don', 'devenez membre'], causes: ['journalisme', 'notre travail', 'notre rédaction']},
+  es: {calls: ['apoya', 'apóyanos', 'apoyanos', 'hazte miembro', 'hazte socio', 'dona'], causes: ['periodismo', 'nuestro trabajo', 'nuestra labor']},
+  it: {calls: ['sostienici', 'sostieni', 'dona ora'], causes: ['giornalismo', 'nostro lavoro']},
+  pt: {calls: ['apoie', 'faça uma doação'], causes: ['jornalismo', 'nosso trabalho']},
+  nl: {calls: ['steun ons', 'doneer', 'word lid'], causes: ['journalistiek', 'ons werk']},
+  pl: {calls: ['wesprzyj', 'wspieraj nas', 'wspieraj'], causes: ['dziennikarstwo', 'dziennikarstwa', 'naszą pracę', 'redakcję']}
+}
+
+/**
+ * A paywall's notice, by language: the words of the subscription ("subscribe",
+ * "subscriber", "Abonnenten", "suscriptores") and of the story it withholds
+ * ("the full story", "this story", "weiterlesen", "la suite"). "To view the
+ * full story, please subscribe", "Subscribe now … for the full story": what
+ * follows is not the article.
+ */
+export const paywallWords: Record<string, {subscription: string[]; story: string[]}> = {
+  en: {subscription: ['subscribe', 'subscriber', 'subscribers', 'subscription'], story: ['full story', 'full article', 'this story', 'this article', 'continue reading', 'keep reading', 'read the rest']},
+  de: {subscription: ['abonnieren', 'abonnent', 'abonnenten', 'abonnentin', 'abo'], story: ['weiterlesen', 'ganzen artikel', 'vollständigen artikel', 'diesen artikel', 'artikel lesen']},
+  fr: {subscription: ['abonnez-vous', 'abonné', 'abonnés', 'abonnement'], story: ['la suite', 'lire la suite', 'cet article', 'article complet']},
+  es: {subscription: ['suscríbete', 'suscriptor', 'suscriptores', 'suscripción'], story: ['seguir leyendo', 'nota completa', 'artículo completo', 'esta nota']},
+  it: {subscription: ['abbonati', 'abbonato', 'abbonamento'], story: ['continua a leggere', 'articolo completo']},
+  pt: {subscription: ['assine', 'assinante', 'assinantes', 'assinatura'], story: ['continue lendo', 'matéria completa', 'esta reportagem']},
+  nl: {subscription: ['abonnee', 'abonnement', 'abonneer'], story: ['verder lezen', 'dit artikel', 'het hele artikel']},
+  pl: {subscription: ['subskrypcję', 'subskrypcji', 'prenumeratę', 'prenumeraty'], story: ['cały artykuł', 'ten artykuł', 'czytaj dalej']}
+}
+
+// A call to follow, an appeal, a paywall's notice are a line or two, like a newsletter's pitch.
+const isFollowCall = wordPairRule((lang) => {
+  const words = followWords[lang]
+  return words && [words.channels, words.calls]
+}, pitchWordsAtMost)
+
+const isSupportAppeal = wordPairRule((lang) => {
+  const words = supportWords[lang]
+  return words && [words.calls, words.causes]
+}, pitchWordsAtMost)
+
+const isPaywallNotice = wordPairRule((lang) => {
+  const words = paywallWords[lang]
+  return words && [words.subscription, words.story]
+}, pitchWordsAtMost)
+
+/**
+ * What kind of the site's own voice a short block is, if any: a newsletter's
+ * pitch, a disclosure of paid links, a call to follow the site, an appeal for
+ * support or a paywall's notice — sentences the classifier would keep, on no
+ * site's list of labels. The HTML and the text reader ask the same.
+ */
+export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'other' | undefined {
+  if (isNewsletterPitch(text, lang)) return 'newsletter'
+  if (isLinkDisclosure(text, lang)) return 'other'
+  if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
+  return undefined
+}
