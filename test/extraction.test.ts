@@ -1241,6 +1241,10 @@ describe('the site’s own voice at an article’s end', () => {
       ['Wer Tijen auf Twitter folgt, dem fällt schnell auf, dass sie viel liest.', 'de'],
       ['Subscribers of the cable service lost the channel for a week, the company said.', 'en']
     ], false)
+    // A post's disclosure that it is advertising is a notice like that of paid links; advertising in the news is not.
+    const isNotice = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'other'
+    expectEach(isNotice, [['*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel.', 'de'], ['We recommend the best products through an independent review process, and advertisers do not influence our picks.', 'en']], true)
+    expectEach(isNotice, [['Advertising revenue fell by a fifth in the third quarter, the broadcaster said.', 'en'], ['Die Werbung für Tabak ist seit 2021 auf Plakaten verboten.', 'de']], false)
   })
 
   it('is furniture in scraped text and in HTML', () => {

@@ -54,6 +54,24 @@ export const disclosureWords: Record<string, {pay: string[]; links: string[]}> =
   pl: {pay: ['afiliacyjne', 'afiliacyjny', 'prowizję', 'prowizja'], links: ['link', 'linki', 'linków', 'zakup']}
 }
 
+/**
+ * A post's disclosure that it is advertising, by language: the words of the
+ * advertising ("Werbung", "Anzeige", "sponsored", "advertisers") and of the
+ * post itself ("dieser Beitrag", "this post", "este artículo") or of its
+ * independence ("do not influence"). "*Werbung. Dieser Beitrag enthält
+ * Werbung für …", "advertisers do not influence our picks": the site's notice.
+ */
+export const sponsorWords: Record<string, {advertising: string[]; post: string[]}> = {
+  en: {advertising: ['advertising', 'advertisement', 'advertisers', 'sponsored', 'paid partnership'], post: ['this post', 'this article', 'this video', 'do not influence', 'don’t influence', "don't influence"]},
+  de: {advertising: ['werbung', 'anzeige', 'gesponsert', 'kooperation', 'sponsoring'], post: ['dieser beitrag', 'dieser artikel', 'dieses video', 'enthält']},
+  fr: {advertising: ['publicité', 'sponsorisé', 'partenariat'], post: ['cet article', 'ce contenu']},
+  es: {advertising: ['publicidad', 'patrocinado', 'contenido pagado'], post: ['este artículo', 'esta nota', 'este contenido']},
+  it: {advertising: ['pubblicità', 'sponsorizzato'], post: ['questo articolo', 'questo contenuto']},
+  pt: {advertising: ['publicidade', 'patrocinado'], post: ['este artigo', 'este conteúdo']},
+  nl: {advertising: ['advertentie', 'gesponsord', 'reclame'], post: ['dit artikel', 'deze post']},
+  pl: {advertising: ['reklama', 'sponsorowany', 'współpraca reklamowa'], post: ['ten wpis', 'ten artykuł']}
+}
+
 // A pitch or a notice is a line or two; a paragraph longer than this that names a newsletter is about one.
 const pitchWordsAtMost = 40
 // A disclosure may say a little more (what the links are marked with, what the reader pays).
@@ -63,6 +81,11 @@ const disclosureWordsAtMost = 60
 export const isNewsletterPitch = wordPairRule((lang) => {
   const words = pitchWords[lang]
   return words && [words.names, words.calls]
+}, pitchWordsAtMost)
+
+const isSponsorDisclosure = wordPairRule((lang) => {
+  const words = sponsorWords[lang]
+  return words && [words.advertising, words.post]
 }, pitchWordsAtMost)
 
 /** Whether `text` is a short block that discloses the site's paid links, in the page's language or English. */
@@ -153,13 +176,13 @@ const isPaywallNotice = wordPairRule((lang) => {
 
 /**
  * What kind of the site's own voice a short block is, if any: a newsletter's
- * pitch, a disclosure of paid links, a call to follow the site, an appeal for
+ * pitch, a disclosure of paid links or of advertising, a call to follow the site, an appeal for
  * support or a paywall's notice — sentences the classifier would keep, on no
  * site's list of labels. The HTML and the text reader ask the same.
  */
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'other' | undefined {
   if (isNewsletterPitch(text, lang)) return 'newsletter'
-  if (isLinkDisclosure(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang)) return 'other'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
   return undefined
 }
