@@ -1076,6 +1076,25 @@ describe('labelKind', () => {
     expect(leadingLabelKind('Le puede interesar: JEP abrirá tres nuevos macrocasos', 'es')).toBe('promo')
     expect(leadingLabelKind('Read more about the vote in our explainer.', 'en')).toBeUndefined()
     expect(leadingLabelKind('Comments were closed after the vote.', 'en')).toBeUndefined()
+    // A title may ask a question, in Spanish with its opening mark; a sentence that exclaims is still a sentence.
+    expect(leadingLabelKind('PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?', 'es')).toBe('promo')
+    expect(leadingLabelKind('VEA TAMBIÉN: Entre heces y guaricha: la educación no brilla en Panamá Oeste', 'es')).toBe('promo')
+    expect(leadingLabelKind('Read more: The vote was closer than anyone expected!', 'en')).toBeUndefined()
+  })
+
+  it('in HTML, such a line is furniture as a paragraph, a subhead or a quote box', () => {
+    const promo = 'Lea también: Impiden el ingreso a Nicaragua a un reportero estadounidense'
+    const body = [
+      'El puerto reabrió el martes por la mañana, tres días después de que la tormenta lo cerrara a todo el tráfico, y los primeros transbordadores salieron a tiempo.',
+      'Las autoridades dijeron que las reparaciones del muro exterior llevarían el resto del mes, pero que los daños eran menores de lo que habían temido al principio.',
+      'Los barcos de pesca que se habían refugiado en la desembocadura del río comenzaron a regresar por la tarde, y se espera que el mercado abra el jueves.'
+    ].map((text) => `<p>${text}</p>`)
+    for (const wrapped of [`<p>${promo}</p>`, `<h3>${promo}</h3>`, `<blockquote><p>${promo}</p></blockquote>`]) {
+      const html = `<html lang="es"><body><article><h1>Nuevo puerto abre tras la tormenta</h1>${body[0]}${wrapped}${body.slice(1).join('')}</article></body></html>`
+      const {tree} = readArticle(html)
+      expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).not.toContain(promo)
+      expect(tree.children.find((node) => node.type === 'chrome' && node.label === promo)).toMatchObject({kind: 'promo'})
+    }
   })
 })
 

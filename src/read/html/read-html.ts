@@ -26,7 +26,7 @@ import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
 import {siteVoiceKind} from '../language/pitches.js'
-import {labelKind} from '../language/chrome-labels.js'
+import {labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
@@ -407,6 +407,11 @@ class Walker {
       }
       case 'blockquote': {
         const paragraphs = this.paragraphsOf(node)
+        // A quote box that holds only a label and another article's title ("PUEDES VER: ¿Qué es …?") is a promo.
+        if (paragraphs.length === 1 && leadingLabelKind((paragraphs[0] as DraftText).text.value, this.lang)) {
+          this.chrome('promo', node)
+          return
+        }
         if (paragraphs.length > 0) this.blocks.push({type: 'blockquote', paragraphs, ...span(node)})
         return
       }
@@ -541,6 +546,12 @@ class Walker {
       this.chrome(label, node)
       return
     }
+    // A subhead that is a label and another article's title ("MIRA: Madre se acerca …").
+    const leading = level > 1 ? leadingLabelKind(text.text.value, this.lang) : undefined
+    if (leading) {
+      this.chrome(leading, node)
+      return
+    }
     // A picture's caption set as a subhead ("<h2>… (Symbolbild: Alex T./AdobeStock)</h2>"): a figure's caption.
     if (level > 1 && isPictureCredit(text.text.value, this.lang)) {
       this.blocks.push({type: 'figure', caption: text, ...span(node)})
@@ -588,6 +599,12 @@ class Walker {
     }
     if (isPromoStart(value)) {
       this.chrome('promo', node)
+      return
+    }
+    // A label and another article's title on one line ("MIRA: Madre se acerca …", "Читайте также: …").
+    const leading = leadingLabelKind(value, this.lang)
+    if (leading) {
+      this.chrome(leading, node)
       return
     }
     // The site's own voice — a newsletter's pitch, a disclosure of paid links, a call to follow, an appeal, a

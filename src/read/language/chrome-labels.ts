@@ -122,7 +122,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'le puede interesar', 'también le puede interesar', 'lea también', 'lee también', 'te recomendamos', 'le recomendamos', 'mira también', 'mira',
       'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta',
       'notas relacionadas', 'mirá también', 'leé también', 'seguí leyendo', 'seguir leyendo', 'más noticias',
-      'otras noticias', 'mire', 'informate más', 'infórmate más'
+      'otras noticias', 'mire', 'informate más', 'infórmate más', 'vea también', 'ver también', 'puedes ver', 'lea', 'vea'
     ],
     kinds: {
       'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
@@ -405,7 +405,7 @@ export function leadingLabelKind(line: string, lang: string | undefined): 'break
     if (!lower.startsWith(label)) continue
     const rest = text.slice(label.length).replace(/^\s*[:|»›>–—-]?\s*/u, '')
     // The rest is a title: it starts like one and does not end as a sentence does.
-    if (rest.length < 8 || rest === text.slice(label.length) || !/^["“„«‘'(]?[\p{Lu}\p{Lo}\p{N}]/u.test(rest) || /[.!?…]["”’»)]*$/u.test(rest)) continue
+    if (rest.length < 8 || rest === text.slice(label.length) || !/^["“„«‘'(¿¡]?[\p{Lu}\p{Lo}\p{N}]/u.test(rest) || /[.!…]["”’»)]*$/u.test(rest)) continue
     return kind === 'breaking-news' ? 'breaking-news' : 'promo'
   }
   return undefined
