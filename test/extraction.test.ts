@@ -1099,6 +1099,21 @@ describe('labelKind', () => {
 })
 
 describe('date lines, in the page’s language', () => {
+  it('a line that says only how long ago, in the page’s language or English, is a timestamp; a sentence that says so is not', async () => {
+    const {isTimestamp} = await import('../src/read/chrome-rules.js')
+    expectEach(isTimestamp, [['vor 4 Monaten', 'de'], ['VOR EINER STUNDE', 'de'], ['3 hours ago', 'en'], ['an hour ago', 'en'], ['Posted 2 days ago', 'en'], ['hace 5 horas', 'es'], ['il y a 2 jours', 'fr'], ['2 godziny temu', 'pl'], ['час назад', 'ru'], ['6 years ago', 'de']], true)
+    expectEach(isTimestamp, [['Vor dem Haus', 'de'], ['3 hours', 'en'], ['The meeting ended 3 hours ago', 'en'], ['Hace calor', 'es']], false)
+  })
+
+  it('a headline with how long ago under it is a signed headline in scraped text, above a comment link', () => {
+    const headline = 'Neuer Laufschuh bringt Tempo auf die Strecke'
+    const page = ['Aber warum, Herr Pfleger?', 'STARTSEITE', 'GESUNDHEIT', 'LIFESTYLE', 'KONTAKT', 'LIFESTYLE • SPORT', headline, 'vor 4 Monaten', 'Matthias Pfleger', 'Schreib mal was', ...germanProse].join('\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    const first = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(first && toString(first)).toBe(headline)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+  })
+
   it('a line that is a date, a weekday’s name before it as ICU writes the language, is a timestamp; a sentence naming a weekday is not', async () => {
     const {isTimestamp} = await import('../src/read/chrome-rules.js')
     // A label before the date and the words of a clock time after it, in the page's language; a date in numbers.

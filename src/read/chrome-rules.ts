@@ -11,7 +11,7 @@ import {browserNoticeWords} from './language/chrome-labels.js'
 import {escapeRegExp} from '../model/regexp.js'
 import {findDates} from './enrich/dates.js'
 import {leadingWeekday} from './language/months.js'
-import {dateOfDateLine, isNumericDate} from './language/date-lines.js'
+import {dateOfDateLine, isNumericDate, isRelativeTime} from './language/date-lines.js'
 import {stopwordsFor} from './language/stopwords.js'
 import {hasAtMostWords, titleStart, wordCount} from './language/words.js'
 
@@ -64,6 +64,8 @@ export function isTimestamp(line: string, lang?: string | undefined): boolean {
     return true
   }
   if (l.length > 80) return false
+  // "vor 4 Monaten", "3 hours ago": when, counted back from the page's own day.
+  if (isRelativeTime(l, lang)) return true
   // A label may open the line ("Veröffentlicht am", "Publicado el"), then a weekday's name ("Donnerstag, 31. Mai
   // 2012"); a clock time may close it ("um 16:14 Uhr", "12:35"). What is left is the date: in numbers, or in words.
   const undated = dateOfDateLine(l, lang)

@@ -87,3 +87,78 @@ export function isReadingTime(line: string, lang: string | undefined): boolean {
   })
   return pattern.test(text)
 }
+
+/**
+ * How a page says how long ago it posted, by language: the words before the
+ * count or after the unit ("vor 4 Monaten", "3 hours ago", "hace 5 horas",
+ * "il y a 2 jours", "2 godziny temu"), the units, and the words that count one
+ * ("an hour ago", "vor einer Stunde", "hace un mes"). A line that says only
+ * this is a timestamp, as a date is — under a headline or a teaser's title.
+ */
+export interface RelativeTimeWords {
+  before: string[]
+  after: string[]
+  units: string[]
+  one: string[]
+}
+
+export const relativeTimeWords: Record<string, RelativeTimeWords> = {
+  en: {
+    before: [],
+    after: ['ago'],
+    units: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
+    one: ['a', 'an', 'one']
+  },
+  de: {
+    before: ['vor'],
+    after: [],
+    units: ['sekunde', 'sekunden', 'minute', 'minuten', 'min.', 'stunde', 'stunden', 'std.', 'tag', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren'],
+    one: ['einer', 'einem']
+  },
+  fr: {before: ['il y a'], after: [], units: ['seconde', 'secondes', 'minute', 'minutes', 'min', 'heure', 'heures', 'h', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années'], one: ['un', 'une']},
+  es: {before: ['hace'], after: [], units: ['segundo', 'segundos', 'minuto', 'minutos', 'min', 'hora', 'horas', 'h', 'día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'años'], one: ['un', 'una']},
+  pt: {before: ['há'], after: ['atrás'], units: ['segundo', 'segundos', 'minuto', 'minutos', 'min', 'hora', 'horas', 'h', 'dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'ano', 'anos'], one: ['um', 'uma']},
+  it: {before: [], after: ['fa'], units: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni'], one: ['un', 'una']},
+  nl: {before: [], after: ['geleden'], units: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar'], one: ['een']},
+  pl: {
+    before: [],
+    after: ['temu'],
+    units: ['sekundę', 'sekundy', 'sekund', 'minutę', 'minuty', 'minut', 'min.', 'godzinę', 'godziny', 'godzin', 'dzień', 'dni', 'tydzień', 'tygodnie', 'tygodni', 'miesiąc', 'miesiące', 'miesięcy', 'rok', 'lata', 'lat'],
+    one: []
+  },
+  ru: {
+    before: [],
+    after: ['назад'],
+    units: ['секунду', 'секунды', 'секунд', 'минуту', 'минуты', 'минут', 'мин.', 'час', 'часа', 'часов', 'день', 'дня', 'дней', 'неделю', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет'],
+    one: []
+  },
+  uk: {
+    before: [],
+    after: ['тому'],
+    units: ['секунду', 'секунди', 'секунд', 'хвилину', 'хвилини', 'хвилин', 'хв.', 'годину', 'години', 'годин', 'день', 'дні', 'днів', 'тиждень', 'тижні', 'тижнів', 'місяць', 'місяці', 'місяців', 'рік', 'роки', 'років'],
+    one: []
+  }
+}
+
+const relativePatterns = new Map<string, RegExp>()
+
+/** A line that says only how long ago: "vor 4 Monaten", "3 hours ago", "hace 5 horas", "Posted 2 days ago". */
+export function isRelativeTime(line: string, lang: string | undefined): boolean {
+  const text = line.trim()
+  if (text.length > 40) return false
+  const pattern = perLanguage(relativePatterns, primaryLanguage(lang, 'en'), (language) => {
+    const alternatives = [relativeTimeWords[language], language === 'en' ? undefined : relativeTimeWords.en]
+      .filter((entry) => entry !== undefined)
+      .map((words) => {
+        const count = `(?:\\p{N}{1,3}${words.one.length > 0 ? `|${alternation(words.one)}` : ''})`
+        const units = alternation(words.units, '\\s+')
+        const before = words.before.length > 0 ? `(?:${alternation(words.before, '\\s+')})\\s+` : ''
+        const after = words.after.length > 0 ? `\\s+(?:${alternation(words.after, '\\s+')})` : ''
+        // A unit alone may stand for one ("час назад"); the count is otherwise a number or the language's "one".
+        return `${before}(?:${count}\\s+)?(?:${units})(?![\\p{L}])${after}`
+      })
+    const labels = alternation([dateLineWords[language], dateLineWords.en].flatMap((entry) => entry?.labels ?? []))
+    return new RegExp(`^(?:(?:${labels})\\s*:?\\s+)?(?:${alternatives.join('|')})\\.?$`, 'iu')
+  })
+  return pattern.test(text)
+}

@@ -110,7 +110,7 @@ export const followWords: Record<string, {channels: string[]; calls: string[]}> 
   },
   de: {channels: ['kanal', 'app', 'apps'], calls: ['folgen sie uns', 'folgt uns', 'folge uns', 'folge mir', 'folgt mir', 'abonniere uns', 'abonnieren sie uns', 'laden sie unsere', 'lade dir unsere']},
   fr: {channels: ['chaîne', 'application', 'appli'], calls: ['suivez-nous', 'rejoignez-nous', 'téléchargez notre', 'téléchargez l’application', "téléchargez l'application"]},
-  es: {channels: ['canal', 'aplicación', 'app'], calls: ['síguenos', 'siguenos', 'síganos', 'únete', 'unete', 'descarga la', 'descargue la', 'descarga nuestra']},
+  es: {channels: ['canal', 'aplicación', 'app'], calls: ['síguenos', 'siguenos', 'síganos', 'siga', 'únete', 'unete', 'descarga la', 'descargue la', 'descarga nuestra']},
   it: {channels: ['canale', 'app'], calls: ['seguici', 'scarica la nostra', 'scarica l’app', "scarica l'app"]},
   pt: {channels: ['canal', 'aplicativo', 'app'], calls: ['siga-nos', 'baixe o', 'baixe nosso', 'inscreva-se no']},
   nl: {channels: ['kanaal', 'app'], calls: ['volg ons', 'download onze', 'download de']},
