@@ -1277,8 +1277,20 @@ describe('the site’s own voice at an article’s end', () => {
     ], false)
     // A post's disclosure that it is advertising is a notice like that of paid links; advertising in the news is not.
     const isNotice = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'other'
-    expectEach(isNotice, [['*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel.', 'de'], ['We recommend the best products through an independent review process, and advertisers do not influence our picks.', 'en']], true)
-    expectEach(isNotice, [['Advertising revenue fell by a fifth in the third quarter, the broadcaster said.', 'en'], ['Die Werbung für Tabak ist seit 2021 auf Plakaten verboten.', 'de']], false)
+    // So is a widget's question about the article; an article about a law's article or a helpful study is not.
+    expectEach(isNotice, [
+      ['*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel.', 'de'],
+      ['We recommend the best products through an independent review process, and advertisers do not influence our picks.', 'en'],
+      ['War der Artikel nützlich?', 'de'],
+      ['Dir hat der Artikel gefallen? Jetzt teilen...', 'de'],
+      ['Was this article helpful?', 'en']
+    ], true)
+    expectEach(isNotice, [
+      ['Advertising revenue fell by a fifth in the third quarter, the broadcaster said.', 'en'],
+      ['Die Werbung für Tabak ist seit 2021 auf Plakaten verboten.', 'de'],
+      ['Der Artikel 5 des Grundgesetzes schützt die Freiheit der Presse.', 'de'],
+      ['Die Forscher halten den Impfstoff für nützlich, sagte die Sprecherin.', 'de']
+    ], false)
   })
 
   it('is furniture in scraped text and in HTML', () => {

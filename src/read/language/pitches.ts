@@ -72,6 +72,27 @@ export const sponsorWords: Record<string, {advertising: string[]; post: string[]
   pl: {advertising: ['reklama', 'sponsorowany', 'współpraca reklamowa'], post: ['ten wpis', 'ten artykuł']}
 }
 
+/**
+ * A site's question about the article, by language: the article named as the
+ * site names its own ("this article", "der Artikel", "dieser Beitrag") and
+ * the reader's verdict asked for ("helpful", "gefallen", "nützlich", "útil").
+ * "War der Artikel nützlich?", "Hat dir dieser Artikel gefallen? Dann …",
+ * "Was this article helpful?": a widget's prompt under the article.
+ */
+export const feedbackWords: Record<string, {article: string[]; verdict: string[]}> = {
+  en: {article: ['this article', 'this post', 'this story', 'this page'], verdict: ['helpful', 'useful', 'enjoy', 'enjoyed', 'rate', 'share']},
+  de: {
+    article: ['der artikel', 'den artikel', 'dieser artikel', 'diesen artikel', 'dieser beitrag', 'diesen beitrag', 'der beitrag', 'artikel gefallen'],
+    verdict: ['gefallen', 'gefällt', 'nützlich', 'hilfreich', 'bewerten', 'teilen']
+  },
+  fr: {article: ['cet article', 'l’article', "l'article"], verdict: ['utile', 'vous a plu', 'aimé']},
+  es: {article: ['este artículo', 'esta nota', 'el artículo'], verdict: ['útil', 'te gustó', 'le gustó', 'te ha gustado']},
+  it: {article: ['questo articolo', 'l’articolo', "l'articolo"], verdict: ['utile', 'piaciuto']},
+  pt: {article: ['este artigo', 'esta matéria', 'o artigo'], verdict: ['útil', 'gostou']},
+  nl: {article: ['dit artikel', 'het artikel'], verdict: ['nuttig', 'leuk gevonden']},
+  pl: {article: ['ten artykuł', 'artykuł'], verdict: ['przydatny', 'podobał']}
+}
+
 // A pitch or a notice is a line or two; a paragraph longer than this that names a newsletter is about one.
 const pitchWordsAtMost = 40
 // A disclosure may say a little more (what the links are marked with, what the reader pays).
@@ -87,6 +108,14 @@ const isSponsorDisclosure = wordPairRule((lang) => {
   const words = sponsorWords[lang]
   return words && [words.advertising, words.post]
 }, pitchWordsAtMost)
+
+// A question about the article is a line; a paragraph that names one and a verdict is the article's.
+const feedbackWordsAtMost = 30
+
+const isFeedbackPrompt = wordPairRule((lang) => {
+  const words = feedbackWords[lang]
+  return words && [words.article, words.verdict]
+}, feedbackWordsAtMost)
 
 /** Whether `text` is a short block that discloses the site's paid links, in the page's language or English. */
 export const isLinkDisclosure = wordPairRule((lang) => {
@@ -176,13 +205,13 @@ const isPaywallNotice = wordPairRule((lang) => {
 
 /**
  * What kind of the site's own voice a short block is, if any: a newsletter's
- * pitch, a disclosure of paid links or of advertising, a call to follow the site, an appeal for
+ * pitch, a disclosure of paid links or of advertising, a question about the article, a call to follow the site, an appeal for
  * support or a paywall's notice — sentences the classifier would keep, on no
  * site's list of labels. The HTML and the text reader ask the same.
  */
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'other' | undefined {
   if (isNewsletterPitch(text, lang)) return 'newsletter'
-  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isFeedbackPrompt(text, lang)) return 'other'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
   return undefined
 }
