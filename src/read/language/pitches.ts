@@ -211,7 +211,8 @@ const isPaywallNotice = wordPairRule((lang) => {
  */
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'other' | undefined {
   if (isNewsletterPitch(text, lang)) return 'newsletter'
-  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isFeedbackPrompt(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang)) return 'other'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
-  return undefined
+  // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
+  return isFeedbackPrompt(text, lang) ? 'other' : undefined
 }
