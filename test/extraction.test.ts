@@ -1335,6 +1335,10 @@ describe('the post’s dated line under the headline', () => {
     const signed = readArticle([headline, 'Veröffentlicht am 3. März 2024 von Anna Weber', ...germanProse].join('\n\n'), {from: 'text', lang: 'de'}).tree
     expect(signed.children.some((node) => node.type === 'figure')).toBe(false)
     expect(signed.meta).toMatchObject({published: '2024-03-03', byline: 'von Anna Weber'})
+    // A dash before the comment link is no word of it: nine words, eight without the dash.
+    const dashed = readArticle([headline, 'Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort', ...germanProse].join('\n\n'), {from: 'text', lang: 'de'}).tree
+    expect(dashed.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual([headline, ...germanProse])
+    expect(dashed.meta.published).toBe('2015-07-06')
     // A caption with a date in it describes its picture at greater length.
     const caption = 'Die neue Bäckerei am Marktplatz an ihrem ersten Tag, kurz vor der Öffnung am 3. März 2024'
     const pictured = readArticle([headline, caption, ...germanProse].join('\n\n'), {from: 'text', lang: 'de'}).tree

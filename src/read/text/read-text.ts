@@ -903,7 +903,8 @@ function isPostDateLine(text: string, lang: string | undefined): boolean {
   let rest = text
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end)
   rest = rest.replace(new RegExp(clockTime.source, 'gu'), ' ')
-  return wordCount(rest) <= postDateWords
+  // A dash or a bullet between the parts ("… von Mark Hosak — Hinterlasse eine Antwort") is no word.
+  return wordCount(rest.replace(/(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu, ' ')) <= postDateWords
 }
 
 // Besides its date, the post's dated line holds a label, a name or two, a count: no more words than this.
