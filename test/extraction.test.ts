@@ -1211,6 +1211,11 @@ describe('a newsletter’s pitch', () => {
       ['Bądź na bieżąco! Zapisz się na nasz newsletter', 'pl'],
       ['Subscribe to our newsletter', 'de']
     ], true)
+    // A blog's offer of its posts by e-mail is a newsletter by another name; mail in the news is not.
+    const {siteVoiceKind} = await import('../src/read/language/pitches.js')
+    expect(siteVoiceKind('Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.', 'de')).toBe('newsletter')
+    expect(siteVoiceKind('Informiere mich über neue Beiträge per E-Mail.', 'de')).toBe('newsletter')
+    expect(siteVoiceKind('The ministry said in an e-mail that new posts would be created in the spring.', 'en')).toBeUndefined()
     expectEach(isNewsletterPitch, [
       // Named but no call, a call but nothing named, words inside longer words, a long paragraph about one.
       ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],

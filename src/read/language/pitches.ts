@@ -93,6 +93,25 @@ export const feedbackWords: Record<string, {article: string[]; verdict: string[]
   pl: {article: ['ten artykuł', 'artykuł'], verdict: ['przydatny', 'podobał']}
 }
 
+/**
+ * A blog's offer of its posts by e-mail, by language: the mail ("e-mail",
+ * "your email") and what it brings, new posts or comments ("neue Beiträge",
+ * "new posts", "weiteren Kommentaren"). "Um neue Beiträge per E-Mail zu
+ * erhalten, hier die E-Mail-Adresse eingeben.", "Enter your email … to
+ * receive future announcements": a newsletter by another name.
+ */
+export const mailAlertWords: Record<string, {mail: string[]; posts: string[]}> = {
+  // "New posts" alone are also jobs ("new posts would be created", "neue Beiträge" premiums): the offer's own phrasing.
+  en: {mail: ['email', 'e-mail', 'your email', 'email address'], posts: ['notifications of new posts', 'new posts by email', 'new posts via email', 'new comments via email', 'future announcements']},
+  de: {mail: ['e-mail', 'e-mail-adresse', 'email', 'email-adresse'], posts: ['neue beiträge per', 'über neue beiträge', 'über neue artikel', 'weiteren kommentaren', 'neue kommentare per']},
+  fr: {mail: ['e-mail', 'email', 'courriel'], posts: ['nouveaux articles', 'nouvelles publications', 'nouveaux commentaires']},
+  es: {mail: ['correo', 'correo electrónico', 'email', 'e-mail'], posts: ['nuevas entradas', 'nuevos artículos', 'nuevos comentarios']},
+  it: {mail: ['email', 'e-mail'], posts: ['nuovi articoli', 'nuovi commenti']},
+  pt: {mail: ['e-mail', 'email'], posts: ['novos posts', 'novos artigos', 'novos comentários']},
+  nl: {mail: ['e-mail', 'email'], posts: ['nieuwe berichten', 'nieuwe artikelen', 'nieuwe reacties']},
+  pl: {mail: ['e-mail', 'email', 'mailem'], posts: ['nowe wpisy', 'nowych wpisach', 'nowe komentarze']}
+}
+
 // A pitch or a notice is a line or two; a paragraph longer than this that names a newsletter is about one.
 const pitchWordsAtMost = 40
 // A disclosure may say a little more (what the links are marked with, what the reader pays).
@@ -102,6 +121,11 @@ const disclosureWordsAtMost = 60
 export const isNewsletterPitch = wordPairRule((lang) => {
   const words = pitchWords[lang]
   return words && [words.names, words.calls]
+}, pitchWordsAtMost)
+
+const isMailAlert = wordPairRule((lang) => {
+  const words = mailAlertWords[lang]
+  return words && [words.mail, words.posts]
 }, pitchWordsAtMost)
 
 const isSponsorDisclosure = wordPairRule((lang) => {
@@ -205,12 +229,14 @@ const isPaywallNotice = wordPairRule((lang) => {
 
 /**
  * What kind of the site's own voice a short block is, if any: a newsletter's
- * pitch, a disclosure of paid links or of advertising, a question about the article, a call to follow the site, an appeal for
- * support or a paywall's notice — sentences the classifier would keep, on no
- * site's list of labels. The HTML and the text reader ask the same.
+ * pitch or an offer of posts by e-mail; a disclosure of paid links or of
+ * advertising; a call to follow the site, an appeal for support or a
+ * paywall's notice; a question about the article — sentences the classifier
+ * would keep, on no site's list of labels. The HTML and the text reader ask
+ * the same.
  */
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'other' | undefined {
-  if (isNewsletterPitch(text, lang)) return 'newsletter'
+  if (isNewsletterPitch(text, lang) || isMailAlert(text, lang)) return 'newsletter'
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang)) return 'other'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
