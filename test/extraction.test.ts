@@ -1216,6 +1216,11 @@ describe('a newsletter’s pitch', () => {
     expect(siteVoiceKind('Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.', 'de')).toBe('newsletter')
     expect(siteVoiceKind('Informiere mich über neue Beiträge per E-Mail.', 'de')).toBe('newsletter')
     expect(siteVoiceKind('The ministry said in an e-mail that new posts would be created in the spring.', 'en')).toBeUndefined()
+    // A short title naming a newsletter heads its box; a label or a sentence about one does not.
+    expect(siteVoiceKind('PC Gamer Newsletter', 'en')).toBe('newsletter')
+    expect(siteVoiceKind('GET THE HARBOUR POST NEWSLETTER', 'en')).toBe('newsletter')
+    expect(siteVoiceKind('Inhalte für den nächsten Newsletter:', 'de')).toBeUndefined()
+    expect(siteVoiceKind('The newsletter was first printed in 1998 and reached ten thousand homes.', 'en')).toBeUndefined()
     expectEach(isNewsletterPitch, [
       // Named but no call, a call but nothing named, words inside longer words, a long paragraph about one.
       ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],
@@ -1234,6 +1239,9 @@ describe('a newsletter’s pitch', () => {
     const html = `<html lang="en"><body><article><h1>${headline}</h1>${[...prose.slice(0, 2), pitch, ...prose.slice(2)].map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
     const page = readArticle(html).tree
     expect(page.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    // Its box's heading, in HTML a subhead: furniture too.
+    const boxed = readArticle(html.replace(`<p>${pitch}</p>`, `<h3>Harbour Post Newsletter</h3><p>${pitch}</p>`)).tree
+    expect(boxed.children.filter((node) => node.type === 'heading').map((node) => toString(node))).toEqual([headline])
   })
 })
 

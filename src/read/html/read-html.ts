@@ -546,10 +546,11 @@ class Walker {
       this.chrome(label, node)
       return
     }
-    // A subhead that is a label and another article's title ("MIRA: Madre se acerca …").
-    const leading = level > 1 ? leadingLabelKind(text.text.value, this.lang) : undefined
-    if (leading) {
-      this.chrome(leading, node)
+    // A subhead that is a label and another article's title ("MIRA: Madre se acerca …"), or the site's own
+    // voice (a newsletter's box headed "PC Gamer Newsletter", "Unterstützen Sie unabhängigen Journalismus!").
+    const voice = level > 1 ? (leadingLabelKind(text.text.value, this.lang) ?? siteVoiceKind(text.text.value, this.lang)) : undefined
+    if (voice) {
+      this.chrome(voice, node)
       return
     }
     // A picture's caption set as a subhead ("<h2>… (Symbolbild: Alex T./AdobeStock)</h2>"): a figure's caption.

@@ -1,4 +1,7 @@
+import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {wholeWords} from '../../model/regexp.js'
 import {wordPairRule} from './word-pairs.js'
+import {wordCount} from './words.js'
 
 /**
  * A site's pitch for its newsletter, by language: the words that name it
@@ -16,16 +19,16 @@ export interface PitchWords {
 }
 
 export const pitchWords: Record<string, PitchWords> = {
-  en: {names: ['newsletter', 'newsletters', 'inbox', 'email updates', 'daily briefing'], calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register']},
+  en: {names: ['newsletter', 'newsletters', 'inbox', 'email updates', 'daily briefing'], calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register', 'stay up to date', 'stay informed', 'keep up to date']},
   de: {
     names: ['newsletter', 'postfach', 'posteingang'],
-    calls: ['abonnieren', 'abonniere', 'abonniert', 'anmelden', 'melde dich', 'melden sie sich', 'bestellen', 'registrieren', 'eintragen', 'trage dich', 'tragen sie sich']
+    calls: ['abonnieren', 'abonniere', 'abonniert', 'anmelden', 'melde dich', 'melden sie sich', 'bestellen', 'registrieren', 'eintragen', 'trage dich', 'tragen sie sich', 'auf dem laufenden', 'verpassen sie keine', 'verpasse keine']
   },
   fr: {
     names: ['newsletter', 'lettre d’information', "lettre d'information", 'infolettre', 'boîte mail', 'boîte de réception'],
-    calls: ['abonnez-vous', 's’abonner', "s'abonner", 'inscrivez-vous', 's’inscrire', "s'inscrire"]
+    calls: ['abonnez-vous', 's’abonner', "s'abonner", 'inscrivez-vous', 's’inscrire', "s'inscrire", 'restez informé', 'restez informés']
   },
-  es: {names: ['newsletter', 'boletín', 'bandeja de entrada'], calls: ['suscríbete', 'suscríbase', 'suscribirse', 'suscribirte', 'regístrate', 'apúntate']},
+  es: {names: ['newsletter', 'boletín', 'bandeja de entrada'], calls: ['suscríbete', 'suscríbase', 'suscribirse', 'suscribirte', 'regístrate', 'apúntate', 'mantente informado', 'no te pierdas']},
   it: {names: ['newsletter'], calls: ['iscriviti', 'iscrivetevi', 'abbonati', 'registrati']},
   pt: {names: ['newsletter', 'caixa de entrada'], calls: ['assine', 'inscreva-se', 'cadastre-se']},
   nl: {names: ['nieuwsbrief', 'inbox'], calls: ['abonneer', 'schrijf je in', 'meld je aan', 'aanmelden']},
@@ -122,6 +125,24 @@ export const isNewsletterPitch = wordPairRule((lang) => {
   const words = pitchWords[lang]
   return words && [words.names, words.calls]
 }, pitchWordsAtMost)
+
+// A newsletter's box is headed by its name: a title of this many words at most ("PC Gamer Newsletter").
+const newsletterTitleWords = 8
+const newsletterNames = new Map<string, RegExp>()
+
+/**
+ * A title that names a newsletter ("GET THE BOING BOING NEWSLETTER", "Greator
+ * Newsletter", "Get the Most Popular … Stories in a Weekly Newsletter"): the
+ * heading of its box. Not a line that ends as a sentence or a label does
+ * ("Inhalte für den nächsten Newsletter:").
+ */
+function isNewsletterTitle(text: string, lang: string | undefined): boolean {
+  if (text.length > newsletterTitleWords * 12 || /[.:;,]\s*$/u.test(text) || wordCount(text) > newsletterTitleWords) return false
+  const names = perLanguage(newsletterNames, primaryLanguage(lang, 'en'), (language) =>
+    wholeWords([...(pitchWords[language]?.names ?? []), ...(pitchWords.en?.names ?? [])].filter((name) => !name.includes(' ')))
+  )
+  return names.test(text)
+}
 
 const isMailAlert = wordPairRule((lang) => {
   const words = mailAlertWords[lang]
@@ -236,7 +257,7 @@ const isPaywallNotice = wordPairRule((lang) => {
  * the same.
  */
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'other' | undefined {
-  if (isNewsletterPitch(text, lang) || isMailAlert(text, lang)) return 'newsletter'
+  if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang)) return 'other'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
