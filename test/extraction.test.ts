@@ -1296,13 +1296,17 @@ describe('the site’s own voice at an article’s end', () => {
       ['We recommend the best products through an independent review process, and advertisers do not influence our picks.', 'en'],
       ['War der Artikel nützlich?', 'de'],
       ['Dir hat der Artikel gefallen? Jetzt teilen...', 'de'],
-      ['Was this article helpful?', 'en']
+      ['Was this article helpful?', 'en'],
+      // An embed's placeholder asking consent, printed once for each embed.
+      ['Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.', 'de'],
+      ['Please enable JavaScript to view the comments powered by Disqus.', 'en']
     ], true)
     expectEach(isNotice, [
       ['Advertising revenue fell by a fifth in the third quarter, the broadcaster said.', 'en'],
       ['Die Werbung für Tabak ist seit 2021 auf Plakaten verboten.', 'de'],
       ['Der Artikel 5 des Grundgesetzes schützt die Freiheit der Presse.', 'de'],
-      ['Die Forscher halten den Impfstoff für nützlich, sagte die Sprecherin.', 'de']
+      ['Die Forscher halten den Impfstoff für nützlich, sagte die Sprecherin.', 'de'],
+      ['Die Nutzer müssen der neuen Datenschutzerklärung bis Mai zustimmen, teilte der Konzern mit.', 'de']
     ], false)
   })
 

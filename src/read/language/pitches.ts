@@ -115,6 +115,30 @@ export const mailAlertWords: Record<string, {mail: string[]; posts: string[]}> =
   pl: {mail: ['e-mail', 'email', 'mailem'], posts: ['nowe wpisy', 'nowych wpisach', 'nowe komentarze']}
 }
 
+/**
+ * A placeholder for what the page would load with the reader's consent, by
+ * language: the consent or the script asked for ("akzeptieren Sie",
+ * "zustimmen", "enable JavaScript") and what it is for ("die
+ * Datenschutzerklärung", "Inhalte von", "the comments"). "Mit dem Laden des
+ * Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.", "Please
+ * enable JavaScript to view the comments powered by Disqus.": in place of an
+ * embed, and read once for each.
+ */
+export const consentWords: Record<string, {consent: string[]; object: string[]}> = {
+  en: {consent: ['you agree', 'you accept', 'enable javascript', 'consent to'], object: ['privacy policy', 'third-party', 'view the comments', 'load this content', 'terms & conditions', 'terms and conditions']},
+  de: {
+    // Asked of the reader: the news reports that users "must agree" to a policy in the third person.
+    consent: ['akzeptieren sie', 'akzeptiere ich', 'stimmen sie', 'zustimmen und', 'aktivieren sie javascript', 'ihre einwilligung'],
+    object: ['datenschutzerklärung', 'inhalte von', 'inhalt laden', 'externen inhalt', 'externe inhalte', 'nutzungsbedingungen']
+  },
+  fr: {consent: ['vous acceptez', 'accepter', 'activer javascript', 'consentement'], object: ['politique de confidentialité', 'contenu externe', 'ce contenu']},
+  es: {consent: ['aceptas', 'acepta', 'aceptar', 'habilita javascript', 'consentimiento'], object: ['política de privacidad', 'contenido externo', 'este contenido']},
+  it: {consent: ['accetti', 'accettare', 'abilita javascript', 'consenso'], object: ['informativa sulla privacy', 'contenuto esterno', 'questo contenuto']},
+  pt: {consent: ['você aceita', 'aceitar', 'ative o javascript', 'consentimento'], object: ['política de privacidade', 'conteúdo externo', 'este conteúdo']},
+  nl: {consent: ['u accepteert', 'accepteren', 'javascript inschakelen', 'toestemming'], object: ['privacybeleid', 'externe inhoud', 'deze inhoud']},
+  pl: {consent: ['akceptujesz', 'zaakceptuj', 'włącz javascript', 'zgodę'], object: ['polityką prywatności', 'politykę prywatności', 'treści zewnętrzne']}
+}
+
 // A pitch or a notice is a line or two; a paragraph longer than this that names a newsletter is about one.
 const pitchWordsAtMost = 40
 // A disclosure may say a little more (what the links are marked with, what the reader pays).
@@ -152,6 +176,11 @@ const isMailAlert = wordPairRule((lang) => {
 const isSponsorDisclosure = wordPairRule((lang) => {
   const words = sponsorWords[lang]
   return words && [words.advertising, words.post]
+}, pitchWordsAtMost)
+
+const isConsentPlaceholder = wordPairRule((lang) => {
+  const words = consentWords[lang]
+  return words && [words.consent, words.object]
 }, pitchWordsAtMost)
 
 // A question about the article is a line; a paragraph that names one and a verdict is the article's.
@@ -251,14 +280,14 @@ const isPaywallNotice = wordPairRule((lang) => {
 /**
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
- * advertising; a call to follow the site, an appeal for support or a
- * paywall's notice; a question about the article — sentences the classifier
- * would keep, on no site's list of labels. The HTML and the text reader ask
- * the same.
+ * advertising, a placeholder asking consent for an embed; a call to follow
+ * the site, an appeal for support or a paywall's notice; a question about the
+ * article — sentences the classifier would keep, on no site's list of labels.
+ * The HTML and the text reader ask the same.
  */
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
-  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang)) return 'other'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
   return isFeedbackPrompt(text, lang) ? 'other' : undefined
