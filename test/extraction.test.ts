@@ -1173,6 +1173,10 @@ describe('a signed headline under a site’s header', () => {
     const asked = [...header, 'Was macht ein gutes Wissenscamp aus?', 'Veröffentlicht am 17. Dezember 2019 von Anna Berg', ...germanProse].join('\n\n')
     const askedHeadline = readArticle(asked, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
     expect(askedHeadline && toString(askedHeadline)).toBe('Was macht ein gutes Wissenscamp aus?')
+    // A section's label of a few words may stand between the headline and its byline.
+    const labelled = [...header, 'Live vom Wissenscamp in Berlin', 'Veranstaltungen & Berichte', 'Von Anna Berg', '17. Dezember 2019', ...germanProse].join('\n\n')
+    const labelledHeadline = readArticle(labelled, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(labelledHeadline && toString(labelledHeadline)).toBe('Live vom Wissenscamp in Berlin')
   })
 })
 

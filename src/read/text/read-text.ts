@@ -569,12 +569,21 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
     // rules; with a byline or a date right under it, it is a headline.
     const shaped = headline(j)
     if (!shaped && !asksAsHeadline(text, lang)) continue
-    if (!signs(j + 1) && !(shaped && signs(j - 1))) continue
+    if (!signs(j + 1) && !(shaped && (signs(j - 1) || (isShortLine(lines, j + 1) && signs(j + 2))))) continue
     if (nameLine(lines, j, stopwords, lang) || isCredit(text, lang)) continue
     return j - 1 > chosen && headline(j - 1) ? j - 1 : j
   }
   return undefined
 }
+
+/** Line `k` is a label of a few words at most (a section's name between a headline and its byline). */
+function isShortLine(lines: Line[], k: number): boolean {
+  const line = lines[k]
+  return line !== undefined && wordCount(line.text) <= labelLineWords
+}
+
+// A section's label under a headline, above its byline, is this many words at most ("Album/Single Reviews Reviews").
+const labelLineWords = 4
 
 /**
  * A line that asks or exclaims as a headline may ("Einen Twitterfeed in das
