@@ -1173,6 +1173,10 @@ describe('a signed headline under a site’s header', () => {
     const asked = [...header, 'Was macht ein gutes Wissenscamp aus?', 'Veröffentlicht am 17. Dezember 2019 von Anna Berg', ...germanProse].join('\n\n')
     const askedHeadline = readArticle(asked, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
     expect(askedHeadline && toString(askedHeadline)).toBe('Was macht ein gutes Wissenscamp aus?')
+    // Or with its date right above it, as a headline with a headline's shape may have.
+    const dated = [...header, '12.12.2022, 08:30 Uhr', 'Was macht ein gutes Wissenscamp aus?', ...germanProse].join('\n\n')
+    const datedHeadline = readArticle(dated, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(datedHeadline && toString(datedHeadline)).toBe('Was macht ein gutes Wissenscamp aus?')
     // A section's label of a few words may stand between the headline and its byline.
     const labelled = [...header, 'Live vom Wissenscamp in Berlin', 'Veranstaltungen & Berichte', 'Von Anna Berg', '17. Dezember 2019', ...germanProse].join('\n\n')
     const labelledHeadline = readArticle(labelled, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)

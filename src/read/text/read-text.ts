@@ -569,7 +569,7 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
     // rules; with a byline or a date right under it, it is a headline.
     const shaped = headline(j)
     if (!shaped && !asksAsHeadline(text, lang)) continue
-    if (!signs(j + 1) && !(shaped && (signs(j - 1) || (isShortLine(lines, j + 1) && signs(j + 2))))) continue
+    if (!signs(j + 1) && !signs(j - 1) && !(shaped && isShortLine(lines, j + 1) && signs(j + 2))) continue
     if (nameLine(lines, j, stopwords, lang) || isCredit(text, lang)) continue
     return j - 1 > chosen && headline(j - 1) ? j - 1 : j
   }
