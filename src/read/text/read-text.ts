@@ -547,11 +547,11 @@ const bodyWords = 25
  * or row of metadata stands next to the chosen line (on the next two lines or
  * the one before), the first line before the body's first long paragraph that
  * has a headline's shape, four words or more, and such a line right under or
- * above it — as an article's headline has, and a site's name, tagline or
- * menu above it has not; or a question or an exclamation with such a line
- * right under it. Not a name or a credit, which stand next to dates
- * too. When the line above it has a
- * headline's shape as well, the signed line is the deck and that one the
+ * above it, or two lines under it past a section's label — as an article's
+ * headline has, and a site's name, tagline or menu above it has not; or a
+ * question or an exclamation with such a line right under or above it. Not a
+ * name or a credit, which stand next to dates too. When the line above it has
+ * a headline's shape as well, the signed line is the deck and that one the
  * headline. Undefined when the chosen line is signed or none is found.
  */
 function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<string> | undefined, lang: string | undefined): number | undefined {
@@ -566,7 +566,7 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
     if (wordCount(text) >= bodyWords && isParagraph(text, stopwords)) return undefined
     // The shape first, the signature (a date parsed) only for a line that has one. A question or an
     // exclamation in sentence case ("What is Rust and why is it so popular?") reads as prose to the shape
-    // rules; with a byline or a date right under it, it is a headline.
+    // rules; with a byline or a date right under or above it, it is a headline.
     const shaped = headline(j)
     if (!shaped && !asksAsHeadline(text, lang)) continue
     if (!signs(j + 1) && !signs(j - 1) && !(shaped && isShortLine(lines, j + 1) && signs(j + 2))) continue
