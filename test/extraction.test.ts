@@ -1177,6 +1177,10 @@ describe('a signed headline under a site’s header', () => {
     const dated = [...header, '12.12.2022, 08:30 Uhr', 'Was macht ein gutes Wissenscamp aus?', ...germanProse].join('\n\n')
     const datedHeadline = readArticle(dated, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
     expect(datedHeadline && toString(datedHeadline)).toBe('Was macht ein gutes Wissenscamp aus?')
+    // A site's tagline that reads as a sentence, over the post's date, is no signed headline that hides it.
+    const tagged = ['Neuigkeiten aus dem Wissenscamp und seiner Arbeit.', 'Freitag, 23. Dezember 2016', 'Das Wissenscamp 2017 ist da!', ...germanProse].join('\n\n')
+    const taggedHeadline = readArticle(tagged, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(taggedHeadline && toString(taggedHeadline)).toBe('Das Wissenscamp 2017 ist da!')
     // A section's label of a few words may stand between the headline and its byline.
     const labelled = [...header, 'Live vom Wissenscamp in Berlin', 'Veranstaltungen & Berichte', 'Von Anna Berg', '17. Dezember 2019', ...germanProse].join('\n\n')
     const labelledHeadline = readArticle(labelled, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
