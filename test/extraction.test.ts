@@ -1181,6 +1181,10 @@ describe('a signed headline under a site’s header', () => {
     const tagged = ['Neuigkeiten aus dem Wissenscamp und seiner Arbeit.', 'Freitag, 23. Dezember 2016', 'Das Wissenscamp 2017 ist da!', ...germanProse].join('\n\n')
     const taggedHeadline = readArticle(tagged, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
     expect(taggedHeadline && toString(taggedHeadline)).toBe('Das Wissenscamp 2017 ist da!')
+    // So is a question the site asks above it: the walker takes a question for the headline only when signed.
+    const asking = ['Kennst Du schon unsere neuen Videos?', '12. November 2015 / 13:48', 'Drei verrückte Orte in Berlin', ...germanProse].join('\n\n')
+    const askingHeadline = readArticle(asking, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(askingHeadline && toString(askingHeadline)).toBe('Drei verrückte Orte in Berlin')
     // A section's label of a few words may stand between the headline and its byline.
     const labelled = [...header, 'Live vom Wissenscamp in Berlin', 'Veranstaltungen & Berichte', 'Von Anna Berg', '17. Dezember 2019', ...germanProse].join('\n\n')
     const labelledHeadline = readArticle(labelled, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)

@@ -556,10 +556,9 @@ const bodyWords = 25
  */
 function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<string> | undefined, lang: string | undefined): number | undefined {
   const signs = (k: number) => isSignature(lines, k, lang)
-  // A chosen line that reads as a sentence (a site's tagline over the post's date) is no headline, signed or not.
-  const chosenText = lines[chosen]?.text ?? ''
-  const chosenCounts = isHeadingLike(chosenText, 30) || asksAsHeadline(chosenText, lang)
-  if (chosenCounts && (signs(chosen + 1) || signs(chosen + 2) || signs(chosen - 1))) return undefined
+  // A chosen line that reads as a sentence or asks (a site's tagline over the post's date, "Kennst Du meine
+  // Videos auf ?") is no headline, signed or not: the walker takes it for one only when this search finds it.
+  if (isHeadingLike(lines[chosen]?.text ?? '', 30) && (signs(chosen + 1) || signs(chosen + 2) || signs(chosen - 1))) return undefined
   const headline = (k: number) => {
     const text = (lines[k] as Line).text
     return isHeadlineShaped(text, lang) && wordCount(text) >= headlineWords
