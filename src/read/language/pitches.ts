@@ -1,6 +1,6 @@
 import {perLanguage, primaryLanguage} from '../../model/lang.js'
 import {wholeWords} from '../../model/regexp.js'
-import {wordPairRule} from './word-pairs.js'
+import {wordTableRule} from './word-pairs.js'
 import {wordCount} from './words.js'
 
 /**
@@ -145,10 +145,7 @@ const pitchWordsAtMost = 40
 const disclosureWordsAtMost = 60
 
 /** Whether `text` is a short block that names a newsletter and calls to sign up for it, in the page's language or English. */
-export const isNewsletterPitch = wordPairRule((lang) => {
-  const words = pitchWords[lang]
-  return words && [words.names, words.calls]
-}, pitchWordsAtMost)
+export const isNewsletterPitch = wordTableRule(pitchWords, 'names', 'calls', pitchWordsAtMost)
 
 // A newsletter's box is headed by its name: a title of this many words at most ("PC Gamer Newsletter").
 const newsletterTitleWords = 8
@@ -168,34 +165,19 @@ function isNewsletterTitle(text: string, lang: string | undefined): boolean {
   return names.test(text)
 }
 
-const isMailAlert = wordPairRule((lang) => {
-  const words = mailAlertWords[lang]
-  return words && [words.mail, words.posts]
-}, pitchWordsAtMost)
+const isMailAlert = wordTableRule(mailAlertWords, 'mail', 'posts', pitchWordsAtMost)
 
-const isSponsorDisclosure = wordPairRule((lang) => {
-  const words = sponsorWords[lang]
-  return words && [words.advertising, words.post]
-}, pitchWordsAtMost)
+const isSponsorDisclosure = wordTableRule(sponsorWords, 'advertising', 'post', pitchWordsAtMost)
 
-const isConsentPlaceholder = wordPairRule((lang) => {
-  const words = consentWords[lang]
-  return words && [words.consent, words.object]
-}, pitchWordsAtMost)
+const isConsentPlaceholder = wordTableRule(consentWords, 'consent', 'object', pitchWordsAtMost)
 
 // A question about the article is a line; a paragraph that names one and a verdict is the article's.
 const feedbackWordsAtMost = 30
 
-const isFeedbackPrompt = wordPairRule((lang) => {
-  const words = feedbackWords[lang]
-  return words && [words.article, words.verdict]
-}, feedbackWordsAtMost)
+const isFeedbackPrompt = wordTableRule(feedbackWords, 'article', 'verdict', feedbackWordsAtMost)
 
 /** Whether `text` is a short block that discloses the site's paid links, in the page's language or English. */
-export const isLinkDisclosure = wordPairRule((lang) => {
-  const words = disclosureWords[lang]
-  return words && [words.pay, words.links]
-}, disclosureWordsAtMost)
+export const isLinkDisclosure = wordTableRule(disclosureWords, 'pay', 'links', disclosureWordsAtMost)
 
 /**
  * A site's call to follow it elsewhere, by language: the channels ("Twitter",
@@ -262,20 +244,11 @@ export const paywallWords: Record<string, {subscription: string[]; story: string
 }
 
 // A call to follow, an appeal, a paywall's notice are a line or two, like a newsletter's pitch.
-const isFollowCall = wordPairRule((lang) => {
-  const words = followWords[lang]
-  return words && [words.channels, words.calls]
-}, pitchWordsAtMost)
+const isFollowCall = wordTableRule(followWords, 'channels', 'calls', pitchWordsAtMost)
 
-const isSupportAppeal = wordPairRule((lang) => {
-  const words = supportWords[lang]
-  return words && [words.calls, words.causes]
-}, pitchWordsAtMost)
+const isSupportAppeal = wordTableRule(supportWords, 'calls', 'causes', pitchWordsAtMost)
 
-const isPaywallNotice = wordPairRule((lang) => {
-  const words = paywallWords[lang]
-  return words && [words.subscription, words.story]
-}, pitchWordsAtMost)
+const isPaywallNotice = wordTableRule(paywallWords, 'subscription', 'story', pitchWordsAtMost)
 
 /**
  * What kind of the site's own voice a short block is, if any: a newsletter's

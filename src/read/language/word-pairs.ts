@@ -36,3 +36,15 @@ export function wordPairRule(pairOf: (lang: string) => WordPair | undefined, max
     return pair !== null && pair.first.test(text) && pair.second.test(text) && wordCount(text) <= maxWords
   }
 }
+
+/**
+ * A word-pair rule over a table of two named lists by language ("names" and
+ * "calls" of a newsletter's pitch): the table's pair for the language, English's
+ * too, as wordPairRule takes them.
+ */
+export function wordTableRule<K extends string>(table: Readonly<Record<string, Readonly<Record<K, readonly string[]>>>>, first: K, second: K, maxWords: number): (text: string, lang: string | undefined) => boolean {
+  return wordPairRule((lang) => {
+    const words = table[lang]
+    return words && [words[first], words[second]]
+  }, maxWords)
+}
