@@ -1289,7 +1289,7 @@ describe('the site’s own voice at an article’s end', () => {
     const isPromo = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'promo'
     expectEach(isPromo, [
       ['Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones', 'es'],
-      ['For the latest stories and breaking news updates download the Harbour Post apps for iOS and Android.', 'en'],
+      ['For the latest stories and breaking news updates download our apps for iOS and Android.', 'en'],
       ['Folgen Sie uns auf Facebook', 'de'],
       ['Unterstützen Sie unabhängigen Journalismus!', 'de'],
       ['If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!', 'en'],
@@ -1302,7 +1302,12 @@ describe('the site’s own voice at an article’s end', () => {
       ['Follow these steps shared on Twitter to report a harasser on the train.', 'en'],
       ['The foundation will fund local journalism in three counties, its director said.', 'en'],
       ['Wer Tijen auf Twitter folgt, dem fällt schnell auf, dass sie viel liest.', 'de'],
-      ['Subscribers of the cable service lost the channel for a week, the company said.', 'en']
+      ['Subscribers of the cable service lost the channel for a week, the company said.', 'en'],
+      // The third person of news, where a call would be the site's own: the bank's app, the fans, the foundations.
+      ['Customers must download the app, which is available for iOS and Android, the bank said.', 'en'],
+      ['Fans who follow them on Instagram saw the photos first.', 'en'],
+      ['El gobierno apoya el periodismo independiente, dijo el ministro.', 'es'],
+      ['Die Stiftungen unterstützen sie beim unabhängigen Journalismus, sagte der Sprecher.', 'de']
     ], false)
     // A post's disclosure that it is advertising is a notice like that of paid links; advertising in the news is not.
     const isNotice = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'other'

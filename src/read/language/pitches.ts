@@ -191,11 +191,12 @@ export const isLinkDisclosure = wordTableRule(disclosureWords, 'pay', 'links', d
 export const followWords: Record<string, {channels: string[]; calls: string[]}> = {
   en: {
     channels: ['twitter', 'instagram', 'facebook', 'telegram', 'youtube', 'whatsapp', 'tiktok', 'linkedin', 'mastodon', 'google news', 'app', 'apps'],
-    calls: ['follow us', 'follow me', 'follow them', 'download the', 'download our', 'get our', 'join us']
+    // The site's own person: fans who "follow them on Instagram", a protester's "join us", users who must "download the app" are news.
+    calls: ['follow us', 'follow me', 'download our', 'get our']
   },
   de: {channels: ['kanal', 'app', 'apps'], calls: ['folgen sie uns', 'folgt uns', 'folge uns', 'folge mir', 'folgt mir', 'abonniere uns', 'abonnieren sie uns', 'laden sie unsere', 'lade dir unsere']},
   fr: {channels: ['chaîne', 'application', 'appli'], calls: ['suivez-nous', 'rejoignez-nous', 'téléchargez notre', 'téléchargez l’application', "téléchargez l'application"]},
-  es: {channels: ['canal', 'aplicación', 'app'], calls: ['síguenos', 'siguenos', 'síganos', 'siga', 'únete', 'unete', 'descarga la', 'descargue la', 'descarga nuestra']},
+  es: {channels: ['canal', 'aplicación', 'app'], calls: ['síguenos', 'siguenos', 'síganos', 'siga', 'únete', 'unete', 'descarga nuestra', 'descargue nuestra']},
   it: {channels: ['canale', 'app'], calls: ['seguici', 'scarica la nostra', 'scarica l’app', "scarica l'app"]},
   pt: {channels: ['canal', 'aplicativo', 'app'], calls: ['siga-nos', 'baixe o', 'baixe nosso', 'inscreva-se no']},
   nl: {channels: ['kanaal', 'app'], calls: ['volg ons', 'download onze', 'download de']},
@@ -214,11 +215,13 @@ export const followWords: Record<string, {channels: string[]; calls: string[]}> 
 export const supportWords: Record<string, {calls: string[]; causes: string[]}> = {
   en: {calls: ['support us', 'support our', 'supporting our', 'support independent', 'donate', 'become a member', 'become a supporter'], causes: ['journalism', 'our work', 'our reporting', 'our newsroom']},
   de: {
-    calls: ['unterstützen sie', 'unterstütze uns', 'unterstütze unsere', 'unterstützt uns', 'spenden sie', 'jetzt spenden', 'werde mitglied', 'werden sie mitglied'],
+    // Not "unterstützen sie" alone: "Die Stiftungen unterstützen sie" is they, not you.
+    calls: ['unterstützen sie uns', 'unterstützen sie unsere', 'unterstützen sie unseren', 'unterstützen sie unabhängigen', 'unterstütze uns', 'unterstütze unsere', 'unterstützt uns', 'spenden sie', 'jetzt spenden', 'werde mitglied', 'werden sie mitglied'],
     causes: ['journalismus', 'unsere arbeit', 'unsere redaktion']
   },
   fr: {calls: ['soutenez', 'soutenez-nous', 'faites un don', 'devenez membre'], causes: ['journalisme', 'notre travail', 'notre rédaction']},
-  es: {calls: ['apoya', 'apóyanos', 'apoyanos', 'hazte miembro', 'hazte socio', 'dona'], causes: ['periodismo', 'nuestro trabajo', 'nuestra labor']},
+  // "apoya", "dona" are also the third person ("el gobierno apoya el periodismo").
+  es: {calls: ['apóyanos', 'apoyanos', 'hazte miembro', 'hazte socio', 'dona ahora'], causes: ['periodismo', 'nuestro trabajo', 'nuestra labor']},
   it: {calls: ['sostienici', 'sostieni', 'dona ora'], causes: ['giornalismo', 'nostro lavoro']},
   pt: {calls: ['apoie', 'faça uma doação'], causes: ['jornalismo', 'nosso trabalho']},
   nl: {calls: ['steun ons', 'doneer', 'word lid'], causes: ['journalistiek', 'ons werk']},
