@@ -1327,7 +1327,11 @@ describe('the site’s own voice at an article’s end', () => {
       ['Die Werbung für Tabak ist seit 2021 auf Plakaten verboten.', 'de'],
       ['Der Artikel 5 des Grundgesetzes schützt die Freiheit der Presse.', 'de'],
       ['Die Forscher halten den Impfstoff für nützlich, sagte die Sprecherin.', 'de'],
-      ['Die Nutzer müssen der neuen Datenschutzerklärung bis Mai zustimmen, teilte der Konzern mit.', 'de']
+      ['Die Nutzer müssen der neuen Datenschutzerklärung bis Mai zustimmen, teilte der Konzern mit.', 'de'],
+      // A law's article, a bill's contents, an interest rate.
+      ['L’article 49.3 est utile au gouvernement, selon le ministre.', 'fr'],
+      ['Der Gesetzentwurf enthält ein Verbot der Werbung für Tabak.', 'de'],
+      ['This article explains why the central bank raised the rate again.', 'en']
     ], false)
   })
 

@@ -66,7 +66,8 @@ export const disclosureWords: Record<string, {pay: string[]; links: string[]}> =
  */
 export const sponsorWords: Record<string, {advertising: string[]; post: string[]}> = {
   en: {advertising: ['advertising', 'advertisement', 'advertisers', 'sponsored', 'paid partnership'], post: ['this post', 'this article', 'this video', 'do not influence', 'don’t influence', "don't influence"]},
-  de: {advertising: ['werbung', 'anzeige', 'gesponsert', 'kooperation', 'sponsoring'], post: ['dieser beitrag', 'dieser artikel', 'dieses video', 'enthält']},
+  // Not "enthält" alone: "Der Gesetzentwurf enthält ein Verbot der Werbung für Tabak".
+  de: {advertising: ['werbung', 'anzeige', 'gesponsert', 'kooperation', 'sponsoring'], post: ['dieser beitrag', 'dieser artikel', 'dieses video']},
   fr: {advertising: ['publicité', 'sponsorisé', 'partenariat'], post: ['cet article', 'ce contenu']},
   es: {advertising: ['publicidad', 'patrocinado', 'contenido pagado'], post: ['este artículo', 'esta nota', 'este contenido']},
   it: {advertising: ['pubblicità', 'sponsorizzato'], post: ['questo articolo', 'questo contenuto']},
@@ -83,17 +84,16 @@ export const sponsorWords: Record<string, {advertising: string[]; post: string[]
  * "Was this article helpful?": a widget's prompt under the article.
  */
 export const feedbackWords: Record<string, {article: string[]; verdict: string[]}> = {
-  en: {article: ['this article', 'this post', 'this story', 'this page'], verdict: ['helpful', 'useful', 'enjoy', 'enjoyed', 'rate', 'share']},
-  de: {
-    article: ['der artikel', 'den artikel', 'dieser artikel', 'diesen artikel', 'dieser beitrag', 'diesen beitrag', 'der beitrag', 'artikel gefallen'],
-    verdict: ['gefallen', 'gefällt', 'nützlich', 'hilfreich', 'bewerten', 'teilen']
-  },
-  fr: {article: ['cet article', 'l’article', "l'article"], verdict: ['utile', 'vous a plu', 'aimé']},
-  es: {article: ['este artículo', 'esta nota', 'el artículo'], verdict: ['útil', 'te gustó', 'le gustó', 'te ha gustado']},
-  it: {article: ['questo articolo', 'l’articolo', "l'articolo"], verdict: ['utile', 'piaciuto']},
-  pt: {article: ['este artigo', 'esta matéria', 'o artigo'], verdict: ['útil', 'gostou']},
-  nl: {article: ['dit artikel', 'het artikel'], verdict: ['nuttig', 'leuk gevonden']},
-  pl: {article: ['ten artykuł', 'artykuł'], verdict: ['przydatny', 'podobał']}
+  // Not a law's article ("l'article 49.3 est utile", "el artículo 27"), a fee ("der Beitrag"), an interest
+  // rate, or a story someone would not share: the article as the site names its own, a verdict asked of it.
+  en: {article: ['this article', 'this post', 'this story', 'this page'], verdict: ['helpful', 'useful', 'enjoy', 'enjoyed']},
+  de: {article: ['der artikel', 'dieser artikel', 'diesen artikel', 'dieser beitrag', 'diesen beitrag', 'artikel gefallen'], verdict: ['gefallen', 'gefällt', 'nützlich', 'hilfreich']},
+  fr: {article: ['cet article'], verdict: ['utile', 'vous a plu', 'aimé']},
+  es: {article: ['este artículo', 'esta nota'], verdict: ['útil', 'te gustó', 'le gustó', 'te ha gustado']},
+  it: {article: ['questo articolo'], verdict: ['utile', 'piaciuto']},
+  pt: {article: ['este artigo', 'esta matéria'], verdict: ['útil', 'gostou']},
+  nl: {article: ['dit artikel'], verdict: ['nuttig', 'leuk gevonden']},
+  pl: {article: ['ten artykuł'], verdict: ['przydatny', 'podobał']}
 }
 
 /**
