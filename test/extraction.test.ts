@@ -1331,7 +1331,9 @@ describe('the site’s own voice at an article’s end', () => {
       // A law's article, a bill's contents, an interest rate.
       ['L’article 49.3 est utile au gouvernement, selon le ministre.', 'fr'],
       ['Der Gesetzentwurf enthält ein Verbot der Werbung für Tabak.', 'de'],
-      ['This article explains why the central bank raised the rate again.', 'en']
+      ['This article explains why the central bank raised the rate again.', 'en'],
+      ['Los usuarios deben aceptar la nueva política de privacidad antes de mayo.', 'es'],
+      ['Users must consent to the new privacy policy by May, the company said.', 'en']
     ], false)
   })
 

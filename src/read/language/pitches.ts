@@ -125,18 +125,18 @@ export const mailAlertWords: Record<string, {mail: string[]; posts: string[]}> =
  * embed, and read once for each.
  */
 export const consentWords: Record<string, {consent: string[]; object: string[]}> = {
-  en: {consent: ['you agree', 'you accept', 'enable javascript', 'consent to'], object: ['privacy policy', 'third-party', 'view the comments', 'load this content', 'terms & conditions', 'terms and conditions']},
+  // Asked of the reader, in every language: the news reports that users "must agree" to a policy in the third person.
+  en: {consent: ['you agree', 'you accept', 'enable javascript'], object: ['privacy policy', 'third-party', 'view the comments', 'load this content', 'terms & conditions', 'terms and conditions']},
   de: {
-    // Asked of the reader: the news reports that users "must agree" to a policy in the third person.
     consent: ['akzeptieren sie', 'akzeptiere ich', 'stimmen sie', 'zustimmen und', 'aktivieren sie javascript', 'ihre einwilligung'],
     object: ['datenschutzerklärung', 'inhalte von', 'inhalt laden', 'externen inhalt', 'externe inhalte', 'nutzungsbedingungen']
   },
-  fr: {consent: ['vous acceptez', 'accepter', 'activer javascript', 'consentement'], object: ['politique de confidentialité', 'contenu externe', 'ce contenu']},
-  es: {consent: ['aceptas', 'acepta', 'aceptar', 'habilita javascript', 'consentimiento'], object: ['política de privacidad', 'contenido externo', 'este contenido']},
-  it: {consent: ['accetti', 'accettare', 'abilita javascript', 'consenso'], object: ['informativa sulla privacy', 'contenuto esterno', 'questo contenuto']},
-  pt: {consent: ['você aceita', 'aceitar', 'ative o javascript', 'consentimento'], object: ['política de privacidade', 'conteúdo externo', 'este conteúdo']},
-  nl: {consent: ['u accepteert', 'accepteren', 'javascript inschakelen', 'toestemming'], object: ['privacybeleid', 'externe inhoud', 'deze inhoud']},
-  pl: {consent: ['akceptujesz', 'zaakceptuj', 'włącz javascript', 'zgodę'], object: ['polityką prywatności', 'politykę prywatności', 'treści zewnętrzne']}
+  fr: {consent: ['vous acceptez', 'activez javascript'], object: ['politique de confidentialité', 'contenu externe', 'ce contenu']},
+  es: {consent: ['aceptas', 'habilita javascript'], object: ['política de privacidad', 'contenido externo', 'este contenido']},
+  it: {consent: ['accetti', 'abilita javascript'], object: ['informativa sulla privacy', 'contenuto esterno', 'questo contenuto']},
+  pt: {consent: ['você aceita', 'ative o javascript'], object: ['política de privacidade', 'conteúdo externo', 'este conteúdo']},
+  nl: {consent: ['u accepteert', 'schakel javascript in'], object: ['privacybeleid', 'externe inhoud', 'deze inhoud']},
+  pl: {consent: ['akceptujesz', 'zaakceptuj', 'włącz javascript'], object: ['polityką prywatności', 'politykę prywatności', 'treści zewnętrzne']}
 }
 
 // A pitch or a notice is a line or two; a paragraph longer than this that names a newsletter is about one.
