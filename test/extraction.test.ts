@@ -1343,8 +1343,12 @@ describe('the site’s own voice at an article’s end', () => {
     const {tree} = readArticle([headline, ...prose, ...notices].join('\n\n'), {from: 'text', lang: 'en'})
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
     expect(tree.children.filter((node) => node.type === 'chrome' && notices.includes(node.label ?? '')).map((node) => node.type === 'chrome' && node.kind)).toEqual(['promo', 'promo'])
-    const html = `<html lang="en"><body><article><h1>${headline}</h1>${[...prose, ...notices].map((text) => `<p>${text}</p>`).join('')}</article></body></html>`
-    expect(readArticle(html).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    // In HTML as a paragraph, a subhead or a quote box: one check of the page's own words for each.
+    const blocks = [`<p>${notices[0]}</p>`, `<h3>${notices[1]}</h3>`, `<blockquote><p>${notices[1]}</p></blockquote>`]
+    const html = `<html lang="en"><body><article><h1>${headline}</h1>${prose.map((text) => `<p>${text}</p>`).join('')}${blocks.join('')}</article></body></html>`
+    const page = readArticle(html).tree
+    expect(page.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual([headline, ...prose])
+    expect(page.children.filter((node) => node.type === 'chrome' && notices.includes(node.label ?? '')).length).toBe(3)
   })
 })
 

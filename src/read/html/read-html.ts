@@ -25,8 +25,8 @@ import type {Reporter} from '../text/read-text.js'
 import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
-import {siteVoiceKind} from '../language/pitches.js'
-import {labelKind, leadingLabelKind} from '../language/chrome-labels.js'
+import {ownWordsKind} from '../language/pitches.js'
+import {labelKind} from '../language/chrome-labels.js'
 import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
@@ -407,9 +407,10 @@ class Walker {
       }
       case 'blockquote': {
         const paragraphs = this.paragraphsOf(node)
-        // A quote box that holds only a label and another article's title ("PUEDES VER: ¿Qué es …?") is a promo.
-        if (paragraphs.length === 1 && leadingLabelKind((paragraphs[0] as DraftText).text.value, this.lang)) {
-          this.chrome('promo', node)
+        // A quote box of one paragraph that is the page's own words ("PUEDES VER: ¿Qué es …?") is that furniture.
+        const own = paragraphs.length === 1 ? ownWordsKind((paragraphs[0] as DraftText).text.value, this.lang) : undefined
+        if (own) {
+          this.chrome(own, node)
           return
         }
         if (paragraphs.length > 0) this.blocks.push({type: 'blockquote', paragraphs, ...span(node)})
@@ -546,11 +547,11 @@ class Walker {
       this.chrome(label, node)
       return
     }
-    // A subhead that is a label and another article's title ("MIRA: Madre se acerca …"), or the site's own
-    // voice (a newsletter's box headed "PC Gamer Newsletter", "Unterstützen Sie unabhängigen Journalismus!").
-    const voice = level > 1 ? (leadingLabelKind(text.text.value, this.lang) ?? siteVoiceKind(text.text.value, this.lang)) : undefined
-    if (voice) {
-      this.chrome(voice, node)
+    // A subhead that is the page's own words: a label and another article's title ("MIRA: Madre se acerca …"),
+    // a newsletter's box ("PC Gamer Newsletter"), an appeal ("Unterstützen Sie unabhängigen Journalismus!").
+    const own = level > 1 ? ownWordsKind(text.text.value, this.lang) : undefined
+    if (own) {
+      this.chrome(own, node)
       return
     }
     // A picture's caption set as a subhead ("<h2>… (Symbolbild: Alex T./AdobeStock)</h2>"): a figure's caption.
@@ -602,17 +603,11 @@ class Walker {
       this.chrome('promo', node)
       return
     }
-    // A label and another article's title on one line ("MIRA: Madre se acerca …", "Читайте также: …").
-    const leading = leadingLabelKind(value, this.lang)
-    if (leading) {
-      this.chrome(leading, node)
-      return
-    }
-    // The site's own voice — a newsletter's pitch, a disclosure of paid links, a call to follow, an appeal, a
-    // paywall's notice: sentences the classifier would keep (language/pitches.ts).
-    const voice = siteVoiceKind(value, this.lang)
-    if (voice) {
-      this.chrome(voice, node)
+    // The page's own words, sentences the classifier would keep: a label and another article's title
+    // ("Читайте также: …"), a newsletter's pitch, a disclosure, a call to follow, an appeal (language/pitches.ts).
+    const own = ownWordsKind(value, this.lang)
+    if (own) {
+      this.chrome(own, node)
       return
     }
     // A breadcrumb set as a paragraph ("wmn » Health » Body & Fitness » Ständig müde: …"): the site's navigation.

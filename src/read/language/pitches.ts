@@ -1,4 +1,6 @@
 import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import type {ChromeKind} from '../../model/types.js'
+import {leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
 import {wordTableRule} from './word-pairs.js'
 import {wordCount} from './words.js'
@@ -267,4 +269,15 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
   return isFeedbackPrompt(text, lang) ? 'other' : undefined
+}
+
+/**
+ * What kind of furniture a block of the page's own making is, though it reads
+ * as a sentence or a title: a label with another article's title on one line
+ * ("MIRA: …", "Read more: …"), or the site's own voice (siteVoiceKind). Both
+ * readers ask it of every paragraph and line, the HTML reader of subheads and
+ * quote boxes too.
+ */
+export function ownWordsKind(text: string, lang: string | undefined): ChromeKind | undefined {
+  return leadingLabelKind(text, lang) ?? siteVoiceKind(text, lang)
 }

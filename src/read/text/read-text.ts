@@ -30,7 +30,7 @@ import {endsLikeSentence} from '../chrome-rules.js'
 import {findDates} from '../enrich/dates.js'
 import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
-import {siteVoiceKind} from '../language/pitches.js'
+import {ownWordsKind} from '../language/pitches.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
 import type {Line} from './lines.js'
@@ -126,9 +126,8 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     const kind =
       chromeKindOf(line.text) ??
       (label === 'tail' ? undefined : label) ??
-      leadingLabelKind(line.text, lang) ??
+      ownWordsKind(line.text, lang) ??
       (isReadingTime(line.text, lang) ? 'other' : undefined) ??
-      siteVoiceKind(line.text, lang) ??
       // Above the headline, a line about the browser's cookies or scripts is a notice, not the article's first prose.
       (phase === 'head' && isBrowserNotice(line.text) ? 'cookie-notice' : undefined)
 
