@@ -1227,16 +1227,21 @@ describe('a newsletter’s pitch', () => {
       ['Bądź na bieżąco! Zapisz się na nasz newsletter', 'pl'],
       ['Subscribe to our newsletter', 'de']
     ], true)
-    // A blog's offer of its posts by e-mail is a newsletter by another name; mail in the news is not.
+    // A blog's offer of its posts by e-mail and a short title naming a newsletter (its box's heading) are the
+    // newsletter's too; mail in the news, a label, a sentence about a newsletter are not.
     const {siteVoiceKind} = await import('../src/read/language/pitches.js')
-    expect(siteVoiceKind('Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.', 'de')).toBe('newsletter')
-    expect(siteVoiceKind('Informiere mich über neue Beiträge per E-Mail.', 'de')).toBe('newsletter')
-    expect(siteVoiceKind('The ministry said in an e-mail that new posts would be created in the spring.', 'en')).toBeUndefined()
-    // A short title naming a newsletter heads its box; a label or a sentence about one does not.
-    expect(siteVoiceKind('PC Gamer Newsletter', 'en')).toBe('newsletter')
-    expect(siteVoiceKind('GET THE HARBOUR POST NEWSLETTER', 'en')).toBe('newsletter')
-    expect(siteVoiceKind('Inhalte für den nächsten Newsletter:', 'de')).toBeUndefined()
-    expect(siteVoiceKind('The newsletter was first printed in 1998 and reached ten thousand homes.', 'en')).toBeUndefined()
+    const isNewsletter = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'newsletter'
+    expectEach(isNewsletter, [
+      ['Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.', 'de'],
+      ['Informiere mich über neue Beiträge per E-Mail.', 'de'],
+      ['PC Gamer Newsletter', 'en'],
+      ['GET THE HARBOUR POST NEWSLETTER', 'en']
+    ], true)
+    expectEach((text, lang) => siteVoiceKind(text, lang) !== undefined, [
+      ['The ministry said in an e-mail that new posts would be created in the spring.', 'en'],
+      ['Inhalte für den nächsten Newsletter:', 'de'],
+      ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en']
+    ], false)
     expectEach(isNewsletterPitch, [
       // Named but no call, a call but nothing named, words inside longer words, a long paragraph about one.
       ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],
