@@ -232,3 +232,14 @@ describe('alternation', () => {
     expect(new RegExp(`^(?:${alternation(['min read'], '\\s*')})$`).test('minread')).toBe(true)
   })
 })
+
+describe('primaryLanguage', () => {
+  it('is the tag’s language subtag in lower case, the fallback for no tag — the same when asked again, and past the tags it keeps', async () => {
+    const {primaryLanguage} = await import('../src/model/lang.js')
+    const cases: Array<[string | undefined, string, string]> = [['de-CH', '', 'de'], ['EN-us', '', 'en'], [undefined, 'en', 'en'], [undefined, '', ''], ['sr-Latn-RS', 'en', 'sr']]
+    for (let round = 0; round < 2; round++) for (const [tag, fallback, primary] of cases) expect([tag, primaryLanguage(tag, fallback)]).toEqual([tag, primary])
+    // Three hundred tags from elsewhere, then the first again: still its language.
+    for (let k = 0; k < 300; k++) expect(primaryLanguage(`x${k}-YY`)).toBe(`x${k}`)
+    expect(primaryLanguage('de-CH')).toBe('de')
+  })
+})

@@ -20,8 +20,20 @@ export function canonicalLang(tag: string): string | undefined {
  * data is keyed by; `fallback` for no tag.
  */
 export function primaryLanguage(lang: string | undefined, fallback = ''): string {
-  return (lang ?? fallback).split('-')[0]?.toLowerCase() ?? fallback
+  const tag = lang ?? fallback
+  let primary = primaries.get(tag)
+  if (primary === undefined) {
+    primary = tag.split('-')[0]?.toLowerCase() ?? fallback
+    // A page or a batch has a few tags; a map grown past this was fed tags from elsewhere, and starts again.
+    if (primaries.size >= primariesKept) primaries.clear()
+    primaries.set(tag, primary)
+  }
+  return primary
 }
+
+// The per-language rules ask for a tag's language on every line they read: each tag's, worked out once.
+const primaries = new Map<string, string>()
+const primariesKept = 256
 
 /** The value kept for a language in `cache`, built the first time it is asked for. */
 export function perLanguage<T>(cache: Map<string, T>, lang: string, build: (lang: string) => T): T {

@@ -19,20 +19,13 @@ const charactersPerWord = 12
  */
 export function wordPairRule(pairOf: (lang: string) => WordPair | undefined, maxWords: number): (text: string, lang: string | undefined) => boolean {
   const patterns = new Map<string, {first: RegExp; second: RegExp} | null>()
-  // By the page's tag as given ("de-DE", undefined): the rule is asked of every line, the tag's primary
-  // language worked out once per tag, not once per line.
-  const byTag = new Map<string | undefined, {first: RegExp; second: RegExp} | null>()
   const build = (primary: string) => {
     const pairs = [pairOf(primary), primary === 'en' ? undefined : pairOf('en')].filter((pair) => pair !== undefined)
     return pairs.length === 0 ? null : {first: wholeWords(pairs.flatMap(([first]) => first)), second: wholeWords(pairs.flatMap(([, second]) => second))}
   }
   return (text, lang) => {
     if (text.length > maxWords * charactersPerWord) return false
-    let pair = byTag.get(lang)
-    if (pair === undefined) {
-      pair = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
-      byTag.set(lang, pair)
-    }
+    const pair = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
     return pair !== null && pair.first.test(text) && pair.second.test(text) && wordCount(text) <= maxWords
   }
 }
