@@ -106,6 +106,14 @@ describe('classifyBlocks', () => {
     expect(classifyBlocks(blocks, english, {lenient: true})).toEqual(['bad', 'good', 'good', 'good', 'bad', 'good'])
     expect(classifyBlocks(blocks, english).slice(1, 3)).toEqual(['bad', 'bad'])
   })
+
+  it('on a text page under a found headline (openingIsArticle), a near-good block that opens the judged text is the article’s opening, not furniture at an edge; short lines there still are', () => {
+    const opening = 'A long time ago I wrote about the claim that Japan had banned a vaccine, which went like this:'
+    const blocks = [{text: opening}, {text: 'https://example.org/source', linkDensity: 1}, {text: `${prose[0]} ${prose[1]}`}]
+    expect(classifyBlocks(blocks, english)).toEqual(['bad', 'bad', 'good'])
+    expect(classifyBlocks(blocks, english, {openingIsArticle: true})).toEqual(['good', 'bad', 'good'])
+    expect(classifyBlocks([{text: 'Home News'}, ...blocks.slice(1)], english, {openingIsArticle: true})[0]).toBe('bad')
+  })
   it('without a stop-word list, length and links decide alone', () => {
     expect(stopwordsFor('kk')).toBeUndefined()
     const long = 'Қазақстан '.repeat(30).trim()

@@ -80,6 +80,13 @@ export function isSentence(text: string, minWords = 4): boolean {
  */
 export interface ClassifyOptions {
   lenient?: boolean
+  /**
+   * The judged blocks start under a headline the reader found (a text page): the
+   * edge before the first of them is the article's opening, not the page's top,
+   * so a near-good block there (a post's first paragraph, ending on a colon before
+   * a quotation) is not condemned by the edge and the furniture after it.
+   */
+  openingIsArticle?: boolean
 }
 
 /** Classify a sequence of blocks, in reading order. */
@@ -128,7 +135,7 @@ export function classifyBlocks(blocks: BlockFeatures[], stopwords: Set<string> |
     } else if (options.lenient && i < firstGood && isSentence((blocks[i] as BlockFeatures).text, 10)) {
       classes.push('good')
     } else {
-      const before = options.lenient && classes[i - 1] === 'good' ? 'good' : resolvedBefore[i]
+      const before = (options.lenient && classes[i - 1] === 'good') || (options.openingIsArticle && resolvedBefore[i] === 'edge') ? 'good' : resolvedBefore[i]
       classes.push(before !== 'good' && resolvedAfter[i] !== 'good' ? 'bad' : 'good')
     }
   }

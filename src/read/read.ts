@@ -131,7 +131,9 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     const missing = missingRules(draft.lang)
     if (missing) report('language-rules', `The reader has no ${missing} for “${draft.lang}”; for those it goes by the script's sentence and quotation marks and by the shape of the page's blocks`, 0, 0)
   }
-  pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html'})
+  // What lies above a text page's headline is furniture already: under a headline, the judged text opens the article.
+  const openingIsArticle = from === 'text' && draft.blocks.some((block) => block.type === 'heading' && block.depth === 1)
+  pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html', openingIsArticle})
   summaryForBody(draft, report)
   declaredBodyForBody(draft, report)
   // An HTML page's article ends with its container; a scraped page's, where its prose does.
