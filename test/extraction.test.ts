@@ -473,10 +473,25 @@ describe('the reader, on pages of any site', () => {
     expect(page(['Home', 'Local News and Weather', 'Harbour reopens today', 'Anna Berg', '12 March 2024'], [])).toBe('Harbour reopens today')
     // without a date or a name under any, the first of four words or more: a site's tagline is shorter.
     expect(page(['Home', 'Our Town Today', headline, 'Share'], [])).toBe(headline)
-    expect(page(['Home', 'Our Town Today', 'Harbour reopens today', 'Share'], [])).toBe('Our Town Today')
+    // The first of four words when it says what the article is about; a tagline that does not is passed over.
+    expect(page(['Home', 'Harbour Master Reports Today', 'Harbour reopens', 'Share'], [])).toBe('Harbour Master Reports Today')
+    expect(page(['Home', 'Our Town Today', 'Harbour reopens today', 'Share'], [])).toBe('Harbour reopens today')
     // A caption printed twice under the headline is not the headline.
     const caption = 'Ferries leave the harbour in the morning sun'
     expect(page([headline, caption, caption], comments.slice(0, 1))).toBe(headline)
+  })
+
+  it('passes over a candidate that shares no word with the article’s opening prose (a notice, a button, a section’s name) for the one that shares most; a row of the post’s metadata is none, however many words it shares', () => {
+    const page = (head: string[]) => readArticle([...head, ...prose].join('\n'), {from: 'text', lang: 'en'}).tree.meta.title
+    const headline = 'Harbour reopens after three-day storm'
+    // Printed again (a share row's text, the comments' heading), the notice would win on the old rules alone.
+    const notice = 'Continue Reading the Main Story'
+    expect(page(['Home', notice, 'Local Weather and Traffic', headline, notice])).toBe(headline)
+    // A word shared in an inflected form counts: the stem is the word's first five letters ("reopening", "reopened").
+    expect(page(['Home', 'Subscribe Now Free for One Year', 'Ferries Back Once Harbour Reopening Ends'])).toBe('Ferries Back Once Harbour Reopening Ends')
+    // The post's metadata row names the article's words (its tags), but is no headline; the first line stays.
+    const tags = 'Published: 05.01.2020 | Author: anna | Filed under: Harbour, Storm | Tags: ferries, fishing boats | 5 Comments'
+    expect(page(['Home', 'Our Town Today Online', 'Weekend Events Around Town', tags])).toBe('Our Town Today Online')
   })
 
   it('takes a long headline that reads as prose for the headline, not a teaser’s title followed by more of them, nor a caption under a headline', () => {

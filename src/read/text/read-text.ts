@@ -499,7 +499,7 @@ function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang
       // The page's lines as compared, made once and only when there is a choice to make.
       const texts = lines.map((line) => line.text.toLowerCase())
       const printed = candidates.filter((k) => printedAgain(texts, k))
-      return headlineAmong(lines, printed.length > 0 ? printed : candidates, stopwords, lang)
+      return headlineAmong(lines, printed.length > 0 ? printed : candidates, stopwords, lang, firstGood, candidates)
     }
     if (candidates[0] !== undefined) return candidates[0]
   }
@@ -627,12 +627,52 @@ function printedAgain(texts: string[], k: number): boolean {
  * name or a site's tagline above it is not; else the first of `headlineWords`
  * words or more, which those rarely have; else the first.
  */
-function headlineAmong(lines: Line[], among: number[], stopwords: Set<string> | undefined, lang: string | undefined): number {
+function headlineAmong(lines: Line[], among: number[], stopwords: Set<string> | undefined, lang: string | undefined, body: number, others: number[]): number {
   const dated = (k: number) => lines[k] !== undefined && (isTimestamp((lines[k] as Line).text, lang) || isDated((lines[k] as Line).text, lang))
   const named = (k: number) => lines[k] !== undefined && (parseByline((lines[k] as Line).text, lang) !== undefined || nameLine(lines, k, stopwords, lang) !== undefined)
-  const signed = among.find((k) => dated(k + 1) || named(k + 1))
-  if (signed !== undefined) return signed
-  return among.find((k) => wordCount((lines[k] as Line).text) >= headlineWords) ?? (among[0] as number)
+  const pick =
+    among.find((k) => dated(k + 1) || named(k + 1)) ?? among.find((k) => wordCount((lines[k] as Line).text) >= headlineWords) ?? (among[0] as number)
+  // A headline names what its article is about: a line that shares no word with the article's opening
+  // prose (a notice, a button, a section's or a site's name) is none, when another candidate does share
+  // some — the one that shares most, first on the page at a tie.
+  const opening = openingStems(lines, body, stopwords)
+  const shared = (k: number) => contentStems((lines[k] as Line).text, stopwords).filter((stem) => opening.has(stem)).length
+  if (shared(pick) > 0) return pick
+  let best = pick
+  let most = 0
+  for (const k of others) {
+    // A row of the post's metadata (its date, its author, its tags) shares the article's words too.
+    if (isSignature(lines, k, lang)) continue
+    const count = shared(k)
+    if (count > most) [best, most] = [k, count]
+  }
+  return best
+}
+
+// A word's first letters, as many as this: a crude stem that holds across inflection and compounding
+// in the languages the reader meets ("Europa", "Europawahl"; "wypływa", "wypłynął").
+const stemLength = 5
+
+/** The stems of the words of `text` that say what it is about: not stop words, not numbers. */
+function contentStems(text: string, stopwords: Set<string> | undefined): string[] {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}\p{N}]{2,}/gu) ?? []
+  return [...new Set(words.filter((word) => !stopwords?.has(word)).map((word) => word.slice(0, stemLength)))]
+}
+
+// The article's opening prose, as far as this many words: what its headline is about.
+const openingWords = 400
+
+/** The stems of the prose from line `from` on (lines of fifteen words, or prose on their own), up to `openingWords` words. */
+function openingStems(lines: Line[], from: number, stopwords: Set<string> | undefined): Set<string> {
+  const stems = new Set<string>()
+  let count = 0
+  for (let k = from; k < lines.length && count < openingWords; k++) {
+    const text = (lines[k] as Line).text
+    if (wordCount(text) < sentenceWords && !isProse({text}, stopwords)) continue
+    for (const stem of contentStems(text, stopwords)) stems.add(stem)
+    count += wordCount(text)
+  }
+  return stems
 }
 
 // A headline has this many words or more, more often than a section's name or a site's tagline has.
