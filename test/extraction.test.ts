@@ -1289,6 +1289,46 @@ describe('a newsletter’s pitch', () => {
   })
 })
 
+describe('an author’s biography', () => {
+  it('opens with a name or “the author”, a verb and, within eight words, a role, in the page’s language or English', async () => {
+    const {isAuthorBio} = await import('../src/read/language/bio-words.js')
+    const bio = (text: string, lang: string | undefined) => isAuthorBio(text, lang, stopwordsFor(lang ?? 'en'))
+    expectEach(bio, [
+      ['Leah C. Stokes is an assistant professor of political science at UC Santa Barbara.', 'en'],
+      ['Jake is the co-founder of Integer 32, the world’s first Rust consultancy.', 'en'],
+      ['Inga Buller ist Head of Social & Community bei CHIP. Wenn sie nichts verkauft, testet sie neue Geräte.', 'de'],
+      ['Der Autor ist Professor an der Medizinischen Fakultät der Universität München.', 'de'],
+      ['Stella von Saldern arbeitet als Redakteurin im Ressort Wirtschaft.', 'de'],
+      ['Marie Dupont est journaliste indépendante à Lyon.', 'fr'],
+      ['María López es periodista y escritora.', 'es'],
+      ['Anna Nowak jest dziennikarką i redaktorką portalu.', 'pl'],
+      ['Evan V. Symon is the Senior Editor for the California Globe.', 'de']
+    ], true)
+    expectEach(bio, [
+      // Prose about a thing or a firm, an opening that is a stop word, a role too far on, a role inside a longer word.
+      ['Lyft ist deutlich kleiner als Uber und bisher nur in Nordamerika aktiv.', 'de'],
+      ['Das Hermelin ist weit verbreitet, sagt die Autorin.', 'de'],
+      ['Journelles ist inzwischen gewachsen: Wir sind ein sechsköpfiges Redaktionsteam in Berlin.', 'de'],
+      ['Parallels Desktop Pro Edition is packed with extra features for developers.', 'en'],
+      ['Smith is known in the town for the garden he keeps behind the old mill as a writer would.', 'en'],
+      [`Leah C. Stokes is an assistant professor of political science. ${'She has written on energy policy for many years. '.repeat(12)}`, 'en']
+    ], false)
+  })
+
+  it('after the body, with furniture after it or nothing, is the author’s box, in text and HTML; in mid-body it is the article’s', () => {
+    const headline = 'Harbour reopens after three-day storm'
+    const bio = 'Anna Berg is a senior reporter covering the coast for the Harbour Post.'
+    const text = readArticle([headline, ...prose, bio, 'Related posts'].join('\n\n'), {from: 'text', lang: 'en'}).tree
+    expect(text.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(text.children.find((node) => node.type === 'chrome' && node.label === bio)).toMatchObject({kind: 'author-box'})
+    const html = `<html lang="en"><body><article><h1>${headline}</h1>${[...prose, bio].map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`
+    expect(readArticle(html).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    // The same sentence before the body's last paragraph is the story's: a reporter in the news.
+    const inside = [headline, ...prose.slice(0, 2), bio, ...prose.slice(2)]
+    expect(readArticle(inside.join('\n\n'), {from: 'text', lang: 'en'}).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(inside.slice(1))
+  })
+})
+
 describe('a disclosure of paid links', () => {
   it('is a short block naming the pay and the links, in the page’s language or English, and furniture in text and HTML', async () => {
     const {isLinkDisclosure} = await import('../src/read/language/pitches.js')

@@ -14,6 +14,7 @@ import type {Lexicon} from './enrich/lexicon.js'
 import {autoReader, htmlReader} from './html-reader.js'
 import {promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
+import {leaveOutAuthorBios} from './author-bio.js'
 import {cutAfterArticle} from './article-end.js'
 import {nestHeadings, withoutBlanks} from './draft.js'
 import type {Draft} from './draft.js'
@@ -141,6 +142,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     cutAfterArticle(draft, report)
     promoteOpeningSubhead(draft, report)
   }
+  leaveOutAuthorBios(draft, stopwordsFor(draft.lang), report)
   nestHeadings(draft.blocks)
   return {draft, file, from, toPosition, report}
 }

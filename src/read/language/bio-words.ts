@@ -1,0 +1,124 @@
+import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {alternation, wholeWords} from '../../model/regexp.js'
+import {wordCount} from './words.js'
+
+/**
+ * An author's biography, by language: how it opens — the author's name, or
+ * "The author" — the verb that says what the author is or does ("is", "ist",
+ * "writes", "arbeitet"), and the roles a biography names ("a senior writer",
+ * "Redakteurin", "professor", "co-founder"). "Leah C. Stokes is an assistant
+ * professor of political science …", "Inga Buller ist Head of Social &
+ * Community bei CHIP.", "Der Autor ist Professor an der …": a site prints it
+ * after the article, in a box the markup does not always name. English
+ * applies on every page, as themes print it untranslated.
+ */
+export interface BioWords {
+  /** Openings that stand for the author's name ("the author", "die Autorin"). */
+  authors: string[]
+  verbs: string[]
+  roles: string[]
+}
+
+export const bioWords: Record<string, BioWords> = {
+  en: {
+    authors: ['the author', 'the writer'],
+    verbs: ['is', 'was', 'writes', 'works', 'covers'],
+    roles: ['writer', 'author', 'editor', 'journalist', 'reporter', 'correspondent', 'columnist', 'contributor', 'professor', 'founder', 'co-founder', 'consultant', 'expert', 'researcher', 'head of']
+  },
+  de: {
+    authors: ['der autor', 'die autorin', 'der verfasser', 'die verfasserin'],
+    verbs: ['ist', 'war', 'schreibt', 'arbeitet', 'leitet'],
+    roles: [
+      'autor', 'autorin', 'redakteur', 'redakteurin', 'chefredakteur', 'chefredakteurin', 'journalist', 'journalistin', 'reporter', 'reporterin',
+      'korrespondent', 'korrespondentin', 'kolumnist', 'kolumnistin', 'volontär', 'volontärin', 'professor', 'professorin', 'gründer', 'gründerin',
+      'geschäftsführer', 'geschäftsführerin', 'berater', 'beraterin', 'experte', 'expertin', 'wissenschaftler', 'wissenschaftlerin', 'ressort', 'head of'
+    ]
+  },
+  fr: {
+    authors: ['l’auteur', "l'auteur", 'l’autrice', "l'autrice", 'l’auteure', "l'auteure"],
+    verbs: ['est', 'était', 'écrit', 'travaille'],
+    roles: ['auteur', 'autrice', 'auteure', 'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse', 'professeur', 'professeure', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'consultant', 'consultante']
+  },
+  es: {
+    authors: ['el autor', 'la autora'],
+    verbs: ['es', 'fue', 'escribe', 'trabaja'],
+    roles: ['autor', 'autora', 'periodista', 'redactor', 'redactora', 'editor', 'editora', 'escritor', 'escritora', 'corresponsal', 'columnista', 'profesor', 'profesora', 'fundador', 'fundadora', 'investigador', 'investigadora', 'consultor', 'consultora']
+  },
+  it: {
+    authors: ['l’autore', "l'autore", 'l’autrice', "l'autrice"],
+    verbs: ['è', 'era', 'scrive', 'lavora'],
+    roles: ['autore', 'autrice', 'giornalista', 'redattore', 'redattrice', 'scrittore', 'scrittrice', 'corrispondente', 'editorialista', 'professore', 'professoressa', 'fondatore', 'fondatrice', 'ricercatore', 'ricercatrice']
+  },
+  pt: {
+    authors: ['o autor', 'a autora'],
+    verbs: ['é', 'foi', 'escreve', 'trabalha'],
+    roles: ['autor', 'autora', 'jornalista', 'redator', 'redatora', 'editor', 'editora', 'escritor', 'escritora', 'correspondente', 'colunista', 'professor', 'professora', 'fundador', 'fundadora', 'pesquisador', 'pesquisadora']
+  },
+  nl: {
+    authors: ['de auteur', 'de schrijver'],
+    verbs: ['is', 'was', 'schrijft', 'werkt'],
+    roles: ['auteur', 'schrijver', 'journalist', 'redacteur', 'correspondent', 'columnist', 'hoogleraar', 'oprichter', 'onderzoeker', 'adviseur']
+  },
+  pl: {
+    authors: ['autor', 'autorka'],
+    verbs: ['jest', 'był', 'była', 'pisze', 'pracuje'],
+    // "jest dziennikarką": after the verb a role is in the instrumental case.
+    roles: [
+      'autor', 'autorka', 'autorem', 'autorką', 'dziennikarz', 'dziennikarka', 'dziennikarzem', 'dziennikarką', 'redaktor', 'redaktorka', 'redaktorem', 'redaktorką',
+      'publicysta', 'publicystka', 'publicystą', 'publicystką', 'korespondent', 'korespondentem', 'korespondentką', 'felietonista', 'felietonistą', 'felietonistką',
+      'profesor', 'profesorem', 'założyciel', 'założycielem', 'założycielką', 'ekspert', 'ekspertem', 'ekspertką', 'analityk', 'analitykiem', 'analityczką'
+    ]
+  }
+}
+
+// A biography says who the author is in its first words: the role stands within this many words of the verb.
+const roleWithin = 8
+// A biography is a paragraph or two; a longer block that opens so is the article's, about someone.
+const bioWordsAtMost = 90
+
+// A name's parts: capitalised words or initials ("Evan V. Symon"), with the particles names carry between them.
+const namePart = String.raw`(?:\p{Lu}[\p{L}’'-]*\.?)`
+const particle = String.raw`(?:von|van|de|der|den|da|del|di|du|la|le|ten|zu)`
+const name = `${namePart}(?:\\s+(?:${particle}\\s+)?${namePart}){0,3}`
+
+interface BioPatterns {
+  /** "The author" and the verb, case ignored; the rest of the block in the last group. */
+  author: RegExp
+  /** A name and the verb: the name's capitals matter; the rest of the block in the last group. */
+  name: RegExp
+  roles: RegExp
+}
+
+const patterns = new Map<string, BioPatterns | null>()
+
+function build(primary: string): BioPatterns | null {
+  const tables = [bioWords[primary], primary === 'en' ? undefined : bioWords.en].filter((words) => words !== undefined)
+  if (tables.length === 0) return null
+  const verbs = alternation(tables.flatMap((words) => words.verbs))
+  return {
+    author: new RegExp(`^(?:${alternation(tables.flatMap((words) => words.authors), '\\s+')})\\s+(?:${verbs})\\s+(.*)$`, 'isu'),
+    name: new RegExp(`^(${name})\\s+(?:${verbs})\\s+(.*)$`, 'su'),
+    roles: wholeWords(tables.flatMap((words) => words.roles))
+  }
+}
+
+/**
+ * Whether `text` is an author's biography: at most `bioWordsAtMost` words,
+ * opening with "the author" or with a name (its first word not one of the
+ * language's stop words: "Das ist …", "Es war …" are prose), then a verb of
+ * the table, then a role of the table within `roleWithin` words.
+ */
+export function isAuthorBio(text: string, lang: string | undefined, stopwords: Set<string> | undefined): boolean {
+  const trimmed = text.trim()
+  if (trimmed.length > bioWordsAtMost * 12 || wordCount(trimmed) > bioWordsAtMost) return false
+  const bio = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
+  if (!bio) return false
+  let rest = bio.author.exec(trimmed)?.[1]
+  if (rest === undefined) {
+    const named = bio.name.exec(trimmed)
+    const first = named?.[1]?.split(/\s+/)[0]?.toLowerCase() ?? ''
+    if (!named || stopwords?.has(first)) return false
+    rest = named[2] ?? ''
+  }
+  return bio.roles.test(rest.split(/\s+/).slice(0, roleWithin).join(' '))
+}
