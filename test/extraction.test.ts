@@ -114,6 +114,14 @@ describe('classifyBlocks', () => {
     expect(classifyBlocks(blocks, english, {openingIsArticle: true})).toEqual(['good', 'bad', 'good'])
     expect(classifyBlocks([{text: 'Home News'}, ...blocks.slice(1)], english, {openingIsArticle: true})[0]).toBe('bad')
   })
+  it('a sentence ends as its script ends one: a Bengali or Hindi danda, an Arabic question mark, a Chinese full stop', async () => {
+    const {isSentence} = await import('../src/read/boilerplate.js')
+    expect(isSentence('আজ শনিবার সকাল সাড়ে সাতটার দিকে তাকে হত্যা করা হয়।')).toBe(true)
+    expect(isSentence('प्रधानमंत्री ने आज नई योजना की घोषणा की।')).toBe(true)
+    expect(isSentence('هل سترتفع أسعار الخبز هذا الشهر؟')).toBe(true)
+    expect(isSentence('আজ শনিবার সকাল সাড়ে সাতটার দিকে')).toBe(false)
+  })
+
   it('without a stop-word list, length and links decide alone', () => {
     expect(stopwordsFor('kk')).toBeUndefined()
     const long = 'Қазақстан '.repeat(30).trim()
@@ -282,6 +290,22 @@ describe('detectLanguage', () => {
     expect(
       detectLanguage('Министр иностранных дел России заявил, что переговоры продолжатся на следующей неделе в Москве.\nПо его словам, стороны обсудили вопросы безопасности и торговли.')
     ).toBe('ru')
+  })
+
+  it('tells the languages franc knows by their script alone — Chinese, Japanese, Korean, Greek, Thai — which its trigram data does not hold; a scraped Chinese page is read as Chinese, not English', () => {
+    const chinese = '新华社北京2月5日电 国家主席习近平5日在人民大会堂会见来华进行国事访问的柬埔寨首相洪森。习近平表示，中柬是铁杆朋友，两国人民友谊源远流长。'
+    expect(detectLanguage(chinese)).toBe('zh')
+    expect(detectLanguage('きょうは、とても寒い日です。東京では雪が降りました。電車が遅れて、たくさんの人が困りました。あしたも寒くなりそうです。気をつけてください。')).toBe('ja')
+    expect(detectLanguage('서울시는 5일 코로나19 확산을 막기 위해 모든 공공시설의 운영을 중단한다고 밝혔다. 시민들은 외출을 자제해 달라는 당부를 받았다.')).toBe('ko')
+    expect(detectLanguage('Ο πρωθυπουργός συναντήθηκε σήμερα με τους εκπροσώπους των εργαζομένων στο υπουργείο οικονομικών για τις νέες μεταρρυθμίσεις.')).toBe('el')
+    expect(detectLanguage('นายกรัฐมนตรีเดินทางไปเยือนประเทศญี่ปุ่นเพื่อหารือเรื่องการค้าและการลงทุนระหว่างสองประเทศในสัปดาห์หน้า')).toBe('th')
+    expect(readArticle(`国家主席会见柬埔寨首相\n\n${chinese}`, {from: 'text'}).tree.lang).toBe('zh')
+  })
+
+  it('keeps stop words out of the classifier for a language written without spaces (a clause of Chinese is one run of letters), and in for one with them', () => {
+    expect(stopwordsFor('zh')).toBeUndefined()
+    expect(stopwordsFor('ja')).toBeUndefined()
+    expect(stopwordsFor('ko')?.size).toBeGreaterThan(0)
   })
 
   it('says nothing of a text too short to tell', () => {

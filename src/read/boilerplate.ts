@@ -8,6 +8,7 @@
 import type {Draft, DraftBlock, DraftText} from './draft.js'
 import {chromeOf, linkedLength} from './draft.js'
 import type {Reporter} from './text/read-text.js'
+import {sentenceTerminals} from './language/sentence-data.js'
 
 export type BlockClass = 'good' | 'bad'
 type Initial = 'good' | 'neargood' | 'short' | 'bad'
@@ -57,8 +58,9 @@ function initialClass(block: BlockFeatures, stopwords: Set<string> | undefined, 
   return value >= low || lenient || (links === 0 && wordTotal >= 10 && sentenceEnd.test(text)) ? 'neargood' : 'bad'
 }
 
-// The end of a sentence in the Latin, Cyrillic, Arabic and CJK scripts, closing quotes after it.
-const sentenceEnd = /[.!?…؟。]["”’»)]*$/u
+// The end of a sentence in any script (the Latin full stop, the Devanagari and Bengali danda, the Arabic
+// question mark, the CJK full stop, …: sentence-data.ts), closing quotes after it.
+const sentenceEnd = new RegExp(`[.!?…${sentenceTerminals}]["”’»)」』]*$`, 'u')
 
 /** Whether a block is running prose on its own, before its neighbours have their say: long and dense in stop words. */
 export function isProse(block: BlockFeatures, stopwords: Set<string> | undefined): boolean {

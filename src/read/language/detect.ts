@@ -1,5 +1,6 @@
 import {francAll} from 'franc'
 import {data} from 'franc/data.js'
+import {expressions} from 'franc/expressions.js'
 import {newsLanguages} from './news-languages.js'
 
 // franc tells 187 languages apart; on a short page it confuses close ones (English
@@ -55,8 +56,10 @@ function proseOf(text: string): string {
 
 /** franc's scores for a text among the news languages (the best 1, the others relative to it), each with its tag. */
 function scoresOf(read: string): Array<[string | undefined, number]> {
-  // franc's languages that are news languages, found once: fewer to compare is faster.
-  only ??= Object.values(data).flatMap((languages) => Object.keys(languages).filter((code) => newsTag(code) !== undefined))
+  // franc's languages that are news languages, found once: fewer to compare is faster. Those franc tells by
+  // their script alone (Chinese, Japanese, Korean, Greek, Thai, Georgian, …) have no trigrams in its data:
+  // left out of the list, a Chinese page was detected as no language at all, and read as English.
+  only ??= [...Object.values(data).flatMap((languages) => Object.keys(languages)), ...Object.keys(expressions)].filter((code) => newsTag(code) !== undefined)
   return francAll(read, {minLength: minimumLength, only}).map(([code, score]) => [code === 'und' ? undefined : newsTag(code), score])
 }
 

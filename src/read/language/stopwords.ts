@@ -9,11 +9,15 @@ import {primaryLanguage} from '../../model/lang.js'
 let lists: Record<string, string[]> | undefined
 const sets = new Map<string, Set<string> | undefined>()
 
+// Languages written without spaces between words: the classifier counts words as runs of letters, and a
+// clause of Chinese is one such run, so its share of stop words says nothing. Length and links decide there.
+const unspaced = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo'])
+
 export function stopwordsFor(lang: string | undefined): Set<string> | undefined {
   const primary = primaryLanguage(lang)
   if (sets.has(primary)) return sets.get(primary)
   lists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>
-  const words = lists[primary]
+  const words = unspaced.has(primary) ? undefined : lists[primary]
   const set = words && words.length > 0 ? new Set(words.map((word) => word.toLowerCase())) : undefined
   sets.set(primary, set)
   return set
