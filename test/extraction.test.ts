@@ -1313,6 +1313,31 @@ describe('a newsletter’s pitch', () => {
   })
 })
 
+describe('a notice about the reader’s browser', () => {
+  it('names the browser or its scripts, addressed to the reader, and what is wrong with them, in the page’s language or English; the news about browsers does not', async () => {
+    const {siteVoiceKind} = await import('../src/read/language/pitches.js')
+    const notice = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'cookie-notice'
+    expectEach(notice, [
+      ['Sie haben Javascript für Ihren Browser deaktiviert.', 'de'],
+      ['Dein Browser ist leider veraltet.', 'de'],
+      ['Please enable JavaScript to continue using this application.', 'en'],
+      ['Włącz obsługę języka JavaScript, aby strona działała prawidłowo.', 'pl'],
+      ['Votre navigateur est obsolète.', 'fr']
+    ], true)
+    expectEach(notice, [
+      ['The browser maker said it would disable third-party cookies next year.', 'en'],
+      ['Mozilla will update Firefox, its web browser, next month.', 'en'],
+      ['Der Browser von Google ist veraltet, sagen Experten.', 'de']
+    ], false)
+  })
+
+  it('is furniture wherever it stands in scraped text: a page that holds nothing else has no article to read', () => {
+    const {tree} = readArticle(['Warum sehe ich die Seite nicht?', 'Sie haben Javascript für Ihren Browser deaktiviert.', 'Aktivieren Sie Javascript jetzt, um unsere Artikel wieder lesen zu können.', 'AGB Datenschutz Impressum'].join('\n'), {from: 'text', lang: 'de'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).not.toContain('Sie haben Javascript für Ihren Browser deaktiviert.')
+    expect(tree.children.filter((node) => node.type === 'chrome' && node.kind === 'cookie-notice')).toHaveLength(2)
+  })
+})
+
 describe('an author’s biography', () => {
   it('opens with a name or “the author”, a verb and, within eight words, a role, in the page’s language or English', async () => {
     const {isAuthorBio} = await import('../src/read/language/bio-words.js')

@@ -248,6 +248,32 @@ export const paywallWords: Record<string, {subscription: string[]; story: string
   pl: {subscription: ['subskrypcję', 'subskrypcji', 'prenumeratę', 'prenumeraty'], story: ['cały artykuł', 'ten artykuł', 'czytaj dalej']}
 }
 
+/**
+ * A site's notice about the reader's browser, by language: the browser or its
+ * scripts, addressed to the reader ("your browser", "Ihr Browser",
+ * "JavaScript"), and what is wrong with them or to be done ("disabled",
+ * "veraltet", "aktivieren", "update"). "Sie haben Javascript für Ihren Browser
+ * deaktiviert.", "Dein Browser ist leider veraltet.": what a page prints when
+ * its scripts did not run — never the article, which a scraper then did not
+ * get. The news says "the browser" or "users' browsers", not "your browser".
+ */
+export const browserWords: Record<string, {browser: string[]; state: string[]}> = {
+  en: {browser: ['your browser', 'javascript', 'your web browser'], state: ['disabled', 'enable', 'out of date', 'outdated', 'not supported', 'update your', 'upgrade your', 'turned off']},
+  de: {
+    browser: ['ihr browser', 'ihren browser', 'ihrem browser', 'dein browser', 'deinen browser', 'deinem browser', 'javascript'],
+    state: ['deaktiviert', 'aktivieren', 'aktiviere', 'veraltet', 'nicht unterstützt', 'aktualisieren', 'aktualisiere', 'ausgeschaltet']
+  },
+  fr: {browser: ['votre navigateur', 'javascript'], state: ['désactivé', 'activez', 'activer', 'obsolète', 'pas pris en charge', 'mettez à jour']},
+  es: {browser: ['tu navegador', 'su navegador', 'javascript'], state: ['desactivado', 'habilita', 'activa', 'obsoleto', 'no es compatible', 'actualiza']},
+  it: {browser: ['il tuo browser', 'javascript'], state: ['disattivato', 'disabilitato', 'abilita', 'attiva', 'obsoleto', 'non supportato', 'aggiorna']},
+  pt: {browser: ['seu navegador', 'o seu navegador', 'javascript'], state: ['desativado', 'ative', 'habilite', 'desatualizado', 'não é compatível', 'atualize']},
+  nl: {browser: ['uw browser', 'je browser', 'javascript'], state: ['uitgeschakeld', 'schakel', 'verouderd', 'niet ondersteund', 'update']},
+  pl: {browser: ['twoja przeglądarka', 'twojej przeglądarce', 'twoją przeglądarkę', 'javascript'], state: ['wyłączony', 'wyłączona', 'włącz', 'przestarzała', 'nieobsługiwana', 'zaktualizuj']}
+}
+
+// A notice about the browser is a line or two.
+const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pitchWordsAtMost)
+
 // A call to follow, an appeal, a paywall's notice are a line or two, like a newsletter's pitch.
 const isFollowCall = wordTableRule(followWords, 'channels', 'calls', pitchWordsAtMost)
 
@@ -263,9 +289,11 @@ const isPaywallNotice = wordTableRule(paywallWords, 'subscription', 'story', pit
  * article — sentences the classifier would keep, on no site's list of labels.
  * The HTML and the text reader ask the same.
  */
-export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'other' | undefined {
+export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang)) return 'other'
+  // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
+  if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
   return isFeedbackPrompt(text, lang) ? 'other' : undefined
