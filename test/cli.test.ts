@@ -135,6 +135,18 @@ describe('altformat command line', () => {
     expect(quiet.err()).toBe('')
   })
 
+  it('warns of a page that holds almost no article beside a notice about the browser (a page its scripts render), and renders it', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'page.txt'), 'Warum sehe ich die Seite nicht?\nSie haben Javascript für Ihren Browser deaktiviert.\nAGB Datenschutz Impressum\n')
+    const c = capture()
+    expect(await run([path.join(dir, 'page.txt'), '-o', path.join(dir, 'page.ssml'), '--lang', 'de'], c.io, '0.0.0')).toBe(0)
+    expect(c.err()).toBe(
+      `altformat: ${path.join(dir, 'page.txt')}: warning: The page holds almost no article (6 words) beside a notice about the browser (“Sie haben Javascript für Ihren Browser deaktiviert.”): a page whose article a script renders, or one whose article the reader did not find; check the page, or read it as a browser renders it [thin-article]\n` +
+        `altformat: rendered 1 of 1 pages to ${path.join(dir, 'page.ssml')}\n`
+    )
+    expect(existsSync(path.join(dir, 'page.ssml'))).toBe(true)
+  })
+
   it('opens the braille with a title page with --title-page or --transcriber', async () => {
     const dir = tmp()
     const c = capture()

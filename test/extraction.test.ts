@@ -1336,6 +1336,14 @@ describe('a notice about the reader’s browser', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).not.toContain('Sie haben Javascript für Ihren Browser deaktiviert.')
     expect(tree.children.filter((node) => node.type === 'chrome' && node.kind === 'cookie-notice')).toHaveLength(2)
   })
+
+  it('says so (thin-article) when the page holds almost no article beside it, and not when an article follows the notice', () => {
+    const notice = 'Bitte aktivieren Sie JavaScript in Ihrem Browser.'
+    const thin = readArticle(['Warum sehe ich die Seite nicht?', notice].join('\n'), {from: 'text', lang: 'de'})
+    expect(thin.file.messages.filter((message) => message.ruleId === 'thin-article')).toHaveLength(1)
+    const whole = readArticle([notice, 'Neue Bäckerei am Marktplatz', ...germanProse].join('\n'), {from: 'text', lang: 'de'})
+    expect(whole.file.messages.filter((message) => message.ruleId === 'thin-article')).toHaveLength(0)
+  })
 })
 
 describe('an author’s biography', () => {

@@ -46,6 +46,9 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     report(io, name, error, settings.debug)
     return {ok: false}
   }
+  // A page that yields no article is rendered (its stray lines are all there is) but never in silence.
+  const thin = result.file.messages.find((message) => message.ruleId === 'thin-article')
+  if (thin && !settings.quiet) io.stderr(printable(`altformat: ${name}: warning: ${thin.reason} [thin-article]\n`))
   if (settings.verbose && result.file.messages.length > 0) {
     if (input.path === '-') result.file.path = 'stdin'
     // Loaded for --verbose only (it brings a dozen modules for terminal widths and colours).

@@ -18,8 +18,10 @@ import {leaveOutAuthorBios} from './author-bio.js'
 import {cutAfterArticle} from './article-end.js'
 import {nestHeadings, withoutBlanks} from './draft.js'
 import type {Draft} from './draft.js'
+import type {Reporter} from './text/read-text.js'
 import {detectLanguage} from './language/detect.js'
 import {stopwordsFor} from './language/stopwords.js'
+import {wordCount} from './language/words.js'
 import {applyTemplate, checkTemplate} from './template.js'
 import type {Template} from './template.js'
 
@@ -143,8 +145,36 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     promoteOpeningSubhead(draft, report)
   }
   leaveOutAuthorBios(draft, stopwordsFor(draft.lang), report)
+  reportThinArticle(draft, report)
   nestHeadings(draft.blocks)
   return {draft, file, from, toPosition, report}
+}
+
+// An article of fewer words than this, beside a notice about the browser, is what a page shows without its scripts.
+const thinArticleWords = 25
+
+/**
+ * A page whose scripts render its article holds, without them, a notice about
+ * the browser and little else ("Sie haben Javascript für Ihren Browser
+ * deaktiviert."): the reader finds no article, and says so (`thin-article`)
+ * rather than hand a few stray lines on as one.
+ */
+function reportThinArticle(draft: Draft, report: Reporter): void {
+  const notice = draft.blocks.find((block) => block.type === 'chrome' && block.kind === 'cookie-notice')
+  if (!notice || notice.type !== 'chrome') return
+  let words = 0
+  for (const block of draft.blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'byline') words += wordCount(block.content.text.value)
+    if (block.type === 'list') for (const item of block.items) for (const paragraph of item.paragraphs) words += wordCount(paragraph.text.value)
+    if (block.type === 'blockquote') for (const paragraph of block.paragraphs) words += wordCount(paragraph.text.value)
+    if (words >= thinArticleWords) return
+  }
+  report(
+    'thin-article',
+    `The page holds almost no article (${words} words) beside a notice about the browser (“${notice.label.slice(0, 60)}”): a page whose article a script renders, or one whose article the reader did not find; check the page, or read it as a browser renders it`,
+    notice.start,
+    notice.end
+  )
 }
 
 /**
