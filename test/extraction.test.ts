@@ -1313,6 +1313,35 @@ describe('a newsletter’s pitch', () => {
   })
 })
 
+describe('a list of names without a by-word', () => {
+  const polish = [
+    '17 kwietnia na konferencji prasowej premier i wicepremier poinformowali o wydaleniu z kraju osiemnastu pracowników ambasady, co wywołało reakcję Moskwy.',
+    'Pisemną informację o udziale służb w podłożeniu ładunków wybuchowych w 2014 roku premier przekazał także sojusznikom z Unii Europejskiej i NATO.'
+  ]
+
+  it('is a byline, never the headline, in a language that capitalises only names; a no-break space may bind a name', () => {
+    // The authors' names printed again under the article (their box) made the list the headline the page repeats.
+    const names = 'Mateusz Seroka, Piotr\u00a0Żochowski'
+    const page = ['Publikacje', '2021-04-20', 'Zamachy w Czechach – kontekst krajowy, implikacje, perspektywy', 'Współpraca', names, ...polish, names].join('\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'pl'})
+    expect(tree.meta.title).toBe('Zamachy w Czechach – kontekst krajowy, implikacje, perspektywy')
+    const spanish = readArticle(['La agenda con que Interior busca contener la crisis de seguridad', 'Isabel Caro, Rocío Latorre y José Miguel Wilson', 'Una batería de medidas de corto y largo plazo presentó ayer la ministra ante la comisión de seguridad del Senado en Valparaíso.', 'Hasta la sede del Congreso llegó este martes la ministra del Interior para detallar las medidas que el gobierno prepara.'].join('\n'), {from: 'text', lang: 'es'}).tree
+    expect(spanish.meta.byline).toBe('Isabel Caro, Rocío Latorre y José Miguel Wilson')
+  })
+
+  it('is not told from a headline in title case or from German nouns', async () => {
+    const {nameListPattern} = await import('../src/read/language/byline-words.js')
+    expect(nameListPattern('pl').test('Mateusz Seroka, Piotr Żochowski')).toBe(true)
+    expect(nameListPattern('de').test('Anna Berg und Jan Holm')).toBe(true)
+    expect(nameListPattern('pl').test('Zamachy w Czechach')).toBe(false)
+    // The shape holds for these too, so English and German pages do not use it.
+    const english = readArticle(['Harbour Reopens, Ferries Return', ...prose].join('\n'), {from: 'text', lang: 'en'}).tree
+    expect(english.meta.title).toBe('Harbour Reopens, Ferries Return')
+    const german = readArticle(['Gender Mainstreaming und Gender Budgeting', ...germanProse].join('\n'), {from: 'text', lang: 'de'}).tree
+    expect(german.meta.title).toBe('Gender Mainstreaming und Gender Budgeting')
+  })
+})
+
 describe('a notice about the reader’s browser', () => {
   it('names the browser or its scripts, addressed to the reader, and what is wrong with them, in the page’s language or English; the news about browsers does not', async () => {
     const {siteVoiceKind} = await import('../src/read/language/pitches.js')

@@ -77,3 +77,26 @@ export function hasCreditWords(line: string, lang: string | undefined): boolean 
   }
   return creditPatterns.get(primary)?.test(line) ?? false
 }
+
+const listPatterns = new Map<string, RegExp>()
+
+/**
+ * A line that is only a list of two to four people's names, joined by commas
+ * or the language's and-words (English's too): "Mateusz Seroka, Piotr
+ * Żochowski", "Anna Berg und Jan Holm" — a byline without a by-word, as many
+ * sites print one of several authors. Each name is two or three capitalised
+ * words, particles between them ("Ursula von der Leyen").
+ */
+export function nameListPattern(lang: string | undefined): RegExp {
+  const primary = primaryLanguage(lang, 'en')
+  const cached = listPatterns.get(primary)
+  if (cached) return cached
+  const words = [bylineWords[primary], primary === 'en' ? undefined : bylineWords.en].filter((entry): entry is BylineWords => entry !== undefined)
+  const and = [...new Set(words.flatMap((entry) => entry.and))].map(escapeRegExp).join('|')
+  const word = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+"
+  // Any white space between the words: a no-break space often binds a name.
+  const name = `${word}(?:\\s+(?:(?:${nameParticles.join('|')})\\s+)*${word}){1,2}`
+  const pattern = new RegExp(`^${name}(?:(?:,|\\s+(?:${and}))\\s+${name}){1,3}$`, 'u')
+  listPatterns.set(primary, pattern)
+  return pattern
+}

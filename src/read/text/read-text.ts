@@ -1,6 +1,8 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
 import {countsComments, isCommentFormNotice, isCommentPolicy, isPostMeta, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
+import {nameListPattern} from '../language/byline-words.js'
+import {primaryLanguage} from '../../model/lang.js'
 import {
   chromeKindOf,
   isHeadingLike,
@@ -227,7 +229,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         i++
         continue
       }
-      const byline = parseByline(line.text, lang) ?? (bylineTaken ? undefined : nameLine(lines, i, stopwords, lang))
+      const byline = parseByline(line.text, lang) ?? (bylineTaken ? undefined : (nameLine(lines, i, stopwords, lang) ?? (isNameList(line.text, lang) ? line.text : undefined)))
       if (byline) {
         const at = Math.max(0, line.text.indexOf(byline))
         blocks.push({type: 'byline', content: plain(text(line, at))})
@@ -525,14 +527,28 @@ function isHeadlineShaped(text: string, lang: string | undefined): boolean {
 
 /** The head's furniture, a byline, a line with a date or a clock time in it, a picture's credit: never the headline. */
 function isHeadMetadata(text: string, lang: string | undefined): boolean {
-  return isHeadFurniture(text, lang) || parseByline(text, lang) !== undefined || isDated(text, lang) || isPictureCredit(text, lang)
+  return isHeadFurniture(text, lang) || parseByline(text, lang) !== undefined || isDated(text, lang) || isPictureCredit(text, lang) || isNameList(text, lang)
 }
+
+/**
+ * A list of two to four people's names, a byline without a by-word ("Mateusz
+ * Seroka, Piotr Żochowski", "Isabel Caro, Rocío Latorre y José Miguel Wilson"):
+ * never the headline, and the byline under it. Not in a language that
+ * capitalises more than names (`capitalisingLanguages`): "Harbour Reopens,
+ * Ferries Return", "Gender Mainstreaming und Gender Budgeting" have the shape.
+ */
+function isNameList(text: string, lang: string | undefined): boolean {
+  return text.length <= 120 && !capitalisingLanguages.has(primaryLanguage(lang, 'en')) && nameListPattern(lang).test(text.trim())
+}
+
+// English sets its headlines in title case; German and Luxembourgish capitalise their nouns.
+const capitalisingLanguages = new Set(['en', 'de', 'lb'])
 
 /** Whether line `k` signs or dates what is next to it: a byline, a date or time, a row of the post's metadata. */
 function isSignature(lines: Line[], k: number, lang: string | undefined): boolean {
   const line = lines[k]
   if (!line || line.text.length > signatureLength) return false
-  return parseByline(line.text, lang) !== undefined || isTimestamp(line.text, lang) || metaRow(line.text, lang) !== undefined || isDated(line.text, lang)
+  return parseByline(line.text, lang) !== undefined || isNameList(line.text, lang) || isTimestamp(line.text, lang) || metaRow(line.text, lang) !== undefined || isDated(line.text, lang)
 }
 
 // A byline, a date line or a row of metadata is no longer than this.
@@ -629,7 +645,8 @@ function printedAgain(texts: string[], k: number): boolean {
  */
 function headlineAmong(lines: Line[], among: number[], stopwords: Set<string> | undefined, lang: string | undefined, body: number, others: number[]): number {
   const dated = (k: number) => lines[k] !== undefined && (isTimestamp((lines[k] as Line).text, lang) || isDated((lines[k] as Line).text, lang))
-  const named = (k: number) => lines[k] !== undefined && (parseByline((lines[k] as Line).text, lang) !== undefined || nameLine(lines, k, stopwords, lang) !== undefined)
+  const named = (k: number) =>
+    lines[k] !== undefined && (parseByline((lines[k] as Line).text, lang) !== undefined || nameLine(lines, k, stopwords, lang) !== undefined || isNameList((lines[k] as Line).text, lang))
   const pick =
     among.find((k) => dated(k + 1) || named(k + 1)) ?? among.find((k) => wordCount((lines[k] as Line).text) >= headlineWords) ?? (among[0] as number)
   // A headline names what its article is about: a line that shares no word with the article's opening
