@@ -518,6 +518,14 @@ describe('the reader, on pages of any site', () => {
     expect(page(['Home', 'Our Town Today Online', 'Weekend Events Around Town', tags])).toBe('Our Town Today Online')
   })
 
+  it('takes no line in the site’s own voice for a headline candidate (a newsletter’s line over the byline), so the signed line above it is found', () => {
+    const head = ['Startseite', 'Konzepte', 'Neue Bäckerei am Marktplatz', 'Wie ein altes Handwerk in die Stadt zurückkehrt', '‐ Konzepte ‐', 'Erschienen im Coaching-Newsletter in Ausgabe 12 | 2022', 'von Julia Kern']
+    const {tree} = readArticle([...head, ...germanProse].join('\n'), {from: 'text', lang: 'de'})
+    expect(tree.meta.title).toBe('Neue Bäckerei am Marktplatz')
+    expect(tree.children.find((node) => node.type === 'chrome' && node.label.startsWith('Erschienen im'))).toMatchObject({kind: 'newsletter'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(expect.arrayContaining(germanProse))
+  })
+
   it('takes a long headline that reads as prose for the headline, not a teaser’s title followed by more of them, nor a caption under a headline', () => {
     const headlineOf = (lines: string[]) => {
       const {tree} = readArticle(lines.join('\n'), {from: 'text'})

@@ -853,7 +853,7 @@ function isHeadFurniture(text: string, lang: string | undefined): boolean {
   return (
     chromeKindOf(text) !== undefined ||
     labelKind(text, lang) !== undefined ||
-    leadingLabelKind(text, lang) !== undefined ||
+    ownWordsKind(text, lang) !== undefined ||
     isUpdated(text) ||
     isTimestamp(text, lang) ||
     isReadingTime(text, lang) ||
