@@ -1,5 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {countsComments, isCommentFormNotice, isCommentPolicy, isPostMeta, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
+import {countsComments, isCommentFormNotice, isCommentPolicy, isPostMeta, labelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {nameListPattern} from '../language/byline-words.js'
 import {primaryLanguage} from '../../model/lang.js'
