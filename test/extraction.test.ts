@@ -1456,9 +1456,14 @@ describe('the site’s own voice at an article’s end', () => {
       ['Unterstützen Sie unabhängigen Journalismus!', 'de'],
       ['If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!', 'en'],
       ['To view the full story, please subscribe to the Harbour Post.', 'en'],
-      ['Subscribe now to our print edition for the full story.', 'en']
+      ['Subscribe now to our print edition for the full story.', 'en'],
+      // A paywall's meter, counting the reader's free articles.
+      ['Vous avez lu 1 des 4 articles gratuits ce mois-ci.', 'fr'],
+      ['Noch 10 Gratis-Artikel diesen Monat.', 'de'],
+      ['You have 3 free articles left this month.', 'en']
     ], true)
     expectEach((text, lang) => siteVoiceKind(text, lang) !== undefined, [
+      ['The newspaper will offer ten free articles a month to readers who register, its editor said.', 'en'],
       // Someone else followed, a report on funding, a subscription in the news, steps to follow.
       ['The senator, who follows the president on Twitter, deleted the post on Monday.', 'en'],
       ['Follow these steps shared on Twitter to report a harasser on the train.', 'en'],
@@ -1482,7 +1487,8 @@ describe('the site’s own voice at an article’s end', () => {
       ['Was this article helpful?', 'en'],
       // An embed's placeholder asking consent, printed once for each embed.
       ['Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.', 'de'],
-      ['Please enable JavaScript to view the comments powered by Disqus.', 'en']
+      ['Please enable JavaScript to view the comments powered by Disqus.', 'en'],
+      ['Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.', 'de']
     ], true)
     expectEach(isNotice, [
       ['Advertising revenue fell by a fifth in the third quarter, the broadcaster said.', 'en'],

@@ -128,10 +128,14 @@ export const mailAlertWords: Record<string, {mail: string[]; posts: string[]}> =
  */
 export const consentWords: Record<string, {consent: string[]; object: string[]}> = {
   // Asked of the reader, in every language: the news reports that users "must agree" to a policy in the third person.
-  en: {consent: ['you agree', 'you accept', 'enable javascript'], object: ['privacy policy', 'third-party', 'view the comments', 'load this content', 'terms & conditions', 'terms and conditions']},
+  en: {
+    consent: ['you agree', 'you accept', 'enable javascript', 'click on the button', 'click the button'],
+    object: ['privacy policy', 'third-party', 'view the comments', 'load this content', 'load the content', 'terms & conditions', 'terms and conditions']
+  },
   de: {
-    consent: ['akzeptieren sie', 'akzeptiere ich', 'stimmen sie', 'zustimmen und', 'aktivieren sie javascript', 'ihre einwilligung'],
-    object: ['datenschutzerklärung', 'inhalte von', 'inhalt laden', 'externen inhalt', 'externe inhalte', 'nutzungsbedingungen']
+    // "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.": a consent plugin's placeholder.
+    consent: ['akzeptieren sie', 'akzeptiere ich', 'stimmen sie', 'zustimmen und', 'aktivieren sie javascript', 'ihre einwilligung', 'klicken sie auf den', 'klicke auf den'],
+    object: ['datenschutzerklärung', 'inhalte von', 'inhalt von', 'inhalt laden', 'externen inhalt', 'externe inhalte', 'nutzungsbedingungen']
   },
   fr: {consent: ['vous acceptez', 'activez javascript'], object: ['politique de confidentialité', 'contenu externe', 'ce contenu']},
   es: {consent: ['aceptas', 'habilita javascript'], object: ['política de privacidad', 'contenido externo', 'este contenido']},
@@ -282,6 +286,28 @@ const isSupportAppeal = wordTableRule(supportWords, 'calls', 'causes', pitchWord
 const isPaywallNotice = wordTableRule(paywallWords, 'subscription', 'story', pitchWordsAtMost)
 
 /**
+ * A paywall's meter, by language: the free articles it counts and the period
+ * it counts them in — "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+ * "Noch 10 Gratis-Artikel diesen Monat.", "You have 3 free articles left this
+ * month." The news about a site's paywall does not count the reader's articles.
+ */
+export const meterWords: Record<string, {free: string[]; period: string[]}> = {
+  en: {free: ['free article', 'free articles', 'free stories'], period: ['this month', 'this week', 'remaining', 'left']},
+  de: {free: ['gratis-artikel', 'kostenlose artikel', 'kostenlosen artikel', 'freie artikel', 'freien artikel'], period: ['diesen monat', 'in diesem monat', 'diese woche', 'übrig']},
+  fr: {free: ['articles gratuits', 'article gratuit', 'articles offerts'], period: ['ce mois-ci', 'ce mois', 'cette semaine', 'restants']},
+  es: {free: ['artículos gratis', 'artículos gratuitos', 'notas gratis', 'notas gratuitas'], period: ['este mes', 'esta semana', 'restantes']},
+  it: {free: ['articoli gratuiti', 'articoli gratis'], period: ['questo mese', 'questa settimana', 'rimanenti']},
+  pt: {free: ['artigos gratuitos', 'matérias gratuitas', 'reportagens gratuitas'], period: ['este mês', 'esta semana', 'restantes']},
+  nl: {free: ['gratis artikelen', 'gratis artikel'], period: ['deze maand', 'deze week', 'resterend']},
+  pl: {free: ['darmowe artykuły', 'bezpłatne artykuły', 'darmowych artykułów', 'bezpłatnych artykułów'], period: ['w tym miesiącu', 'w tym tygodniu', 'pozostało']}
+}
+
+// A meter is a line.
+const meterWordsAtMost = 25
+
+const isPaywallMeter = wordTableRule(meterWords, 'free', 'period', meterWordsAtMost)
+
+/**
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
  * advertising, a placeholder asking consent for an embed; a call to follow
@@ -294,7 +320,7 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang)) return 'other'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
-  if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang)) return 'promo'
+  if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
   return isFeedbackPrompt(text, lang) ? 'other' : undefined
 }
