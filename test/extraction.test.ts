@@ -1321,6 +1321,20 @@ describe('a newsletter’s pitch', () => {
   })
 })
 
+describe('a figure that is no picture of the article', () => {
+  it('is an advertisement or a notice when its caption is a label or the site’s own voice; a picture’s caption and credit stay', () => {
+    const figure = (caption: string) => `<figure><img src="a.jpg" alt=""><figcaption>${caption}</figcaption></figure>`
+    const page = (lang: string, captions: string[]) =>
+      readArticle(`<html lang="${lang}"><body><article><h1>Harbour reopens after three-day storm</h1>${captions.map(figure).join('')}${(lang === 'de' ? germanProse : prose).map((text) => `<p>${text}</p>`).join('')}</article></body></html>`).tree
+    const english = page('en', ['When you buy through links on our site, we may earn an affiliate commission.', 'Ferries leave the harbour in the morning. Photo: Anna Berg'])
+    expect(english.children.filter((node) => node.type === 'figure').map((node) => toString(node))).toEqual(['Ferries leave the harbour in the morning. Photo: Anna Berg'])
+    expect(english.children.find((node) => node.type === 'chrome' && node.label.startsWith('When you buy'))).toMatchObject({kind: 'other'})
+    const german = page('de', ['Anzeige'])
+    expect(german.children.filter((node) => node.type === 'figure')).toHaveLength(0)
+    expect(german.children.find((node) => node.type === 'chrome' && node.label === 'Anzeige')).toBeDefined()
+  })
+})
+
 describe('a list of names without a by-word', () => {
   const polish = [
     '17 kwietnia na konferencji prasowej premier i wicepremier poinformowali o wydaleniu z kraju osiemnastu pracowników ambasady, co wywołało reakcję Moskwy.',

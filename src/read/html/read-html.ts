@@ -715,6 +715,15 @@ class Walker {
     // The picture's credit, printed beside the caption rather than in it ("Image source, PA Media"): the caption's last words.
     const credit = node.tagName === 'figure' ? this.figureCredit(node, figcaption) : undefined
     const caption = own && credit ? joinSentences(sourceOrder(own, credit)) : (own ?? credit)
+    // A picture whose caption is a label ("Reklama", "Anzeige") or the site's own voice (its disclosure of paid
+    // links) is an advertisement or a notice set as a figure, not the article's picture.
+    const said = caption?.text.value
+    const label = said ? labelKind(said, this.lang) : undefined
+    const kind = said ? ((label !== 'tail' ? label : undefined) ?? ownWordsKind(said, this.lang)) : undefined
+    if (kind) {
+      this.chrome(kind, node)
+      return
+    }
     this.blocks.push({
       type: 'figure',
       ...(src ? {src} : {}),
