@@ -9,6 +9,7 @@ import {contradicts, detectLanguage, sameLanguage} from '../src/read/language/de
 import {stopwordsFor} from '../src/read/language/stopwords.js'
 import {titleExtent} from '../src/read/html/headline.js'
 import {labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
+import {siteVoiceKind} from '../src/read/language/pitches.js'
 import {selectAll} from './helpers/select.js'
 
 const english = stopwordsFor('en')
@@ -18,6 +19,9 @@ const germanProse = [
   'Schon am ersten Tag bildete sich vor der Tür eine lange Schlange, und gegen Mittag waren die meisten Brote ausverkauft, weil viele Kunden gekommen waren.',
   'Viele Kunden sagten, dass sie sich über ein Geschäft freuen, in dem noch von Hand gebacken wird, und dass sie gerne wiederkommen werden.'
 ]
+
+/** Whether the site's own voice of that kind is what a text says (siteVoiceKind), as a predicate for expectEach. */
+const voiceIs = (kind: ReturnType<typeof siteVoiceKind>) => (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === kind
 
 /** Each case, a text and its language, gives `expected` from `predicate`; a failure names its text. */
 function expectEach(predicate: (text: string, lang: string | undefined) => boolean, cases: ReadonlyArray<readonly [string, string | undefined]>, expected: boolean): void {
@@ -1284,8 +1288,7 @@ describe('a newsletter’s pitch', () => {
     ], true)
     // A blog's offer of its posts by e-mail and a short title naming a newsletter (its box's heading) are the
     // newsletter's too; mail in the news, a label, a sentence about a newsletter are not.
-    const {siteVoiceKind} = await import('../src/read/language/pitches.js')
-    const isNewsletter = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'newsletter'
+    const isNewsletter = voiceIs('newsletter')
     expectEach(isNewsletter, [
       ['Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.', 'de'],
       ['Informiere mich über neue Beiträge per E-Mail.', 'de'],
@@ -1366,8 +1369,7 @@ describe('a list of names without a by-word', () => {
 
 describe('a notice about the reader’s browser', () => {
   it('names the browser or its scripts, addressed to the reader, and what is wrong with them, in the page’s language or English; the news about browsers does not', async () => {
-    const {siteVoiceKind} = await import('../src/read/language/pitches.js')
-    const notice = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'cookie-notice'
+    const notice = voiceIs('cookie-notice')
     expectEach(notice, [
       ['Sie haben Javascript für Ihren Browser deaktiviert.', 'de'],
       ['Dein Browser ist leider veraltet.', 'de'],
@@ -1461,8 +1463,7 @@ describe('a disclosure of paid links', () => {
 
 describe('the site’s own voice at an article’s end', () => {
   it('is a call to follow the site, an appeal for support or a paywall’s notice, in the page’s language or English', async () => {
-    const {siteVoiceKind} = await import('../src/read/language/pitches.js')
-    const isPromo = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'promo'
+    const isPromo = voiceIs('promo')
     expectEach(isPromo, [
       ['Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones', 'es'],
       ['For the latest stories and breaking news updates download our apps for iOS and Android.', 'en'],
@@ -1491,7 +1492,7 @@ describe('the site’s own voice at an article’s end', () => {
       ['Die Stiftungen unterstützen sie beim unabhängigen Journalismus, sagte der Sprecher.', 'de']
     ], false)
     // A post's disclosure that it is advertising is a notice like that of paid links; advertising in the news is not.
-    const isNotice = (text: string, lang: string | undefined) => siteVoiceKind(text, lang) === 'other'
+    const isNotice = voiceIs('other')
     // So is a widget's question about the article; an article about a law's article or a helpful study is not.
     expectEach(isNotice, [
       ['*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel.', 'de'],
