@@ -1412,7 +1412,10 @@ describe('an author’s biography', () => {
       ['Marie Dupont est journaliste indépendante à Lyon.', 'fr'],
       ['María López es periodista y escritora.', 'es'],
       ['Anna Nowak jest dziennikarką i redaktorką portalu.', 'pl'],
-      ['Evan V. Symon is the Senior Editor for the California Globe.', 'de']
+      ['Evan V. Symon is the Senior Editor for the California Globe.', 'de'],
+      // A blog's greeting and the blogger introducing themself.
+      ['Hi, ich bin Tine und gebürtige Berlinerin. Ich liebe es, mit dem Fahrrad meine Stadt zu erkunden.', 'de'],
+      ['Hi! My name is Florina and I’ve been a plant junkie for four years now.', 'en']
     ], true)
     expectEach(bio, [
       // Prose about a thing or a firm, an opening that is a stop word, a role too far on, a role inside a longer word.
@@ -1421,6 +1424,9 @@ describe('an author’s biography', () => {
       ['Journelles ist inzwischen gewachsen: Wir sind ein sechsköpfiges Redaktionsteam in Berlin.', 'de'],
       ['Parallels Desktop Pro Edition is packed with extra features for developers.', 'en'],
       ['Smith is known in the town for the garden he keeps behind the old mill as a writer would.', 'en'],
+      // A greeting without an introduction, an introduction without a greeting (an about page's own text).
+      ['Hi there, this post is about the harbour and its ferries.', 'en'],
+      ['Ich bin Jens-Christof Niemeyer, Rechtsanwalt und Fachanwalt für IT-Recht.', 'de'],
       [`Leah C. Stokes is an assistant professor of political science. ${'She has written on energy policy for many years. '.repeat(12)}`, 'en']
     ], false)
   })

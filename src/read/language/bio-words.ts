@@ -17,15 +17,25 @@ export interface BioWords {
   authors: string[]
   verbs: string[]
   roles: string[]
+  /**
+   * A blog's greeting and the author introducing themself ("Hi, ich bin Tine",
+   * "Hi! My name is Florina"): the box about the blogger, whatever follows.
+   */
+  greetings: string[]
+  introductions: string[]
 }
 
 export const bioWords: Record<string, BioWords> = {
   en: {
+    greetings: ['hi', 'hello', 'hey'],
+    introductions: ['i am', 'i’m', "i'm", 'my name is'],
     authors: ['the author', 'the writer'],
     verbs: ['is', 'was', 'writes', 'works', 'covers'],
     roles: ['writer', 'author', 'editor', 'journalist', 'reporter', 'correspondent', 'columnist', 'contributor', 'professor', 'founder', 'co-founder', 'consultant', 'expert', 'researcher', 'head of']
   },
   de: {
+    greetings: ['hallo', 'hi', 'hey', 'servus', 'moin'],
+    introductions: ['ich bin', 'mein name ist', 'ich heiße'],
     authors: ['der autor', 'die autorin', 'der verfasser', 'die verfasserin'],
     verbs: ['ist', 'war', 'schreibt', 'arbeitet', 'leitet'],
     roles: [
@@ -35,31 +45,43 @@ export const bioWords: Record<string, BioWords> = {
     ]
   },
   fr: {
+    greetings: ['bonjour', 'salut', 'coucou'],
+    introductions: ['je suis', 'je m’appelle', "je m'appelle", 'moi c’est', "moi c'est"],
     authors: ['l’auteur', "l'auteur", 'l’autrice', "l'autrice", 'l’auteure', "l'auteure"],
     verbs: ['est', 'était', 'écrit', 'travaille'],
     roles: ['auteur', 'autrice', 'auteure', 'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse', 'professeur', 'professeure', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'consultant', 'consultante']
   },
   es: {
+    greetings: ['hola'],
+    introductions: ['soy', 'me llamo', 'mi nombre es'],
     authors: ['el autor', 'la autora'],
     verbs: ['es', 'fue', 'escribe', 'trabaja'],
     roles: ['autor', 'autora', 'periodista', 'redactor', 'redactora', 'editor', 'editora', 'escritor', 'escritora', 'corresponsal', 'columnista', 'profesor', 'profesora', 'fundador', 'fundadora', 'investigador', 'investigadora', 'consultor', 'consultora']
   },
   it: {
+    greetings: ['ciao', 'salve'],
+    introductions: ['sono', 'mi chiamo'],
     authors: ['l’autore', "l'autore", 'l’autrice', "l'autrice"],
     verbs: ['è', 'era', 'scrive', 'lavora'],
     roles: ['autore', 'autrice', 'giornalista', 'redattore', 'redattrice', 'scrittore', 'scrittrice', 'corrispondente', 'editorialista', 'professore', 'professoressa', 'fondatore', 'fondatrice', 'ricercatore', 'ricercatrice']
   },
   pt: {
+    greetings: ['olá', 'oi'],
+    introductions: ['sou', 'eu sou', 'meu nome é', 'chamo-me'],
     authors: ['o autor', 'a autora'],
     verbs: ['é', 'foi', 'escreve', 'trabalha'],
     roles: ['autor', 'autora', 'jornalista', 'redator', 'redatora', 'editor', 'editora', 'escritor', 'escritora', 'correspondente', 'colunista', 'professor', 'professora', 'fundador', 'fundadora', 'pesquisador', 'pesquisadora']
   },
   nl: {
+    greetings: ['hoi', 'hallo', 'hey'],
+    introductions: ['ik ben', 'mijn naam is'],
     authors: ['de auteur', 'de schrijver'],
     verbs: ['is', 'was', 'schrijft', 'werkt'],
     roles: ['auteur', 'schrijver', 'journalist', 'redacteur', 'correspondent', 'columnist', 'hoogleraar', 'oprichter', 'onderzoeker', 'adviseur']
   },
   pl: {
+    greetings: ['cześć', 'hej', 'witaj', 'witajcie'],
+    introductions: ['jestem', 'mam na imię', 'nazywam się'],
     authors: ['autor', 'autorka'],
     verbs: ['jest', 'był', 'była', 'pisze', 'pracuje'],
     // "jest dziennikarką": after the verb a role is in the instrumental case.
@@ -82,6 +104,8 @@ const particle = String.raw`(?:von|van|de|der|den|da|del|di|du|la|le|ten|zu)`
 const name = `${namePart}(?:\\s+(?:${particle}\\s+)?${namePart}){0,3}`
 
 interface BioPatterns {
+  /** A greeting, then the author introducing themself, case ignored. */
+  greeting: RegExp
   /** "The author" and the verb, case ignored; the rest of the block in the last group. */
   author: RegExp
   /** A name and the verb: the name's capitals matter; the rest of the block in the last group. */
@@ -95,7 +119,10 @@ function build(primary: string): BioPatterns | null {
   const tables = [bioWords[primary], primary === 'en' ? undefined : bioWords.en].filter((words) => words !== undefined)
   if (tables.length === 0) return null
   const verbs = alternation(tables.flatMap((words) => words.verbs))
+  const greetings = alternation(tables.flatMap((words) => words.greetings))
+  const introductions = alternation(tables.flatMap((words) => words.introductions), '\\s+')
   return {
+    greeting: new RegExp(`^(?:${greetings})\\s*[,!.]*\\s+(?:${introductions})\\s`, 'iu'),
     author: new RegExp(`^(?:${alternation(tables.flatMap((words) => words.authors), '\\s+')})\\s+(?:${verbs})\\s+(.*)$`, 'isu'),
     name: new RegExp(`^(${name})\\s+(?:${verbs})\\s+(.*)$`, 'su'),
     roles: wholeWords(tables.flatMap((words) => words.roles))
@@ -104,7 +131,8 @@ function build(primary: string): BioPatterns | null {
 
 /**
  * Whether `text` is an author's biography: at most `bioWordsAtMost` words,
- * opening with "the author" or with a name (its first word not one of the
+ * opening with a greeting and the author introducing themself ("Hi, ich bin
+ * Tine und gebürtige Berlinerin."), or with "the author" or a name (its first word not one of the
  * language's stop words: "Das ist …", "Es war …" are prose), then a verb of
  * the table, then a role of the table within `roleWithin` words.
  */
@@ -113,6 +141,7 @@ export function isAuthorBio(text: string, lang: string | undefined, stopwords: S
   if (trimmed.length > bioWordsAtMost * 12 || wordCount(trimmed) > bioWordsAtMost) return false
   const bio = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
   if (!bio) return false
+  if (bio.greeting.test(trimmed)) return true
   let rest = bio.author.exec(trimmed)?.[1]
   if (rest === undefined) {
     const named = bio.name.exec(trimmed)
