@@ -641,7 +641,9 @@ function printedAgain(texts: string[], k: number): boolean {
  * first signed or dated right under it — a byline, an author's name or a date
  * on the next line (a name, then a date) — as a headline is and a section's
  * name or a site's tagline above it is not; else the first of `headlineWords`
- * words or more, which those rarely have; else the first.
+ * words or more, which those rarely have; else the first. Unless that line
+ * shares no word with the article's prose from line `body` on: then the one of
+ * all the candidates (`others`) that shares most.
  */
 function headlineAmong(lines: Line[], among: number[], stopwords: Set<string> | undefined, lang: string | undefined, body: number, others: number[]): number {
   const dated = (k: number) => lines[k] !== undefined && (isTimestamp((lines[k] as Line).text, lang) || isDated((lines[k] as Line).text, lang))
@@ -848,7 +850,7 @@ function onlyFurnitureBetween(lines: Line[], from: number, to: number, lang: str
   return true
 }
 
-/** A line of the head that is furniture wherever it stands: a widget, a label of the page's language, a date, "Updated". */
+/** A line of the head that is furniture wherever it stands: a widget, a label of the page's language, the site's own voice, a date, "Updated". */
 function isHeadFurniture(text: string, lang: string | undefined): boolean {
   return (
     chromeKindOf(text) !== undefined ||
