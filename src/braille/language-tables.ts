@@ -30,7 +30,9 @@ export const languageTables: Record<string, string[]> = {
   fr: ['fr-bfu-g2.ctb'],
   es: ['es-g1.ctb'],
   hu: ['hu-hu-g1.ctb'],
-  cs: ['cs-g1.ctb']
+  cs: ['cs-g1.ctb'],
+  // Greek braille, uncontracted: its accented vowels take their own cells and come back as written.
+  el: ['el.ctb']
 }
 
 /**
