@@ -243,3 +243,14 @@ describe('primaryLanguage', () => {
     expect(primaryLanguage('de-CH')).toBe('de')
   })
 })
+
+describe('withEnglish', () => {
+  it('gives a language’s entry, then English’s once, leaving absent ones out', async () => {
+    const {withEnglish} = await import('../src/model/lang.js')
+    const table: Record<string, string[]> = {en: ['share'], de: ['teilen']}
+    const entry = (language: string) => table[language]
+    expect(withEnglish(entry, 'de')).toEqual([['teilen'], ['share']])
+    expect(withEnglish(entry, 'en')).toEqual([['share']])
+    expect(withEnglish(entry, 'kk')).toEqual([['share']])
+  })
+})

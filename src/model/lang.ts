@@ -35,6 +35,16 @@ export function primaryLanguage(lang: string | undefined, fallback = ''): string
 const primaries = new Map<string, string>()
 const primariesKept = 256
 
+/**
+ * A language's entry of a table and English's, which applies on every page
+ * (themes and wire copy print it untranslated): the language's first, then
+ * English's unless the language is English; absent entries left out.
+ */
+export function withEnglish<T>(entryOf: (language: string) => T | undefined, primary: string): T[] {
+  const entries = [entryOf(primary), primary === 'en' ? undefined : entryOf('en')]
+  return entries.filter((entry): entry is T => entry !== undefined)
+}
+
 /** The value kept for a language in `cache`, built the first time it is asked for. */
 export function perLanguage<T>(cache: Map<string, T>, lang: string, build: (lang: string) => T): T {
   if (cache.has(lang)) return cache.get(lang) as T

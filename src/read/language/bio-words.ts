@@ -1,4 +1,4 @@
-import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import {alternation, wholeWords} from '../../model/regexp.js'
 import {wordCount} from './words.js'
 
@@ -116,7 +116,7 @@ interface BioPatterns {
 const patterns = new Map<string, BioPatterns | null>()
 
 function build(primary: string): BioPatterns | null {
-  const tables = [bioWords[primary], primary === 'en' ? undefined : bioWords.en].filter((words) => words !== undefined)
+  const tables = withEnglish((language) => bioWords[language], primary)
   if (tables.length === 0) return null
   const verbs = alternation(tables.flatMap((words) => words.verbs))
   const greetings = alternation(tables.flatMap((words) => words.greetings))

@@ -1,5 +1,5 @@
 import {alternation, escapeRegExp} from '../../model/regexp.js'
-import {primaryLanguage} from '../../model/lang.js'
+import {primaryLanguage, withEnglish} from '../../model/lang.js'
 
 /**
  * How a byline reads, by language: the word before the names ("By", "Von",
@@ -53,7 +53,7 @@ export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end
   const key = `${primary}:${anchored}`
   const cached = patterns.get(key)
   if (cached) return cached
-  const words = [bylineWords[primary], primary === 'en' ? undefined : bylineWords.en].filter((entry): entry is BylineWords => entry !== undefined)
+  const words = withEnglish((language) => bylineWords[language], primary)
   const by = alternation(words.flatMap((entry) => entry.by))
   const and = [...new Set(words.flatMap((entry) => entry.and))].map(escapeRegExp).join('|')
   const word = "[\\p{Lu}][\\p{L}\\p{M}.'’/-]*"
@@ -91,7 +91,7 @@ export function nameListPattern(lang: string | undefined): RegExp {
   const primary = primaryLanguage(lang, 'en')
   const cached = listPatterns.get(primary)
   if (cached) return cached
-  const words = [bylineWords[primary], primary === 'en' ? undefined : bylineWords.en].filter((entry): entry is BylineWords => entry !== undefined)
+  const words = withEnglish((language) => bylineWords[language], primary)
   const and = [...new Set(words.flatMap((entry) => entry.and))].map(escapeRegExp).join('|')
   const word = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+"
   // Any white space between the words: a no-break space often binds a name.

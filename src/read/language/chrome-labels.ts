@@ -1,7 +1,7 @@
 import type {ChromeKind} from '../../model/types.js'
 import {alternation, escapeRegExp} from '../../model/regexp.js'
 import {wordPairRule} from './word-pairs.js'
-import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 
 /**
  * Labels of page furniture, by language: the words a site prints as a whole
@@ -286,15 +286,12 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
   let map = index.get(lang)
   if (map) return map
   map = new Map()
-  const add = (labels: LanguageLabels | undefined) => {
-    if (!labels) return
-    for (const label of labels.tail) map?.set(label, 'tail')
+  for (const labels of withEnglish((language) => chromeLabels[language], lang)) {
+    for (const label of labels.tail) map.set(label, 'tail')
     for (const [kind, list] of Object.entries(labels.kinds) as Array<[ChromeKind, string[]]>) {
-      for (const label of list) if (!map?.has(label)) map?.set(label, kind)
+      for (const label of list) if (!map.has(label)) map.set(label, kind)
     }
   }
-  add(chromeLabels[lang])
-  if (lang !== 'en') add(chromeLabels.en)
   index.set(lang, map)
   return map
 }
@@ -337,7 +334,7 @@ export const isCommentPolicy = wordPairRule((lang) => {
 function opensWith(cache: Map<string, RegExp>, key: 'postMeta' | 'commentForm', line: string, lang: string | undefined): boolean {
   // Asked of every line of a body: one anchored pattern per language, not a lower-cased copy of each line.
   const pattern = perLanguage(cache, primaryLanguage(lang, 'en'), (primary) => {
-    const openings = [...(chromeLabels[primary]?.[key] ?? []), ...(primary === 'en' ? [] : (chromeLabels.en?.[key] ?? []))]
+    const openings = withEnglish((language) => chromeLabels[language]?.[key], primary).flat()
     if (openings.length === 0) return /(?!)/
     return new RegExp(`^\\s*(?:${openings.map((opening) => escapeRegExp(opening).replace(/ /g, '\\s+')).join('|')})`, 'iu')
   })
@@ -358,7 +355,7 @@ function commentCountPattern(language: string): RegExp | null {
 }
 
 function buildCountPattern(lang: string): RegExp | null {
-  const sets = [chromeLabels[lang]?.commentCount, lang === 'en' ? undefined : chromeLabels.en?.commentCount].filter((set) => set !== undefined)
+  const sets = withEnglish((language) => chromeLabels[language]?.commentCount, lang)
   const counts = alternation(sets.flatMap((set) => set.counts))
   const nouns = alternation(sets.flatMap((set) => set.nouns))
   // A count (digits, or a word for none or one), a noun, then nothing but a colon, or the post's title

@@ -1,5 +1,5 @@
 import {alternation} from '../../model/regexp.js'
-import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 
 /**
  * The words of a date line under a headline, by language, beside the date
@@ -35,7 +35,7 @@ export function dateOfDateLine(line: string, lang: string | undefined): string {
 }
 
 function build(lang: string): {label: RegExp; time: RegExp} {
-  const words = [dateLineWords[lang], lang === 'en' ? undefined : dateLineWords.en].filter((entry) => entry !== undefined)
+  const words = withEnglish((language) => dateLineWords[language], lang)
   const labels = alternation(words.flatMap((entry) => entry.labels))
   const before = alternation(words.flatMap((entry) => entry.beforeTime))
   const after = alternation(words.flatMap((entry) => entry.afterTime))
@@ -80,7 +80,7 @@ export function isReadingTime(line: string, lang: string | undefined): boolean {
   const text = line.trim()
   if (text.length > 40 || !/\p{N}/u.test(text)) return false
   const pattern = perLanguage(readingPatterns, primaryLanguage(lang, 'en'), (language) => {
-    const words = [readingTimeWords[language], language === 'en' ? undefined : readingTimeWords.en].filter((entry) => entry !== undefined)
+    const words = withEnglish((entry) => readingTimeWords[entry], language)
     const after = alternation(words.flatMap((entry) => entry.after), '\\s*')
     const label = alternation(words.flatMap((entry) => entry.label), '\\s*')
     return new RegExp(`^(?:\\p{N}+\\s*(?:${after})|(?:${label})\\s*:?\\s*\\p{N}+\\s*\\p{L}*\\.?)$`, 'iu')
@@ -147,9 +147,7 @@ export function isRelativeTime(line: string, lang: string | undefined): boolean 
   const text = line.trim()
   if (text.length > 40) return false
   const pattern = perLanguage(relativePatterns, primaryLanguage(lang, 'en'), (language) => {
-    const alternatives = [relativeTimeWords[language], language === 'en' ? undefined : relativeTimeWords.en]
-      .filter((entry) => entry !== undefined)
-      .map((words) => {
+    const alternatives = withEnglish((entry) => relativeTimeWords[entry], language).map((words) => {
         const count = `(?:\\p{N}{1,3}${words.one.length > 0 ? `|${alternation(words.one)}` : ''})`
         const units = alternation(words.units, '\\s+')
         const before = words.before.length > 0 ? `(?:${alternation(words.before, '\\s+')})\\s+` : ''

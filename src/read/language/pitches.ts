@@ -1,4 +1,4 @@
-import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import type {ChromeKind} from '../../model/types.js'
 import {leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
@@ -166,7 +166,7 @@ const newsletterNames = new Map<string, RegExp>()
 function isNewsletterTitle(text: string, lang: string | undefined): boolean {
   if (text.length > newsletterTitleWords * 12 || /[.:;,]\s*$/u.test(text) || wordCount(text) > newsletterTitleWords) return false
   const names = perLanguage(newsletterNames, primaryLanguage(lang, 'en'), (language) =>
-    wholeWords([...(pitchWords[language]?.names ?? []), ...(pitchWords.en?.names ?? [])].filter((name) => !name.includes(' ')))
+    wholeWords(withEnglish((entry) => pitchWords[entry]?.names, language).flat().filter((name) => !name.includes(' ')))
   )
   return names.test(text)
 }

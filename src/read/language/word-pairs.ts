@@ -1,4 +1,4 @@
-import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import {wholeWords} from '../../model/regexp.js'
 import {wordCount} from './words.js'
 
@@ -20,7 +20,7 @@ const charactersPerWord = 12
 export function wordPairRule(pairOf: (lang: string) => WordPair | undefined, maxWords: number): (text: string, lang: string | undefined) => boolean {
   const patterns = new Map<string, {first: RegExp; second: RegExp} | null>()
   const build = (primary: string) => {
-    const pairs = [pairOf(primary), primary === 'en' ? undefined : pairOf('en')].filter((pair) => pair !== undefined)
+    const pairs = withEnglish(pairOf, primary)
     return pairs.length === 0 ? null : {first: wholeWords(pairs.flatMap(([first]) => first)), second: wholeWords(pairs.flatMap(([, second]) => second))}
   }
   return (text, lang) => {
