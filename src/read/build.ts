@@ -138,7 +138,8 @@ function span(nodes: Array<{position?: Position | undefined}>): Position | undef
   return first && last ? {start: first.start, end: last.end} : undefined
 }
 
-function* draftTexts(blocks: DraftBlock[]): Generator<DraftText> {
+/** The texts of the draft's article blocks in order (headings, paragraphs, captions, quotations, lists…); chrome has none. */
+export function* draftTexts(blocks: DraftBlock[]): Generator<DraftText> {
   for (const block of blocks) {
     switch (block.type) {
       case 'heading':

@@ -6,7 +6,7 @@ import {AltformatError} from '../model/error.js'
 import {replaceForbidden} from '../model/xml-chars.js'
 import {canonicalLang} from '../model/lang.js'
 import type {Article} from '../model/types.js'
-import {buildArticle} from './build.js'
+import {buildArticle, draftTexts} from './build.js'
 import {decodeBytes} from './encoding.js'
 import {summaryForBody} from './summary-deck.js'
 import {declaredBodyForBody} from './declared-body.js'
@@ -163,10 +163,8 @@ function reportThinArticle(draft: Draft, report: Reporter): void {
   const notice = draft.blocks.find((block) => block.type === 'chrome' && block.kind === 'cookie-notice')
   if (!notice || notice.type !== 'chrome') return
   let words = 0
-  for (const block of draft.blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'byline') words += wordCount(block.content.text.value)
-    if (block.type === 'list') for (const item of block.items) for (const paragraph of item.paragraphs) words += wordCount(paragraph.text.value)
-    if (block.type === 'blockquote') for (const paragraph of block.paragraphs) words += wordCount(paragraph.text.value)
+  for (const text of draftTexts(draft.blocks)) {
+    words += wordCount(text.text.value)
     if (words >= thinArticleWords) return
   }
   report(

@@ -229,7 +229,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         i++
         continue
       }
-      const byline = parseByline(line.text, lang) ?? (bylineTaken ? undefined : (nameLine(lines, i, stopwords, lang) ?? (isNameList(line.text, lang) ? line.text : undefined)))
+      const byline = parseByline(line.text, lang) ?? (bylineTaken ? undefined : nameLine(lines, i, stopwords, lang))
       if (byline) {
         const at = Math.max(0, line.text.indexOf(byline))
         blocks.push({type: 'byline', content: plain(text(line, at))})
@@ -647,8 +647,7 @@ function printedAgain(texts: string[], k: number): boolean {
  */
 function headlineAmong(lines: Line[], among: number[], stopwords: Set<string> | undefined, lang: string | undefined, body: number, others: number[]): number {
   const dated = (k: number) => lines[k] !== undefined && (isTimestamp((lines[k] as Line).text, lang) || isDated((lines[k] as Line).text, lang))
-  const named = (k: number) =>
-    lines[k] !== undefined && (parseByline((lines[k] as Line).text, lang) !== undefined || nameLine(lines, k, stopwords, lang) !== undefined || isNameList((lines[k] as Line).text, lang))
+  const named = (k: number) => lines[k] !== undefined && (parseByline((lines[k] as Line).text, lang) !== undefined || nameLine(lines, k, stopwords, lang) !== undefined)
   const pick =
     among.find((k) => dated(k + 1) || named(k + 1)) ?? among.find((k) => wordCount((lines[k] as Line).text) >= headlineWords) ?? (among[0] as number)
   // A headline names what its article is about: a line that shares no word with the article's opening
@@ -728,12 +727,13 @@ function articleStart(lines: Line[], classes: BlockClass[]): number {
 /**
  * A byline without a by-word under the headline, as many sites print one: two
  * or three names — capitalised words that are not stop words ("Анна Петрова",
- * "Jane Doe"). In a script without case ("مریم رضایی") the shape says less, so
- * the line must also be followed by the head's furniture (a date, share
- * buttons), as a byline is.
+ * "Jane Doe"), or a list of such names (isNameList). In a script without case
+ * ("مریم رضایی") the shape says less, so the line must also be followed by the
+ * head's furniture (a date, share buttons), as a byline is.
  */
 function nameLine(lines: Line[], i: number, stopwords: Set<string> | undefined, lang: string | undefined): string | undefined {
   const text = (lines[i] as Line).text.trim()
+  if (isNameList(text, lang)) return text
   const words = text.split(/\s+/)
   if (words.length < 2 || words.length > 3 || text.length > 40) return undefined
   if (words.some((word) => stopwords?.has(word.toLowerCase()))) return undefined
