@@ -229,6 +229,30 @@ describe('where a scraped article ends', () => {
     expect(end.rules).toContain('cut-unrelated')
   })
 
+  it('reads on past a long box in mid-body (“Most read”: titles, their authors, a subhead) only when an article’s worth of prose follows it; a comment section’s heading in the box ends the article', () => {
+    const box = ['Most read', 'Storm Season Starts Early This Year', 'Jane Doe', 'Why Are Ferries Always Late?', 'John Roe', 'The Lighthouse Keeper’s Last Night', 'Ann Poe', 'The sea wall']
+    const read = (lines: string[]) => {
+      const {tree, file} = readArticle(['Harbour reopens after the storm', ...lines].join('\n\n'), {from: 'text', lang: 'en'})
+      return {tree, kept: tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n'), rules: file.messages.map((message) => message.ruleId)}
+    }
+    // Six paragraphs of two sentences each: over three hundred words within the lines after the box.
+    const longer = [0, 1, 2, 3, 0, 1].map((k) => `${prose[k]} ${prose[(k + 2) % 4]}`)
+    const rest = [...longer, 'The town will ask for money to build a higher wall.']
+    const inside = read([prose[0] as string, prose[1] as string, ...box, ...rest])
+    expect(inside.kept).toContain('The town will ask for money')
+    expect(inside.kept).not.toContain('Jane Doe')
+    expect(inside.kept).not.toContain('Why Are Ferries')
+    expect(inside.rules).not.toContain('cut-unrelated')
+    // After such a box, a few paragraphs (other articles’ blurbs, a pitch) are not the article going on.
+    const short = read([prose[0] as string, prose[1] as string, ...box, prose[2] as string, prose[3] as string])
+    expect(short.kept).not.toContain(prose[3])
+    expect(short.rules).toContain('cut-unrelated')
+    // A comment section's heading among the lines: what follows is the comments, however long.
+    const comments = read([prose[0] as string, prose[1] as string, 'Related posts', 'Storm Season Starts Early This Year', '12 comments', 'Jane Doe', ...rest])
+    expect(comments.kept).not.toContain('The town will ask for money')
+    expect(comments.rules).toContain('cut-unrelated')
+  })
+
   it('a short line the page prints twice is furniture (repeated) — a menu at top and foot, a table of contents — but not where it heads the text after it, and a body’s repeated lines do not end it', () => {
     const menu = ['Home', 'World', 'Sport']
     const page = [

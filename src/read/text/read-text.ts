@@ -305,7 +305,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     // permalink.", "Abgelegt unter …"): the post ends there, unless the body goes on after it.
     if (bodyParagraphs >= 2 && isPostMeta(line.text, lang)) {
       chrome('other', line)
-      if (bodyResumesAfter(lines, i, stopwords) === undefined) {
+      if (bodyResumesAfter(lines, i, stopwords, lang) === undefined) {
         cutAfter(i, 'cut-post-meta', 'what a blog prints after the post')
         break
       }
@@ -338,7 +338,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         continue
       }
       // In mid-body, with the body going on after it, it introduces one other article's title: a promo.
-      const resumes = bodyResumesAfter(lines, i, stopwords)
+      const resumes = bodyResumesAfter(lines, i, stopwords, lang)
       if (resumes !== undefined) {
         if (resumes > i + promoLines) {
           chrome('related', line, lines[resumes - 1], line.text)
@@ -750,17 +750,30 @@ function nameLine(lines: Line[], i: number, stopwords: Set<string> | undefined, 
  * on, the lines between are a box of short titles ("Read also" and three
  * questions the site has answered) and the body must go on for a while after
  * it: at the article's end a box is followed by a pitch or a comment form's
- * line of prose, not by more of the article.
+ * line of prose, not by more of the article. A longer box — up to
+ * `longBoxLines` lines of titles, their authors, a subhead ("Most read" in
+ * mid-body) — is crossed only when an article's worth of prose follows it
+ * (`longResumedWords`): other articles' blurbs or a pitch after a box are a
+ * few paragraphs, the rest of an article is many. A comment section's heading
+ * ("12 comments") or a blog's line under the post ends the article however
+ * much prose follows: that prose is the comments.
  */
-function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | undefined): number | undefined {
-  for (let k = i + 1; k <= i + boxLines + 1 && k + 1 < lines.length; k++) {
+function bodyResumesAfter(lines: Line[], i: number, stopwords: Set<string> | undefined, lang: string | undefined): number | undefined {
+  let short = true
+  for (let k = i + 1; k <= i + longBoxLines + 1 && k + 1 < lines.length; k++) {
     const line = lines[k] as Line
-    if (labelKind(line.text, undefined) === 'tail' || isCutMarker(line.text)) return undefined
+    // What heads a comment section or closes a post ends the article, whatever follows.
+    if (labelKind(line.text, undefined) === 'tail' || isCutMarker(line.text) || countsComments(line.text, lang) || isPostMeta(line.text, lang)) return undefined
     const next = (lines[k + 1] as Line).text
     if (isParagraph(line.text, stopwords) && (wordCount(line.text) >= 25 || isParagraph(next, stopwords) || endsLikeSentence(next))) {
-      return k <= i + promoLines || proseWords(lines, k, k + resumedLines, stopwords) >= resumedWords ? k : undefined
+      if (k <= i + promoLines) return k
+      if (short && k <= i + boxLines + 1 && proseWords(lines, k, k + resumedLines, stopwords) >= resumedWords) return k
+      return proseWords(lines, k, k + longResumedLines, stopwords) >= longResumedWords ? k : undefined
     }
-    if (k >= i + promoLines && (isParagraph(line.text, stopwords) || wordCount(line.text) > boxTitleWords)) return undefined
+    if (k >= i + promoLines && (isParagraph(line.text, stopwords) || wordCount(line.text) > boxTitleWords)) short = false
+    // In a long box every line is a title, a name or a label: one ending as a statement does (a blurb) is not.
+    // Titles end on a question, an exclamation or a quotation as often as on nothing.
+    if (!short && (/[.…:;,]$/u.test(line.text.trim()) || wordCount(line.text) > longTitleWords)) return undefined
   }
   return undefined
 }
@@ -797,6 +810,11 @@ const boxLines = 4
 const boxTitleWords = 15
 const resumedWords = 60
 const resumedLines = 8
+// A longer box: this many lines of titles (each at most this many words), then this much prose within this many lines.
+const longBoxLines = 12
+const longTitleWords = 25
+const longResumedWords = 300
+const longResumedLines = 15
 
 /** The words of the paragraphs among lines `from` to `to` (not included). */
 function proseWords(lines: Line[], from: number, to: number, stopwords: Set<string> | undefined): number {
