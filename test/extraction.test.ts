@@ -546,6 +546,20 @@ describe('the reader, on pages of any site', () => {
     expect(page(['Home', 'Our Town Today Online', 'Weekend Events Around Town', tags])).toBe('Our Town Today Online')
   })
 
+  it('takes a headline that asks or exclaims, and names the article, over a menu’s line that names nothing', () => {
+    const page = (head: string[]) => readArticle([...head, ...prose].join('\n'), {from: 'text', lang: 'en'}).tree
+    const title = (head: string[]) => page(head).meta.title
+    // A row of a site's channels has a headline's shape; the question under it, which the shape rules leave out, is the headline.
+    expect(title(['Home', 'Feed Twitter Youtube Podcast', 'Will the harbour wall hold after the storm?'])).toBe('Will the harbour wall hold after the storm?')
+    const exclaimed = page(['Home', 'Feed Twitter Youtube Podcast', 'Ferries back in the harbour at last!'])
+    expect(exclaimed.meta.title).toBe('Ferries back in the harbour at last!')
+    expect(exclaimed.children.find((node) => node.type === 'heading' && node.depth === 1)).toMatchObject({type: 'heading'})
+    expect(exclaimed.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    // Not when the line chosen by its place names the article too, nor for a line that shares a single word with it.
+    expect(title(['Home', 'Harbour News Today', 'Will the harbour wall hold after the storm?'])).toBe('Harbour News Today')
+    expect(title(['Home', 'Feed Twitter Youtube Podcast', 'What next for the ferries?'])).toBe('Feed Twitter Youtube Podcast')
+  })
+
   it('takes no line in the site’s own voice for a headline candidate (a newsletter’s line over the byline), so the signed line above it is found', () => {
     const head = ['Startseite', 'Konzepte', 'Neue Bäckerei am Marktplatz', 'Wie ein altes Handwerk in die Stadt zurückkehrt', '‐ Konzepte ‐', 'Erschienen im Coaching-Newsletter in Ausgabe 12 | 2022', 'von Julia Kern']
     const {tree} = readArticle([...head, ...germanProse].join('\n'), {from: 'text', lang: 'de'})

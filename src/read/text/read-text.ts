@@ -460,13 +460,15 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * usual head rules to decide.
  */
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; signed: boolean} {
-  const chosen = headlineByPlace(lines, stopwords, lang)
+  const {at: chosen, body} = headlineByPlace(lines, stopwords, lang)
   const signed = signedHeadlineBelow(lines, chosen, stopwords, lang)
-  return signed === undefined ? {at: chosen, signed: false} : {at: signed, signed: true}
+  if (signed !== undefined) return {at: signed, signed: true}
+  const named = body > 0 ? namedHeadline(lines, chosen, body, stopwords, lang) : undefined
+  return named === undefined ? {at: chosen, signed: false} : {at: named, signed: true}
 }
 
-/** Where the headline is by its place above the first prose (see headlineIndex). */
-function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number {
+/** Where the headline is by its place above the first prose (see headlineIndex), and where that prose starts (-1: nowhere). */
+function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; body: number} {
   // The headline is near the top: the lines of the head are classified, the whole page only when
   // no prose starts among them (a 1 MB page has thousands of lines, its head a few dozen).
   // A notice about the browser (cookies, scripts) reads as prose but is none: it is judged as a line of links.
@@ -485,7 +487,7 @@ function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang
     let above = firstGood - 1
     while (above >= 0 && isHeadFurniture((lines[above] as Line).text, lang)) above--
     const headlineAbove = above >= 0 && headlineAt(above) && wordCount((lines[above] as Line).text) >= 5
-    if (!headlineAbove && (next.length < 2 || !next.every((k) => isHeadingLike((lines[k] as Line).text, 30)))) return firstGood
+    if (!headlineAbove && (next.length < 2 || !next.every((k) => isHeadingLike((lines[k] as Line).text, 30)))) return {at: firstGood, body: firstGood}
   }
   // Among the headline-shaped lines above the first prose (a caption or deck may stand between the headline
   // and the text, and so may furniture — a date, share buttons — which is not counted), those the page prints
@@ -501,17 +503,17 @@ function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang
       // The page's lines as compared, made once and only when there is a choice to make.
       const texts = lines.map((line) => line.text.toLowerCase())
       const printed = candidates.filter((k) => printedAgain(texts, k))
-      return headlineAmong(lines, printed.length > 0 ? printed : candidates, stopwords, lang, firstGood, candidates)
+      return {at: headlineAmong(lines, printed.length > 0 ? printed : candidates, stopwords, lang, firstGood, candidates), body: firstGood}
     }
-    if (candidates[0] !== undefined) return candidates[0]
+    if (candidates[0] !== undefined) return {at: candidates[0], body: firstGood}
   }
-  if (firstGood <= 0 && lines.length > 0 && headlineAt(0)) return 0
+  if (firstGood <= 0 && lines.length > 0 && headlineAt(0)) return {at: 0, body: firstGood}
   // None there: the neighbours' smoothing can make a notice or a menu above the article read as its
   // first prose (a cookie banner, a tagline). Then the headline is the nearest one above the first
   // line that is prose on its own.
   const prose = lines.findIndex((line) => isProse({text: line.text}, stopwords))
-  for (let k = prose - 1; k >= windowStart(lines, prose, lang); k--) if (headlineAt(k)) return k
-  return 0
+  for (let k = prose - 1; k >= windowStart(lines, prose, lang); k--) if (headlineAt(k)) return {at: k, body: prose}
+  return {at: 0, body: firstGood}
 }
 
 /**
@@ -665,6 +667,47 @@ function headlineAmong(lines: Line[], among: number[], stopwords: Set<string> | 
     if (count > most) [best, most] = [k, count]
   }
   return best
+}
+
+/**
+ * A headline that names what the article is about, when the one chosen by its
+ * place does not: the chosen line shares no word with the article's opening
+ * prose (from line `body`), and a line of the head window or the first line of
+ * that prose does — a headline that asks or exclaims ("Was ist Creative
+ * Commons?", "Grundeinkommen ist ein Menschenrecht!"), which the shape rules
+ * leave out, under a menu's item or a site's tagline ("Toggle navigation",
+ * "Feed Twitter Facebook Youtube") that has a headline's shape. The one that
+ * shares most words with the prose after the first line, `namedWords` at least;
+ * undefined when none does, or the chosen line shares some.
+ */
+function namedHeadline(lines: Line[], chosen: number, body: number, stopwords: Set<string> | undefined, lang: string | undefined): number | undefined {
+  const opening = openingStems(lines, body, stopwords)
+  if (contentStems((lines[chosen] as Line).text, stopwords).some((stem) => opening.has(stem))) return undefined
+  // The prose after the first line: the first line itself may be the headline, and shares all its own words.
+  const after = openingStems(lines, body + 1, stopwords)
+  let best: number | undefined
+  let most = namedWords - 1
+  for (let k = windowStart(lines, body, lang); k <= body; k++) {
+    const text = (lines[k] as Line).text
+    if (k === chosen || !isLooseHeadline(text, lang)) continue
+    const count = contentStems(text, stopwords).filter((stem) => after.has(stem)).length
+    if (count > most) [best, most] = [k, count]
+  }
+  return best
+}
+
+// A headline that names its article shares this many words with its prose at least.
+const namedWords = 2
+
+/**
+ * A line that may be a headline whatever its last mark: three to twenty words,
+ * opening as a title does, not ending as a statement or a label does (a
+ * question, an exclamation, a trailing ellipsis are a headline's), and not the
+ * head's metadata.
+ */
+function isLooseHeadline(text: string, lang: string | undefined): boolean {
+  const words = wordCount(text)
+  return words >= 3 && words <= questionWords && /^[\p{Lu}\p{N}\p{Lo}"“„«»‘']/u.test(text) && !/[.:;,]["”’»)]*$/u.test(text.trim()) && !isHeadMetadata(text, lang) && !metaRow(text, lang)
 }
 
 // A word's first letters, as many as this: a crude stem that holds across inflection and compounding
