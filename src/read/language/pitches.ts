@@ -308,6 +308,37 @@ const meterWordsAtMost = 25
 const isPaywallMeter = wordTableRule(meterWords, 'free', 'period', meterWordsAtMost)
 
 /**
+ * A site's disclaimer of the opinions it prints, by language: the opinions
+ * ("opinions expressed", "die Meinung des Autors", "les opinions exprimées")
+ * and the site's distance from them ("not necessarily", "alone", "nicht
+ * notwendigerweise", "n'engagent que"). "Dieser Beitrag gibt die Meinung des
+ * Autors wieder, nicht notwendigerweise die der Redaktion", "Opinions expressed
+ * here are the author’s alone": the site's notice under an opinion piece, a
+ * blog or its comments. A report of a politician's opinions does not disown them.
+ */
+export const disclaimerWords: Record<string, {opinions: string[]; distance: string[]}> = {
+  en: {
+    opinions: ['opinions expressed', 'views expressed', 'opinions of the author', 'views of the author', 'author’s own', "author's own", 'official views', 'the views of'],
+    distance: ['not necessarily', 'do not reflect', 'does not reflect', 'are the author’s alone', "are the author's alone", 'are those of the author', 'solely the responsibility']
+  },
+  de: {
+    opinions: ['meinung des autors', 'meinung der autorin', 'meinung der autoren', 'meinung der autorinnen', 'meinung des verfassers', 'meinung der redaktion'],
+    distance: ['nicht notwendigerweise', 'nicht unbedingt', 'nicht zwingend', 'nicht die meinung']
+  },
+  fr: {opinions: ['opinions exprimées', 'propos tenus', 'avis exprimés'], distance: ['n’engagent que', "n'engagent que", 'pas nécessairement', 'ne reflètent pas']},
+  es: {opinions: ['opiniones expresadas', 'opiniones vertidas', 'opinión del autor', 'opinión de los autores'], distance: ['no necesariamente', 'no reflejan', 'no refleja', 'exclusiva responsabilidad', 'responsabilidad exclusiva']},
+  it: {opinions: ['opinioni espresse', 'opinione dell’autore', "opinione dell'autore"], distance: ['non necessariamente', 'non riflettono', 'esclusiva responsabilità']},
+  pt: {opinions: ['opiniões expressas', 'opinião do autor', 'opiniões emitidas'], distance: ['não necessariamente', 'não refletem', 'responsabilidade exclusiva']},
+  nl: {opinions: ['mening van de auteur', 'meningen van de auteur', 'geuite meningen'], distance: ['niet noodzakelijk', 'niet per se', 'geven niet']},
+  pl: {opinions: ['opinie wyrażone', 'opinia autora', 'poglądy autora'], distance: ['nie odzwierciedlają', 'nie muszą', 'nie zawsze', 'wyłącznie']}
+}
+
+// A disclaimer names its institutions and what it does not endorse: three or four sentences at most.
+const disclaimerWordsAtMost = 60
+
+const isOpinionDisclaimer = wordTableRule(disclaimerWords, 'opinions', 'distance', disclaimerWordsAtMost)
+
+/**
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
  * advertising, a placeholder asking consent for an embed; a call to follow
@@ -317,7 +348,7 @@ const isPaywallMeter = wordTableRule(meterWords, 'free', 'period', meterWordsAtM
  */
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
-  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isOpinionDisclaimer(text, lang)) return 'other'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang)) return 'promo'
