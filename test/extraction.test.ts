@@ -1572,6 +1572,19 @@ describe('the site’s own voice at an article’s end', () => {
       ['Die Meinung der Redaktion zu dem Gesetz ist bekannt, sagte der Chefredakteur.', 'de'],
       ['Higher walls do not necessarily stop the sea, the engineers warned.', 'en']
     ], false)
+    // A notice of the licence the site's texts are under is its copyright line; an article about licences
+    // and a picture's credit with its licence are not.
+    expectEach(voiceIs('copyright'), [
+      ['This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.', 'en'],
+      ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.', 'de'],
+      ['Wenn nicht anders gekennzeichnet, stehen alle Inhalte dieser Website unter der Lizenz Creative Commons Namensnennung 3.0 Deutschland.', 'de'],
+      ['Contenidos bajo licencia Creative Commons (CC-BY-NC) salvo donde indique lo contrario.', 'es']
+    ], true)
+    expectEach(voiceIs('copyright'), [
+      ['Durch eine Creative-Commons-Lizenz soll die Verbreitung von Inhalten erleichtert werden.', 'de'],
+      ['Creative Commons provides free licenses that anyone can use to share their work.', 'en'],
+      ['Foto: president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0', 'de']
+    ], false)
   })
 
   it('is furniture in scraped text and in HTML', () => {

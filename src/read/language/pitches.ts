@@ -4,6 +4,7 @@ import {leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
 import {wordTableRule} from './word-pairs.js'
 import {wordCount} from './words.js'
+import {isPictureCredit} from './picture-credits.js'
 
 /**
  * A site's pitch for its newsletter, by language: the words that name it
@@ -339,6 +340,35 @@ const disclaimerWordsAtMost = 60
 const isOpinionDisclaimer = wordTableRule(disclaimerWords, 'opinions', 'distance', disclaimerWordsAtMost)
 
 /**
+ * A notice of the licence the site's texts are under, by language: the
+ * licensing ("licensed under", "lizenziert", "sous licence") and a licence's
+ * name ("Creative Commons", "CC BY-SA", "GFDL") — "This work is licensed under
+ * a Creative Commons Attribution 4.0 International License.", "Dieser Text
+ * wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE." A picture's
+ * credit with its licence ("Foto: Timur | flickr | CC BY 2.0", "… via
+ * Wikimedia Commons | Lizenz: CC BY 4.0") stays the picture's.
+ */
+export const licenceWords: Record<string, {licensing: string[]; names: string[]}> = {
+  // How a site states its texts' licence — not "a licence" in an article about licences.
+  en: {licensing: ['licensed under', 'is licensed', 'are licensed', 'published under', 'available under', 'license:', 'licence:'], names: ['creative commons', 'cc by', 'cc-by', 'cc0', 'gfdl', 'gnu free documentation']},
+  de: {
+    licensing: ['steht unter', 'stehen unter', 'lizenziert', 'lizensiert', 'unter der lizenz', 'unterliegen', 'veröffentlicht unter', 'lizenz:'],
+    names: ['creative commons', 'creative-commons', 'cc by', 'cc-by', 'cc0', 'gfdl']
+  },
+  fr: {licensing: ['sous licence', 'sous la licence', 'mis à disposition selon', 'licence :', 'licence:'], names: ['creative commons', 'cc by', 'cc-by', 'cc0']},
+  es: {licensing: ['bajo licencia', 'bajo una licencia', 'bajo la licencia', 'licenciado bajo', 'licencia:'], names: ['creative commons', 'cc by', 'cc-by', 'cc0']},
+  it: {licensing: ['con licenza', 'sotto licenza', 'licenza:'], names: ['creative commons', 'cc by', 'cc-by', 'cc0']},
+  pt: {licensing: ['sob licença', 'sob a licença', 'licenciado sob', 'licença:'], names: ['creative commons', 'cc by', 'cc-by', 'cc0']},
+  nl: {licensing: ['gelicentieerd', 'valt onder', 'licentie:'], names: ['creative commons', 'cc by', 'cc-by', 'cc0']},
+  pl: {licensing: ['na licencji', 'licencjonowany', 'licencja:'], names: ['creative commons', 'cc by', 'cc-by', 'cc0']}
+}
+
+// A licence's notice is a sentence or two (the licence's full name, what is excepted).
+const licenceWordsAtMost = 60
+
+const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenceWordsAtMost)
+
+/**
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
  * advertising, a placeholder asking consent for an embed; a call to follow
@@ -346,8 +376,9 @@ const isOpinionDisclaimer = wordTableRule(disclaimerWords, 'opinions', 'distance
  * article — sentences the classifier would keep, on no site's list of labels.
  * The HTML and the text reader ask the same.
  */
-export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'other' | undefined {
+export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'copyright' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
+  if (isLicenceNotice(text, lang) && !isPictureCredit(text, lang)) return 'copyright'
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isOpinionDisclaimer(text, lang)) return 'other'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
