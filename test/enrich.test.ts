@@ -204,6 +204,21 @@ describe('datelines with a region or a single hyphen', async () => {
     expect(isCredit("RFE/RL's Kazakh Service contributed to this report.")).toBe(true)
     expect(isCredit('Many people contributed to the report on the economy, officials said.')).toBe(false)
   })
+  it('takes the site’s disclaimer of the opinions in the piece for a credit, in the page’s language or English, however long; not opinions reported', () => {
+    const credits: Array<[string, string]> = [
+      ['Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'de'],
+      ['Editorial Note: Opinions expressed here are the author’s alone, not those of any bank, credit card issuer, airline or hotel chain, and have not been reviewed, approved or otherwise endorsed by any of these entities.', 'en'],
+      ['Les opinions exprimées dans les blogs n’engagent que leurs auteurs.', 'fr'],
+      ['Las opiniones expresadas en este espacio son responsabilidad exclusiva de sus autores.', 'es']
+    ]
+    for (const [text, lang] of credits) expect([text, isCredit(text, lang)]).toEqual([text, true])
+    const reports: Array<[string, string]> = [
+      ['The views expressed at the town meeting were mostly against the new harbour wall.', 'en'],
+      ['Die Meinung der Redaktion zu dem Gesetz ist bekannt, sagte der Chefredakteur.', 'de'],
+      ['Higher walls do not necessarily stop the sea, the engineers warned.', 'en']
+    ]
+    for (const [text, lang] of reports) expect([text, isCredit(text, lang)]).toEqual([text, false])
+  })
 })
 
 describe('other languages: quotes, sentence marks and abbreviations', () => {

@@ -14,6 +14,7 @@ import {leadingWeekday} from './language/months.js'
 import {dateOfDateLine, isNumericDate, isRelativeTime} from './language/date-lines.js'
 import {stopwordsFor} from './language/stopwords.js'
 import {hasAtMostWords, titleStart, wordCount} from './language/words.js'
+import {isOpinionDisclaimer} from './language/pitches.js'
 
 // Every rule normalises the line it is given, and the rules are asked of one line after another:
 // the last line's answer is kept. Most lines are already normal (single spaces, none at the
@@ -208,10 +209,14 @@ export function isPromoBlurb(line: string): boolean {
 /**
  * Closing credits: "With reporting by AFP and Reuters", "compiled from agency
  * reports", and the language's own words for one ("По материалам AFP и
- * Reuters", in a line of at most sixteen words).
+ * Reuters", in a line of at most sixteen words); and the site's disclaimer of
+ * the opinions in the piece, in any language of the table (pitches.ts:
+ * "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise
+ * die der Redaktion"), which may run to a few sentences.
  */
 export function isCredit(line: string, lang?: string | undefined): boolean {
   const l = normal(line)
+  if (isOpinionDisclaimer(l, lang)) return true
   return (
     l.length <= 200 &&
     ((wordCount(l) <= 16 && !/[?!]$/.test(l) && hasCreditWords(l, lang)) ||

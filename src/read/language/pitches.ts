@@ -314,8 +314,10 @@ const isPaywallMeter = wordTableRule(meterWords, 'free', 'period', meterWordsAtM
  * and the site's distance from them ("not necessarily", "alone", "nicht
  * notwendigerweise", "n'engagent que"). "Dieser Beitrag gibt die Meinung des
  * Autors wieder, nicht notwendigerweise die der Redaktion", "Opinions expressed
- * here are the author’s alone": the site's notice under an opinion piece, a
- * blog or its comments. A report of a politician's opinions does not disown them.
+ * here are the author’s alone": the site's note on an opinion piece, a blog or
+ * its comments, which the readers take for the article's closing credit, as
+ * RFE/RL's "The views expressed in this commentary are the author's own" has
+ * always been. A report of a politician's opinions does not disown them.
  */
 export const disclaimerWords: Record<string, {opinions: string[]; distance: string[]}> = {
   en: {
@@ -337,7 +339,8 @@ export const disclaimerWords: Record<string, {opinions: string[]; distance: stri
 // A disclaimer names its institutions and what it does not endorse: three or four sentences at most.
 const disclaimerWordsAtMost = 60
 
-const isOpinionDisclaimer = wordTableRule(disclaimerWords, 'opinions', 'distance', disclaimerWordsAtMost)
+/** Whether `text` is a short block that disclaims the opinions the site prints, in the page's language or English. */
+export const isOpinionDisclaimer = wordTableRule(disclaimerWords, 'opinions', 'distance', disclaimerWordsAtMost)
 
 /**
  * A notice of the licence the site's texts are under, by language: the
@@ -379,7 +382,7 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'copyright' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
   if (isLicenceNotice(text, lang) && !isPictureCredit(text, lang)) return 'copyright'
-  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isOpinionDisclaimer(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang)) return 'other'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
   if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang)) return 'promo'
