@@ -1010,6 +1010,13 @@ describe('labels on a page that declares no language', () => {
 })
 
 describe('labelKind', () => {
+  it('takes a share row’s networks, each on its line, for share buttons, whichever networks they are', () => {
+    const row = ['Facebook', 'LinkedIn', 'Pinterest', 'Reddit', 'Messenger', 'Xing', 'Social Share']
+    const {tree} = readArticle(['Harbour reopens after three-day storm', ...prose, ...row].join('\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'chrome' && node.kind === 'share').map((node) => node.type === 'chrome' && node.label)).toEqual(row)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+
   it('knows furniture labels in the page’s language, and English on every page', () => {
     expect(labelKind('Ähnliche Beiträge', 'de')).toBe('tail')
     expect(labelKind('Zum Weiterlesen:', 'de')).toBe('tail')
@@ -1026,6 +1033,11 @@ describe('labelKind', () => {
     for (const [label, lang] of [['Direkt zum Inhalt', 'de'], ['Aller au contenu', 'fr'], ['Ir al contenido', 'es'], ['Przejdź do treści', 'pl'], ['Skip to main content', 'en']]) {
       expect(labelKind(label as string, lang)).toBe('navigation')
     }
+    // A dialog's buttons and a teaser's link, printed as lines of their own.
+    expect(labelKind('Schließen', 'de')).toBe('other')
+    expect(labelKind('Close', 'fr')).toBe('other')
+    expect(labelKind('Mehr erfahren', 'de')).toBe('navigation')
+    expect(labelKind('Suchen', 'de')).toBe('navigation')
     // A label of another language is a word like any other; a sentence is never a label.
     expect(labelKind('Teilen', 'en')).toBeUndefined()
     expect(labelKind('Comments from readers show that the scheme is popular across the city.', 'en')).toBeUndefined()

@@ -60,11 +60,11 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],
-      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article', 'table of contents'],
+      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article', 'table of contents', 'learn more'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
-      other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in']
+      other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in', 'close', 'cancel']
     },
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
     postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink'],
@@ -86,11 +86,11 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'gefällt mir wird geladen...'],
-      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis', 'neueste artikel'],
+      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
-      other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt', 'empfohlener redaktioneller inhalt', 'jetzt registrieren']
+      other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt', 'empfohlener redaktioneller inhalt', 'jetzt registrieren', 'schließen', 'abbrechen']
     },
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
     postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter'],
