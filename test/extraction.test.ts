@@ -1033,6 +1033,10 @@ describe('labelKind', () => {
     for (const [label, lang] of [['Direkt zum Inhalt', 'de'], ['Aller au contenu', 'fr'], ['Ir al contenido', 'es'], ['Przejdź do treści', 'pl'], ['Skip to main content', 'en']]) {
       expect(labelKind(label as string, lang)).toBe('navigation')
     }
+    // An entry of the table written with what trails it ("like loading...") is found as a line without it is.
+    expect(labelKind('Like Loading...', 'en')).toBe('share')
+    expect(labelKind('Gefällt mir Wird geladen …', 'de')).toBe('share')
+    expect(labelKind('Liken Lade …', 'de')).toBe('share')
     // A dialog's buttons and a teaser's link, printed as lines of their own.
     expect(labelKind('Schließen', 'de')).toBe('other')
     expect(labelKind('Close', 'fr')).toBe('other')

@@ -85,7 +85,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'hinterlassen sie eine antwort', 'hinterlassen sie einen kommentar', 'verwandte themen', 'zum weiterlesen', 'auch lesen'
     ],
     kinds: {
-      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'gefällt mir wird geladen...'],
+      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …'],
       navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
@@ -287,13 +287,23 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
   if (map) return map
   map = new Map()
   for (const labels of withEnglish((language) => chromeLabels[language], lang)) {
-    for (const label of labels.tail) map.set(label, 'tail')
+    for (const label of labels.tail) map.set(labelKey(label), 'tail')
     for (const [kind, list] of Object.entries(labels.kinds) as Array<[ChromeKind, string[]]>) {
-      for (const label of list) if (!map.has(label)) map.set(label, kind)
+      for (const label of list) if (!map.has(labelKey(label))) map.set(labelKey(label), kind)
     }
   }
   index.set(lang, map)
   return map
+}
+
+/**
+ * A label as the table and a line are compared: lower case, without what may
+ * trail it (a colon, an ellipsis, an arrow) — "Like Loading...", "Teilen mit:",
+ * "Weiterlesen »" — on either side, so that a table's entry written with its
+ * ellipsis ("gefällt mir wird geladen …") is found too.
+ */
+function labelKey(text: string): string {
+  return text.replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase()
 }
 
 /**
@@ -304,7 +314,7 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   if (line.length > 200) return undefined
   const primary = primaryLanguage(lang, 'en')
   const text = line.replace(/\s+/g, ' ').trim()
-  const label = text.length > 60 ? undefined : labelsFor(primary).get(text.replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase())
+  const label = text.length > 60 ? undefined : labelsFor(primary).get(labelKey(text))
   return label ?? (isCommentCount(text, primary) ? 'navigation' : undefined)
 }
 
