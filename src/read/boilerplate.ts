@@ -64,7 +64,8 @@ const sentenceEnd = new RegExp(`[.!?…${sentenceTerminals}]["”’»)」』]*$
 
 /** Whether a block is running prose on its own, before its neighbours have their say: long and dense in stop words. */
 export function isProse(block: BlockFeatures, stopwords: Set<string> | undefined): boolean {
-  return initialClass(block, stopwords) === 'good'
+  // Only a block longer than lengthHigh is good: a shorter one is not, without its words counted.
+  return block.text.trim().length > thresholds.lengthHigh && initialClass(block, stopwords) === 'good'
 }
 
 /** A sentence, not a label: `minWords` words or more (four by default), ending as sentences end. */
