@@ -455,9 +455,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * teasers follows it, else one of the few just above it: not a menu's item, the
  * first the page prints again, else the first — unless that line is unsigned
  * and a signed headline stands below it, before the body (signedHeadlineBelow:
- * `signed`, and the walker takes it for the headline whatever its shape).
- * 0 when there is no prose to go by or no such line, which leaves the reader's
- * usual head rules to decide.
+ * `signed`, and the walker takes it for the headline whatever its shape);
+ * else, when the line so chosen (or the page's first line, when none is) names
+ * nothing of the article, a line near the prose that does, whatever its shape
+ * (namedHeadline: `signed` too). 0 when there is no prose to go by or no such
+ * line, which leaves the reader's usual head rules to decide.
  */
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; signed: boolean} {
   const {at: chosen, body} = headlineByPlace(lines, stopwords, lang)
