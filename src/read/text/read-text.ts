@@ -66,7 +66,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   const lines = joinDropCaps(splitLines(source).filter((line) => !line.blank))
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
-  const {at: headFrom, signed: headSigned} = headlineIndex(lines, stopwords, lang)
+  const {at: headFrom, anyShape: headAnyShape} = headlineIndex(lines, stopwords, lang)
   // How many times the page prints each short line (lines are trimmed; a long one is no menu's item).
   const printed = new Map<string, number>()
   for (const {text} of lines) if (text.length <= repeatedLength) printed.set(text, (printed.get(text) ?? 0) + 1)
@@ -209,7 +209,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         i++
         continue
       }
-      if (!isHeadingLike(line.text, 30) && !(i === headFrom && headSigned)) {
+      if (!isHeadingLike(line.text, 30) && !(i === headFrom && headAnyShape)) {
         report('no-headline', 'No headline before the first paragraph; reading the text as body', line.start, line.end)
         phase = 'body'
         bodyFrom = blocks.length
@@ -455,18 +455,18 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * teasers follows it, else one of the few just above it: not a menu's item, the
  * first the page prints again, else the first — unless that line is unsigned
  * and a signed headline stands below it, before the body (signedHeadlineBelow:
- * `signed`, and the walker takes it for the headline whatever its shape);
+ * `anyShape`: the walker takes it for the headline whatever its shape);
  * else, when the line so chosen (or the page's first line, when none is) names
  * nothing of the article, a line near the prose that does, whatever its shape
- * (namedHeadline: `signed` too). 0 when there is no prose to go by or no such
+ * (namedHeadline: `anyShape` too). 0 when there is no prose to go by or no such
  * line, which leaves the reader's usual head rules to decide.
  */
-function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; signed: boolean} {
+function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; anyShape: boolean} {
   const {at: chosen, body} = headlineByPlace(lines, stopwords, lang)
   const signed = signedHeadlineBelow(lines, chosen, stopwords, lang)
-  if (signed !== undefined) return {at: signed, signed: true}
+  if (signed !== undefined) return {at: signed, anyShape: true}
   const named = body > 0 ? namedHeadline(lines, chosen, body, stopwords, lang) : undefined
-  return named === undefined ? {at: chosen, signed: false} : {at: named, signed: true}
+  return named === undefined ? {at: chosen, anyShape: false} : {at: named, anyShape: true}
 }
 
 /** Where the headline is by its place above the first prose (see headlineIndex), and where that prose starts (-1: nowhere). */
