@@ -200,6 +200,12 @@ describe('datelines with a region or a single hyphen', async () => {
     expect(parseByline("RFE/RL's Kazakh Service")).toBe("RFE/RL's Kazakh Service")
     expect(parseByline('Voice of the People')).toBeUndefined()
   })
+  it('takes a byline whose last part is the outlet: a station by its number, an agency in lower case; not a year', () => {
+    expect(parseByline('By Jessica Holly, Gail Levy, 7 News WSVN', 'en')).toBe('By Jessica Holly, Gail Levy, 7 News WSVN')
+    expect(parseByline('Von Anna Berg, dpa', 'de')).toBe('Von Anna Berg, dpa')
+    expect(parseByline('By 2030, 7 Cities Will Grow', 'en')).toBeUndefined()
+    expect(parseByline('Von Anna Berg, die sagt', 'de')).toBeUndefined()
+  })
   it('takes "… contributed to this report" for a credit', () => {
     expect(isCredit("RFE/RL's Kazakh Service contributed to this report.")).toBe(true)
     expect(isCredit('Many people contributed to the report on the economy, officials said.')).toBe(false)

@@ -41,6 +41,12 @@ export const bylineWords: Record<string, BylineWords> = {
 /** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen". */
 export const nameParticles = ['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'al', 'el', 'bin', 'ibn']
 
+/**
+ * News agencies that write their names in lower case ("Von Anna Berg, dpa"),
+ * as a byline's last part after a comma.
+ */
+export const lowerCaseAgencies = ['dpa', 'epd', 'kna', 'apa', 'sda', 'ddp', 'sid', 'dts', 'afp', 'ap']
+
 const patterns = new Map<string, RegExp>()
 
 /**
@@ -58,9 +64,11 @@ export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end
   const and = [...new Set(words.flatMap((entry) => entry.and))].map(escapeRegExp).join('|')
   const word = "[\\p{Lu}][\\p{L}\\p{M}.'’/-]*"
   const names = `${word}(?:(?:,| (?:${and}))? (?:(?:${nameParticles.join('|')}) )*${word}){0,12}`
+  // After a comma, the outlet the authors write for: a station's number ("7 News WSVN") or an agency in lower case.
+  const outlet = `(?:, (?:\\p{N}[\\p{L}\\p{N}]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’/-]*){0,3}|${lowerCaseAgencies.join('|')}))?`
   // The by-word is matched without regard to case ("BY", "Von"); the names must be capitalised.
   const byWord = `(?:${by.replace(/\p{L}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`)})`
-  const body = `(${byWord} ${names})`
+  const body = `(${byWord} ${names}${outlet})`
   const pattern = anchored === 'whole' ? new RegExp(`^[-–—]?\\s*${body}$`, 'u') : new RegExp(`^(.*\\S)\\s+${body}$`, 'u')
   patterns.set(key, pattern)
   return pattern
