@@ -1,6 +1,7 @@
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import {alternation, wholeWords} from '../../model/regexp.js'
 import {wordCount} from './words.js'
+import {nameParticles} from './byline-words.js'
 
 /**
  * An author's biography, by language: how it opens — the author's name, or
@@ -98,10 +99,9 @@ const roleWithin = 8
 // A biography is a paragraph or two; a longer block that opens so is the article's, about someone.
 const bioWordsAtMost = 90
 
-// A name's parts: capitalised words or initials ("Evan V. Symon"), with the particles names carry between them.
+// A name's parts: capitalised words or initials ("Evan V. Symon"), with the particles names carry between them (the bylines' own).
 const namePart = String.raw`(?:\p{Lu}[\p{L}’'-]*\.?)`
-const particle = String.raw`(?:von|van|de|der|den|da|del|di|du|la|le|ten|zu)`
-const name = `${namePart}(?:\\s+(?:${particle}\\s+)?${namePart}){0,3}`
+const name = `${namePart}(?:\\s+(?:(?:${nameParticles.join('|')})\\s+)?${namePart}){0,3}`
 
 interface BioPatterns {
   /** A greeting, then the author introducing themself, case ignored. */

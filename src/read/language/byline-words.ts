@@ -38,8 +38,8 @@ export const bylineWords: Record<string, BylineWords> = {
   fa: {by: ['نویسنده:', 'نوشته'], and: ['و'], credit: ['بر اساس گزارش', 'به نقل از خبرگزاری']}
 }
 
-/** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen". */
-export const nameParticles = ['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'al', 'el', 'bin', 'ibn']
+/** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen", "Karl-Theodor zu Guttenberg". */
+export const nameParticles = ['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'zu', 'ten', 'ter', 'al', 'el', 'bin', 'ibn']
 
 /**
  * News agencies that write their names in lower case ("Von Anna Berg, dpa"),
