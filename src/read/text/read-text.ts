@@ -683,10 +683,11 @@ function headlineAmong(lines: Line[], among: number[], stopwords: Set<string> | 
  * undefined when none does, or the chosen line shares some.
  */
 function namedHeadline(lines: Line[], chosen: number, body: number, stopwords: Set<string> | undefined, lang: string | undefined): number | undefined {
-  const opening = openingStems(lines, body, stopwords)
-  if (contentStems((lines[chosen] as Line).text, stopwords).some((stem) => opening.has(stem))) return undefined
-  // The prose after the first line: the first line itself may be the headline, and shares all its own words.
+  // The prose after its first line, which may itself be the headline and shares all its own words: one walk,
+  // and the first line's words added for the chosen line's test only.
   const after = openingStems(lines, body + 1, stopwords)
+  const first = new Set(contentStems((lines[body] as Line).text, stopwords))
+  if (contentStems((lines[chosen] as Line).text, stopwords).some((stem) => after.has(stem) || first.has(stem))) return undefined
   let best: number | undefined
   let most = namedWords - 1
   for (let k = windowStart(lines, body, lang); k <= body; k++) {
