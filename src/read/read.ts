@@ -136,7 +136,8 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   }
   // What lies above a text page's headline is furniture already: under a headline, the judged text opens the article.
   const openingIsArticle = from === 'text' && draft.blocks.some((block) => block.type === 'heading' && block.depth === 1)
-  pruneBoilerplate(draft, stopwordsFor(draft.lang), report, {lenient: from === 'html', openingIsArticle})
+  const stopwords = stopwordsFor(draft.lang)
+  pruneBoilerplate(draft, stopwords, report, {lenient: from === 'html', openingIsArticle})
   summaryForBody(draft, report)
   declaredBodyForBody(draft, report)
   // An HTML page's article ends with its container; a scraped page's, where its prose does.
@@ -144,7 +145,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     cutAfterArticle(draft, report)
     promoteOpeningSubhead(draft, report)
   }
-  leaveOutAuthorBios(draft, stopwordsFor(draft.lang), report)
+  leaveOutAuthorBios(draft, stopwords, report)
   reportThinArticle(draft, report)
   nestHeadings(draft.blocks)
   return {draft, file, from, toPosition, report}

@@ -289,7 +289,7 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
   for (const labels of withEnglish((language) => chromeLabels[language], lang)) {
     for (const label of labels.tail) map.set(labelKey(label), 'tail')
     for (const [kind, list] of Object.entries(labels.kinds) as Array<[ChromeKind, string[]]>) {
-      for (const label of list) if (!map.has(labelKey(label))) map.set(labelKey(label), kind)
+      for (const key of list.map(labelKey)) if (!map.has(key)) map.set(key, kind)
     }
   }
   index.set(lang, map)
