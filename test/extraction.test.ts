@@ -558,6 +558,9 @@ describe('the reader, on pages of any site', () => {
     // Not when the line chosen by its place names the article too, nor for a line that shares a single word with it.
     expect(title(['Home', 'Harbour News Today', 'Will the harbour wall hold after the storm?'])).toBe('Harbour News Today')
     expect(title(['Home', 'Feed Twitter Youtube Podcast', 'What next for the ferries?'])).toBe('Feed Twitter Youtube Podcast')
+    // Nor a row of the post's metadata, whose tags name the article's words too.
+    const tags = 'Published: 05.01.2020 | Author: anna | Filed under: Harbour, Ferries | Tags: storm, fishing boats | 5 Comments'
+    expect(title(['Home', 'Feed Twitter Youtube Podcast', tags])).toBe('Feed Twitter Youtube Podcast')
   })
 
   it('takes no line in the site’s own voice for a headline candidate (a newsletter’s line over the byline), so the signed line above it is found', () => {
