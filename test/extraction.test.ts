@@ -1050,6 +1050,49 @@ describe('labelKind', () => {
     expect(labelKind('Comments from readers show that the scheme is popular across the city.', 'en')).toBeUndefined()
   })
 
+  it('a heading of more of the site’s content, in the page’s language: a word for more, then a kind of content or a topic after a preposition', () => {
+    const labels: Array<[string, string]> = [
+      ['Weitere Beiträge aus der Kolumne:', 'de'],
+      ['Weitere Topthemen des Monats:', 'de'],
+      ['Weitere Top-Artikel zu diesem Themengebiet:', 'de'],
+      ['Mehr zu Klima und Konsum', 'de'],
+      ['mehr von Daniel Weinmann auf reitschuster.de', 'de'],
+      ['More on coronavirus:', 'en'],
+      ['MORE FROM KXAN AUSTIN', 'en'],
+      ['Más sobre La Tercera AM', 'es'],
+      ['Más noticias de Colombia', 'es'],
+      ['Więcej w kategorii Telewizja', 'pl'],
+      // English applies on every page.
+      ['More Headlines', 'de']
+    ]
+    for (const [label, lang] of labels) expect([label, labelKind(label, lang)]).toEqual([label, 'related'])
+    // More of something else, more than a number, a sentence, and what an article's own appendix is headed by.
+    for (const [line, lang] of [
+      ['Mehr Geld für flexiblere Kinderbetreuung', 'de'],
+      ['Mehr Investitionen in den Bevölkerungsschutz', 'de'],
+      ['Más de 100 muertos por las lluvias en el sur', 'es'],
+      ['More Things to Know', 'en'],
+      ['More on this later.', 'en'],
+      ['Weitere Informationen:', 'de'],
+      ['Weitere Beiträge aus der Kolumne von Anna Berg und Paul Frank, jeden Montag neu:', 'de']
+    ]) {
+      expect([line, labelKind(line as string, lang)]).toEqual([line, undefined])
+    }
+  })
+
+  it('the line a teaser links on, alone: "Mehr", "Weiterlesen", "Ver más"', () => {
+    for (const [label, lang] of [['Mehr', 'de'], ['Weiterlesen', 'de'], ['Mehr Info', 'de'], ['Ver más', 'es'], ['Czytaj więcej', 'pl'], ['Show more', 'en']]) {
+      expect([label, labelKind(label as string, lang)]).toEqual([label, 'navigation'])
+    }
+  })
+
+  it('a heading of more of the site’s content is one line of furniture, not the article’s end: the article goes on under it', () => {
+    const after = ['The council will decide on a second line of the route next spring, after the consultation ends.', 'Residents can comment on the plans at the town hall until the end of March, the council said.']
+    const {tree} = readArticle(['Harbour reopens after three-day storm', ...prose, 'More on the harbour:', ...after].join('\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && [node.kind, node.label])).toEqual([['related', 'More on the harbour:']])
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([...prose, ...after])
+  })
+
   it('the comment and "more" headings of common themes end the article, an exclamation mark or colon after them or not', () => {
     expect(labelKind('Leave a Comment!', 'en')).toBe('tail')
     expect(labelKind('Kommentar verfassen', 'de')).toBe('tail')

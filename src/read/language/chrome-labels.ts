@@ -1,6 +1,7 @@
 import type {ChromeKind} from '../../model/types.js'
 import {alternation, escapeRegExp} from '../../model/regexp.js'
 import {wordPairRule} from './word-pairs.js'
+import {wordCount} from './words.js'
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 
 /**
@@ -60,7 +61,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],
-      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article', 'table of contents', 'learn more'],
+      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
@@ -86,7 +87,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …'],
-      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren'],
+      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
@@ -107,7 +108,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
       share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail'],
-      navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'article suivant', 'article précédent', 'retour en haut', 'catégories', 'à propos', 'contact'],
+      navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'article suivant', 'article précédent', 'retour en haut', 'catégories', 'à propos', 'contact', 'en savoir plus', 'voir plus'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
     },
@@ -127,7 +128,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
       share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir'],
-      navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados'],
+      navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'ingresar']
     },
@@ -184,7 +185,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['o autorze', 'o autorce'],
       share: ['udostępnij', 'podziel się', 'udostępnij artykuł', 'drukuj'],
-      navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'następny wpis', 'poprzedni wpis', 'kategorie', 'tagi', 'kontakt'],
+      navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'następny wpis', 'poprzedni wpis', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
     },
@@ -279,6 +280,54 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   }
 }
 
+/**
+ * How a site heads a list of more of its own content, by language, beyond the
+ * fixed labels above: a word for "more" ("More", "Weitere", "Noch mehr",
+ * "Más", "Więcej"), then what there is more of — the site's kinds of content
+ * ("stories", "Beiträge", "Topthemen", "noticias") — or a preposition and a
+ * topic, a section, an author or the site itself ("More on coronavirus:",
+ * "Mehr aus Lübeck", "mehr von Daniel Weinmann auf …", "Más sobre La Tercera
+ * AM"). A headline opening with "more" says more of something else ("Mehr Geld
+ * für Kinderbetreuung", "More Things to Know") or more than a number ("Más de
+ * 100 muertos"): neither is listed. Not "information" or "details", which an
+ * article's own last paragraph may be headed by.
+ */
+export const moreLabels: Record<string, {more: string[]; kinds: string[]; about: string[]}> = {
+  en: {more: ['more', 'further', 'read more', 'see more'], kinds: ['stories', 'news', 'articles', 'headlines', 'videos', 'posts', 'coverage', 'reading', 'topics', 'podcasts', 'galleries', 'recipes'], about: ['on', 'from', 'about']},
+  de: {
+    more: ['mehr', 'noch mehr', 'weitere', 'weiterführende', 'verwandte', 'ähnliche'],
+    // A compound ending in one of these is one too: "Topthemen", "Top-Artikel".
+    kinds: ['artikel', 'beiträge', 'themen', 'nachrichten', 'meldungen', 'news', 'stories', 'videos', 'links', 'texte', 'berichte', 'rezepte', 'podcasts', 'bilder', 'bildergalerien'],
+    about: ['zum', 'zur', 'zu', 'aus', 'von', 'vom', 'auf', 'über']
+  },
+  fr: {more: ['plus', 'encore plus', 'autres'], kinds: ["d'articles", 'd’articles', 'de vidéos', "d'actualités", 'd’actualités', 'articles', 'actualités', 'vidéos', 'sujets'], about: ['sur', 'du', 'de la']},
+  es: {more: ['más', 'otras', 'otros'], kinds: ['noticias', 'artículos', 'historias', 'videos', 'vídeos', 'notas', 'temas', 'recetas'], about: ['sobre', 'acerca de']},
+  it: {more: ['altri', 'altre', 'ancora'], kinds: ['articoli', 'notizie', 'video', 'storie', 'ricette'], about: ['su', 'da']},
+  pt: {more: ['mais', 'outras', 'outros'], kinds: ['notícias', 'artigos', 'vídeos', 'histórias', 'receitas'], about: ['sobre']},
+  nl: {more: ['meer', 'andere', 'verwante'], kinds: ['artikelen', 'nieuws', 'berichten', "video's", 'verhalen', 'onderwerpen'], about: ['over', 'van', 'uit']},
+  pl: {more: ['więcej', 'inne', 'pozostałe', 'podobne'], kinds: ['artykułów', 'artykuły', 'wiadomości', 'informacji z', 'wideo', 'tekstów', 'wpisy'], about: ['o', 'z', 'w kategorii', 'na ten temat']}
+}
+
+// A label of more content is short: a word for more and a few words of what.
+const moreLabelWords = 8
+
+const morePatterns = new Map<string, RegExp | null>()
+
+/** Whether a whole line heads a list of more of the site's content (`moreLabels`), in the page's language or English. */
+function isMoreLabel(text: string, lang: string): boolean {
+  if (wordCount(text) > moreLabelWords || /[.!?]$/u.test(text)) return false
+  const pattern = perLanguage(morePatterns, lang, (language) => {
+    const sets = withEnglish((entry) => moreLabels[entry], language)
+    if (sets.length === 0) return null
+    const more = alternation(sets.flatMap((set) => set.more))
+    const kinds = alternation(sets.flatMap((set) => set.kinds))
+    const about = alternation(sets.flatMap((set) => set.about))
+    // The kind may close a compound ("Topthemen", "Top-Artikel"); after a preposition, a topic of a few words.
+    return new RegExp(`^(?:${more})\\s+(?:[\\p{L}-]*(?:${kinds})(?=[\\s:…]|$)|(?:${about})\\s+\\S)`, 'iu')
+  })
+  return pattern?.test(text) ?? false
+}
+
 /** Labels, normalised, to the kind they give a line: one map per language, built once. */
 const index = new Map<string, Map<string, ChromeKind | 'tail'>>()
 
@@ -315,7 +364,7 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   const primary = primaryLanguage(lang, 'en')
   const text = line.replace(/\s+/g, ' ').trim()
   const label = text.length > 60 ? undefined : labelsFor(primary).get(labelKey(text))
-  return label ?? (isCommentCount(text, primary) ? 'navigation' : undefined)
+  return label ?? (isCommentCount(text, primary) ? 'navigation' : isMoreLabel(text, primary) ? 'related' : undefined)
 }
 
 /** Whether a line is a blog theme's line under a post, in the page's language or English (`postMeta`). */
