@@ -1086,6 +1086,17 @@ describe('labelKind', () => {
     }
   })
 
+  it('a blog theme’s line under the post is furniture wherever it stands: under a post of one paragraph, in HTML', () => {
+    const meta = 'This entry was posted in News. Bookmark the permalink.'
+    const headline = 'Harbour reopens after three-day storm'
+    const {tree} = readArticle([headline, prose[0] as string, meta].join('\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && node.label)).toEqual([meta])
+    const html = `<html lang="en"><body><article><h1>${headline}</h1>${prose.map((text) => `<p>${text}</p>`).join('')}<p>${meta}</p></article></body></html>`
+    const read = readArticle(html).tree
+    expect(read.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(read.children.some((node) => node.type === 'chrome' && node.label === meta)).toBe(true)
+  })
+
   it('a heading of more of the site’s content is one line of furniture, not the article’s end: the article goes on under it', () => {
     const after = ['The council will decide on a second line of the route next spring, after the consultation ends.', 'Residents can comment on the plans at the town hall until the end of March, the council said.']
     const {tree} = readArticle(['Harbour reopens after three-day storm', ...prose, 'More on the harbour:', ...after].join('\n'), {from: 'text', lang: 'en'})
@@ -1115,7 +1126,8 @@ describe('labelKind', () => {
       ['Otras noticias', 'es', 'tail'],
       // Spanish sites print "Relacionados:" over the article's tags as well as over other articles: one line, not the end.
       ['Relacionados:', 'es', 'navigation'],
-      ['About the author', 'en', 'author-box']
+      ['About the author', 'en', 'author-box'],
+      ['Explore further', 'en', 'tail']
     ]
     for (const [line, lang, kind] of labels) expect([line, labelKind(line, lang)]).toEqual([line, kind])
     // "MIRA: <another article's title>", as English sites print "Watch: …".
@@ -1574,6 +1586,10 @@ describe('the site’s own voice at an article’s end', () => {
     expectEach(isPromo, [
       ['Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones', 'es'],
       ['For the latest stories and breaking news updates download our apps for iOS and Android.', 'en'],
+      // What the site offers on its channel, whatever the verb: its app, with its latest news.
+      ['For the latest stories and breaking news updates download the Harbour Post apps for iOS and Android.', 'en'],
+      ['Get the latest news straight to your phone with the Harbour Post app.', 'en'],
+      ['Die aktuellen Nachrichten aus der Region jederzeit in der App der Hafenzeitung.', 'de'],
       ['Folgen Sie uns auf Facebook', 'de'],
       ['Unterstützen Sie unabhängigen Journalismus!', 'de'],
       ['If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!', 'en'],
@@ -1594,6 +1610,9 @@ describe('the site’s own voice at an article’s end', () => {
       ['Subscribers of the cable service lost the channel for a week, the company said.', 'en'],
       // The third person of news, where a call would be the site's own: the bank's app, the fans, the foundations.
       ['Customers must download the app, which is available for iOS and Android, the bank said.', 'en'],
+      // The latest news without a channel, a channel without the site's news.
+      ['The latest news from the harbour came on Monday, when the ferry company said it would resume sailing.', 'en'],
+      ['Die App zeigt die Fahrpläne der Fähren an, sagte der Sprecher.', 'de'],
       ['Fans who follow them on Instagram saw the photos first.', 'en'],
       ['El gobierno apoya el periodismo independiente, dijo el ministro.', 'es'],
       ['Die Stiftungen unterstützen sie beim unabhängigen Journalismus, sagte der Sprecher.', 'de']

@@ -26,7 +26,7 @@ import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
 import {ownWordsKind} from '../language/pitches.js'
-import {labelKind} from '../language/chrome-labels.js'
+import {isPostMeta, labelKind} from '../language/chrome-labels.js'
 import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
@@ -613,6 +613,12 @@ class Walker {
     // A breadcrumb set as a paragraph ("wmn » Health » Body & Fitness » Ständig müde: …"): the site's navigation.
     if (isBreadcrumb(value)) {
       this.chrome('navigation', node)
+      return
+    }
+    // A blog theme's line under the post ("This entry was posted in News. Bookmark the permalink."): one
+    // line of furniture — not the post's end, which a blog's front page has after each of its posts.
+    if (isPostMeta(value, this.lang)) {
+      this.chrome('other', node)
       return
     }
     if (isFooterLine(value) || isServerError(value)) {

@@ -57,7 +57,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'leave a reply', 'leave a comment', 'post a comment', 'comments', 'join the discussion',
       'add a comment', 'write a comment', 'comments are closed', 'show comments', 'view comments', 'reader comments',
       'follow blog via email', 'more from this author', 'trending', 'trending now', 'popular posts', 'recent posts',
-      'similar recipes', 'related recipes', 'topics in this article', 'further reading'
+      'similar recipes', 'related recipes', 'topics in this article', 'further reading', 'explore further'
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],

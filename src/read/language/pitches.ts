@@ -2,7 +2,7 @@ import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import type {ChromeKind} from '../../model/types.js'
 import {leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
-import {wordTableRule} from './word-pairs.js'
+import {wordPairRule, wordTableRule} from './word-pairs.js'
 import {wordCount} from './words.js'
 import {isPictureCredit} from './picture-credits.js'
 
@@ -213,6 +213,27 @@ export const followWords: Record<string, {channels: string[]; calls: string[]}> 
 }
 
 /**
+ * What a site offers on its channels, by language: its latest news, its
+ * breaking news ("For the latest stories and breaking news updates download
+ * the … apps", "Get the latest news straight to your phone with the … app").
+ * With one of the channels of `followWords` in a line or two, it is the site
+ * selling its app or its feed, whatever the verb; a report on a news app
+ * says what the app does, not "the latest news" it brings.
+ */
+export const offerWords: Record<string, string[]> = {
+  en: ['latest news', 'latest stories', 'breaking news', 'latest updates', 'latest headlines'],
+  de: ['aktuelle nachrichten', 'aktuellen nachrichten', 'neueste nachrichten', 'neuesten nachrichten', 'eilmeldungen'],
+  fr: ['dernières nouvelles', 'dernières actualités', 'dernières infos'],
+  es: ['últimas noticias', 'noticias de última hora'],
+  it: ['ultime notizie'],
+  pt: ['últimas notícias'],
+  nl: ['laatste nieuws'],
+  pl: ['najnowsze wiadomości', 'najświeższe wiadomości'],
+  ru: ['последние новости'],
+  uk: ['останні новини']
+}
+
+/**
  * A site's appeal for support, by language: the calls to give ("support
  * our", "Unterstützen Sie", "apóyanos", "faites un don") and what they are
  * for, the site's journalism or its work ("Unterstützen Sie unabhängigen
@@ -281,6 +302,11 @@ const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pit
 
 // A call to follow, an appeal, a paywall's notice are a line or two, like a newsletter's pitch.
 const isFollowCall = wordTableRule(followWords, 'channels', 'calls', pitchWordsAtMost)
+
+const isChannelOffer = wordPairRule((lang) => {
+  const [offers, channels] = [offerWords[lang], followWords[lang]?.channels]
+  return offers && channels && [offers, channels]
+}, pitchWordsAtMost)
 
 const isSupportAppeal = wordTableRule(supportWords, 'calls', 'causes', pitchWordsAtMost)
 
@@ -385,7 +411,7 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang)) return 'other'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
-  if (isFollowCall(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang)) return 'promo'
+  if (isFollowCall(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
   return isFeedbackPrompt(text, lang) ? 'other' : undefined
 }

@@ -302,10 +302,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       break
     }
     // A blog theme's line under the post ("This entry was posted in News. Bookmark the
-    // permalink.", "Abgelegt unter …"): the post ends there, unless the body goes on after it.
-    if (bodyParagraphs >= 2 && isPostMeta(line.text, lang)) {
+    // permalink.", "Abgelegt unter …"): furniture wherever it stands; after two paragraphs
+    // of the body the post ends there, unless the body goes on after it.
+    if (bodyParagraphs >= 1 && isPostMeta(line.text, lang)) {
       chrome('other', line)
-      if (bodyResumesAfter(lines, i, stopwords, lang) === undefined) {
+      if (bodyParagraphs >= 2 && bodyResumesAfter(lines, i, stopwords, lang) === undefined) {
         cutAfter(i, 'cut-post-meta', 'what a blog prints after the post')
         break
       }
