@@ -2,6 +2,7 @@ import type {Element, Root} from 'hast'
 import {select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {jsonLdString} from './json-ld.js'
+import {elementsNamed} from './elements.js'
 
 /**
  * The page's headline element, chosen among candidates as a reader would: the
@@ -15,7 +16,8 @@ export function findHeadline(tree: Root, container: Element | Root, titles: stri
   const wanted = titles.map(normal).filter((title) => title.length >= minimumLength)
   if (wanted.length > 0) {
     for (const scope of container === tree ? [tree] : [container, tree]) {
-      const match = selectAll('h1, h2, h3', scope).find((heading) => {
+      const headings = scope.type === 'root' ? elementsNamed(scope, 'h1', 'h2', 'h3') : selectAll('h1, h2, h3', scope)
+      const match = headings.find((heading) => {
         const text = normal(hastToString(heading))
         return text.length >= minimumLength && wanted.some((title) => title === text || title.startsWith(text) || text.startsWith(title))
       })

@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {selectAll} from 'hast-util-select'
+import {elementsNamed} from './elements.js'
 import {toString as hastToString} from 'hast-util-to-string'
 import {toText} from 'hast-util-to-text'
 import {fromParse5} from 'hast-util-from-parse5'
@@ -30,7 +30,8 @@ export function jsonLdRecords(tree: Root): Array<{record: Record<string, unknown
     out.push({record, script})
     visit(record['@graph'], script, depth + 1)
   }
-  for (const script of selectAll('script[type="application/ld+json"]', tree)) {
+  for (const script of elementsNamed(tree, 'script')) {
+    if (script.properties.type !== 'application/ld+json') continue
     let data: unknown
     try {
       data = JSON.parse(hastToString(script))

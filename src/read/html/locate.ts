@@ -1,5 +1,5 @@
 import type {Element, Root, RootContent} from 'hast'
-import {select, selectAll} from 'hast-util-select'
+import {select} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import type {Reporter} from '../text/read-text.js'
 import {namedAs} from './class-names.js'
@@ -241,10 +241,22 @@ export function paragraphText(element: Element | Root): number {
 
 const paragraphCounts = new WeakMap<Element | Root, number>()
 
-/** Characters of text inside an element's links. */
+/**
+ * Characters of text inside an element's links (a link inside a link counted
+ * in each). Kept per element and counted from the children's counts, as
+ * paragraphText is: the container search, the walk and the header test ask it
+ * of nested elements, each of which would walk its subtree again.
+ */
 export function linkText(element: Element): number {
-  return selectAll('a', element).reduce((total, a) => total + hastToString(a).length, 0)
+  const known = linkCounts.get(element)
+  if (known !== undefined) return known
+  let count = element.tagName === 'a' ? hastToString(element).length : 0
+  for (const child of element.children) if (child.type === 'element') count += linkText(child)
+  linkCounts.set(element, count)
+  return count
 }
+
+const linkCounts = new WeakMap<Element, number>()
 
 // Where an article's text never is: their text does not count towards a container.
 const skipped = new Set(['script', 'style', 'template', 'nav', 'aside', 'footer', 'header', 'form', 'menu', 'select', 'button'])

@@ -1,5 +1,6 @@
 import type {Element, Root} from 'hast'
 import {select} from 'hast-util-select'
+import {elementsNamed} from './elements.js'
 import {toString as hastToString} from 'hast-util-to-string'
 import type {ArticleMeta} from '../../model/types.js'
 import {safeUrl} from '../../model/url.js'
@@ -22,7 +23,8 @@ export function readMeta(tree: Root): ArticleMeta {
     const value = named.get(key)?.properties.content
     return typeof value === 'string' && value.trim() ? value.trim() : undefined
   }
-  const time = select('time[pubdate][datetime], article time[datetime], .published time[datetime]', tree)
+  // Most pages have no <time> at all: the selector's walk of the whole page only for one that has.
+  const time = elementsNamed(tree, 'time').length > 0 ? select('time[pubdate][datetime], article time[datetime], .published time[datetime]', tree) : undefined
   const meta: ArticleMeta = {
     // The reader replaces this with the headline it finds; a page's first h1 may be its logo.
     title: content('og:title') ?? text(title),

@@ -27,6 +27,7 @@ import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
 import {ownWordsKind} from '../language/pitches.js'
 import {isPostMeta, labelKind} from '../language/chrome-labels.js'
+import {elementsIn, elementsNamed} from './elements.js'
 import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
 import {findHeadline, jsonLdHeadline, titleExtent} from './headline.js'
@@ -76,6 +77,22 @@ const structural = new Set(['nav', 'aside', 'footer', 'menu', 'header'])
 const bylineSelector =
   '.byline, .author, .authors, .autor, .autores, .auteur, .auteurs, .autore, .autori, [rel="author"], [itemprop="author"], ' +
   '[data-component*="byline"], [data-testid*="byline"], .links__item-author'
+
+/**
+ * Whether an element has a class or an id, which every widget selector asks
+ * for: most elements of a page have neither, and a selector is matched (and
+ * parsed) anew on each call, once per widget kind for every element read.
+ */
+function isNamed(node: Element): boolean {
+  return node.properties.className !== undefined || node.properties.id !== undefined
+}
+
+/** Whether an element is named or marked as a byline (`bylineSelector`); the selector only for one with an attribute it asks about. */
+function isByline(node: Element): boolean {
+  const {properties} = node
+  const marked = isNamed(node) || properties.rel !== undefined || properties.itemProp !== undefined || properties.dataComponent !== undefined || properties.dataTestid !== undefined
+  return marked && matches(bylineSelector, node)
+}
 
 /**
  * Read an HTML page (or fragment) into a draft: the page's skip links and
@@ -191,8 +208,8 @@ function headlineFirst(blocks: DraftBlock[], report: Reporter): void {
 
 /** Skip links and the breaking-news bar, which sit outside the article. */
 function pageChrome(tree: Root, container: Element | Root, blocks: DraftBlock[]): void {
-  const skips = selectAll('a[href^="#"]', tree).filter(
-    (a) => /^\s*\[?skip to\b/i.test(hastToString(a)) && !contains(container, a)
+  const skips = elementsNamed(tree, 'a').filter(
+    (a) => typeof a.properties.href === 'string' && a.properties.href.startsWith('#') && /^\s*\[?skip to\b/i.test(hastToString(a)) && !contains(container, a)
   )
   if (skips.length > 0) {
     const first = skips[0] as Element
@@ -212,7 +229,8 @@ function pageChrome(tree: Root, container: Element | Root, blocks: DraftBlock[])
       end: (skips.at(-1) as Element).position?.end.offset ?? 0
     })
   }
-  const breaking = selectAll('.breaking-news h2, [class*="breaking"] h2, h2', tree).find(
+  // Any subhead of the page (the bar's own, `.breaking-news h2`, is one of them), in the page's order.
+  const breaking = elementsNamed(tree, 'h2').find(
     (heading) => isBreakingNews(hastToString(heading)) && !contains(container, heading)
   )
   if (breaking) {
@@ -239,7 +257,9 @@ const articleBodySelector =
 function bodyElement(container: Element | Root): Element | undefined {
   let best: Element | undefined
   let bestText = 0
-  for (const candidate of selectAll(articleBodySelector, container)) {
+  // Each selector of the list asks for a class or an itemprop: the selector only for an element with one.
+  const named = elementsIn(container).filter((element) => (isNamed(element) || element.properties.itemProp !== undefined) && matches(articleBodySelector, element))
+  for (const candidate of named) {
     const text = paragraphText(candidate)
     if (text > bestText) {
       best = candidate
@@ -362,7 +382,7 @@ class Walker {
       this.chrome(named.kind, node)
       return
     }
-    if (matches(bylineSelector, node) && !select('p p, h1, h2', node)) {
+    if (isByline(node) && !select('p p, h1, h2', node)) {
       const text = inlineText(this.source, node, this.base, {apart: ', ', dropHiddenLabels: true})
       if (text.text.value && this.anotherArticle(node)) return
       if (text.text.value) {
@@ -454,7 +474,7 @@ class Walker {
    * (`<div class="media-block"><a class="category">Russia</a></div>` is a label).
    */
   private widgetKind(node: Element): ChromeKind | undefined {
-    if (matches(bylineSelector, node)) return undefined
+    if (isByline(node)) return undefined
     const text = this.textOf(node)
     const short = text.length > 0 && text.length <= 120
     if (short) {
@@ -462,6 +482,7 @@ class Walker {
       const kind = widgets.find(([name]) => wrapped.has(name))
       if (kind) return kind[0]
     }
+    if (!isNamed(node)) return undefined
     for (const [kind, selector] of widgets) {
       if (matches(selector, node) && (kind === 'comments' || looksLikeWidget(node, text))) return kind
     }
@@ -480,8 +501,11 @@ class Walker {
     if (known) return known
     const only = onlyChild(node)
     const kinds = new Set<ChromeKind>()
+    // The widgets inside that carry all the text: of the named elements (every widget selector asks for a
+    // class or an id), walked once for all the kinds.
+    const inside = only ? [] : elementsIn(node).filter((element) => isNamed(element) && this.textOf(element) === text)
     for (const [kind, selector] of widgets) {
-      if (only ? matches(selector, node) : selectAll(selector, node).some((widget) => this.textOf(widget) === text)) kinds.add(kind)
+      if (only ? isNamed(node) && matches(selector, node) : inside.some((widget) => matches(selector, widget))) kinds.add(kind)
     }
     if (only) for (const kind of this.wrappedKinds(only, text)) kinds.add(kind)
     this.wrapped.set(node, kinds)
