@@ -1051,7 +1051,8 @@ describe('labelKind', () => {
   })
 
   it('a heading of more of the site’s content, in the page’s language: a word for more, then a kind of content or a topic after a preposition', () => {
-    const labels: Array<[string, string]> = [
+    const related = (text: string, lang: string | undefined) => labelKind(text, lang) === 'related'
+    expectEach(related, [
       ['Weitere Beiträge aus der Kolumne:', 'de'],
       ['Weitere Topthemen des Monats:', 'de'],
       ['Weitere Top-Artikel zu diesem Themengebiet:', 'de'],
@@ -1064,10 +1065,9 @@ describe('labelKind', () => {
       ['Więcej w kategorii Telewizja', 'pl'],
       // English applies on every page.
       ['More Headlines', 'de']
-    ]
-    for (const [label, lang] of labels) expect([label, labelKind(label, lang)]).toEqual([label, 'related'])
-    // More of something else, more than a number, a sentence, and what an article's own appendix is headed by.
-    for (const [line, lang] of [
+    ], true)
+    // More of something else, more than a number, a sentence, and what an article's own appendix is headed by: no label at all.
+    expectEach((text, lang) => labelKind(text, lang) !== undefined, [
       ['Mehr Geld für flexiblere Kinderbetreuung', 'de'],
       ['Mehr Investitionen in den Bevölkerungsschutz', 'de'],
       ['Más de 100 muertos por las lluvias en el sur', 'es'],
@@ -1075,9 +1075,7 @@ describe('labelKind', () => {
       ['More on this later.', 'en'],
       ['Weitere Informationen:', 'de'],
       ['Weitere Beiträge aus der Kolumne von Anna Berg und Paul Frank, jeden Montag neu:', 'de']
-    ]) {
-      expect([line, labelKind(line as string, lang)]).toEqual([line, undefined])
-    }
+    ], false)
   })
 
   it('the line a teaser links on, alone: "Mehr", "Weiterlesen", "Ver más"', () => {
