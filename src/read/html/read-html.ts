@@ -45,7 +45,12 @@ import {stopwordsFor} from '../language/stopwords.js'
 import {canonicalLang} from '../../model/lang.js'
 import {calendarDate, looksLikeIsoDate} from '../../model/calendar.js'
 
-/** Widgets inside an article container that are furniture, by what they are called. */
+/**
+ * Widgets inside an article container that are furniture, by what they are
+ * called. Each selector names a class or an id: they are tried only on elements
+ * that have one (`isNamed`), so a selector by tag or other attribute added here
+ * must widen that test.
+ */
 const widgets: Array<[ChromeKind, string]> = [
   ['section-label', '.category, .kicker, .section-label, .eyebrow'],
   ['breaking-news', '.breaking-news, [class*="breaking"]'],
@@ -74,6 +79,7 @@ function sourceOrder(a: DraftText, b: DraftText): [DraftText, DraftText] {
 /** Elements that are never part of an article's text. */
 const structural = new Set(['nav', 'aside', 'footer', 'menu', 'header'])
 
+// Tried only on elements with a class, an id or one of the attributes it names (`isByline`).
 const bylineSelector =
   '.byline, .author, .authors, .autor, .autores, .auteur, .auteurs, .autore, .autori, [rel="author"], [itemprop="author"], ' +
   '[data-component*="byline"], [data-testid*="byline"], .links__item-author'
