@@ -8,13 +8,14 @@ interface Index {
 const indexes = new WeakMap<Root, Index>()
 
 /**
- * The page's elements of the given tag names, in document order. The page is
- * walked once and the walk kept for it: the readers look for its links,
- * headings, scripts and times again and again (skip links, a breaking-news bar,
+ * The page's elements of the given tag names, in document order (the list the
+ * page's walk keeps: not to be changed). The page is walked once and the walk
+ * kept for it: the readers look for its metas, links, headings, scripts and
+ * times again and again (the head's metadata, skip links, a breaking-news bar,
  * the headline, the JSON-LD, the published time), and a selector walks the
  * whole page each time it is matched.
  */
-export function elementsNamed(tree: Root, ...tagNames: string[]): Element[] {
+export function elementsNamed(tree: Root, ...tagNames: string[]): readonly Element[] {
   const {byName, order} = indexOf(tree)
   const lists = tagNames.map((name) => byName.get(name) ?? [])
   if (lists.length === 1) return lists[0] as Element[]
@@ -25,19 +26,11 @@ function indexOf(tree: Root): Index {
   const known = indexes.get(tree)
   if (known) return known
   const index: Index = {byName: new Map(), order: new Map()}
-  const stack: Array<Root | Element> = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop() as Root | Element
-    if (node.type === 'element') {
-      index.order.set(node, index.order.size)
-      const list = index.byName.get(node.tagName)
-      if (list) list.push(node)
-      else index.byName.set(node.tagName, [node])
-    }
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const child = node.children[i]
-      if (child?.type === 'element') stack.push(child)
-    }
+  for (const element of elementsIn(tree)) {
+    index.order.set(element, index.order.size)
+    const list = index.byName.get(element.tagName)
+    if (list) list.push(element)
+    else index.byName.set(element.tagName, [element])
   }
   indexes.set(tree, index)
   return index

@@ -45,34 +45,19 @@ export function readMeta(tree: Root): ArticleMeta {
 
 /**
  * The first `<meta>` of each `property` or `name`, the first canonical link and
- * the first `<title>`, in one walk: a selector per field walked a large page a
- * dozen times.
+ * the first `<title>`, from the page's elements by tag (elements.ts, walked once
+ * per page): a selector per field walked a large page a dozen times.
  */
 function headElements(tree: Root): {named: Map<string, Element>; canonical: string | undefined; title: Element | undefined} {
   const named = new Map<string, Element>()
-  let canonical: string | undefined
-  let title: Element | undefined
-  const stack: Array<Root | Element> = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop() as Root | Element
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const child = node.children[i]
-      if (child?.type === 'element') stack.push(child)
+  for (const meta of elementsNamed(tree, 'meta')) {
+    for (const key of [meta.properties.property, meta.properties.name]) {
+      if (typeof key === 'string' && !named.has(key)) named.set(key, meta)
     }
-    if (node.type !== 'element') continue
-    const {tagName, properties} = node
-    if (tagName === 'meta') {
-      for (const key of [properties.property, properties.name]) {
-        if (typeof key === 'string' && !named.has(key)) named.set(key, node)
-      }
-    }
-    else if (tagName === 'link' && canonical === undefined) {
-      const rel = properties.rel
-      if (Array.isArray(rel) && rel.includes('canonical') && typeof properties.href === 'string') canonical = properties.href
-    }
-    else if (tagName === 'title' && title === undefined) title = node
   }
-  return {named, canonical, title}
+  const canonicalLink = elementsNamed(tree, 'link').find(({properties: {rel, href}}) => Array.isArray(rel) && rel.includes('canonical') && typeof href === 'string')
+  const canonical = canonicalLink?.properties.href as string | undefined
+  return {named, canonical, title: elementsNamed(tree, 'title')[0]}
 }
 
 function clean(element: Element): string {
