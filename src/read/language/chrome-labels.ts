@@ -315,7 +315,7 @@ const morePatterns = new Map<string, RegExp | null>()
 
 /** Whether a whole line heads a list of more of the site's content (`moreLabels`), in the page's language or English. */
 function isMoreLabel(text: string, lang: string): boolean {
-  if (wordCount(text) > moreLabelWords || /[.!?]$/u.test(text)) return false
+  // Asked of every line no table knows: the anchored pattern first, which turns nearly all of them away at their first word.
   const pattern = perLanguage(morePatterns, lang, (language) => {
     const sets = withEnglish((entry) => moreLabels[entry], language)
     if (sets.length === 0) return null
@@ -325,7 +325,7 @@ function isMoreLabel(text: string, lang: string): boolean {
     // The kind may close a compound ("Topthemen", "Top-Artikel"); after a preposition, a topic of a few words.
     return new RegExp(`^(?:${more})\\s+(?:[\\p{L}-]*(?:${kinds})(?=[\\s:…]|$)|(?:${about})\\s+\\S)`, 'iu')
   })
-  return pattern?.test(text) ?? false
+  return (pattern?.test(text) ?? false) && !/[.!?]$/u.test(text) && wordCount(text) <= moreLabelWords
 }
 
 /** Labels, normalised, to the kind they give a line: one map per language, built once. */
