@@ -8,6 +8,9 @@ import {runEnd} from '../src/read/article-end.js'
 import {contradicts, detectLanguage, sameLanguage} from '../src/read/language/detect.js'
 import {stopwordsFor} from '../src/read/language/stopwords.js'
 import {titleExtent} from '../src/read/html/headline.js'
+import {elementsNamed} from '../src/read/html/elements.js'
+import {fromHtml as parseHtml} from 'hast-util-from-html'
+import {toString as toHastString} from 'hast-util-to-string'
 import {labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
 import {siteVoiceKind} from '../src/read/language/pitches.js'
 import {selectAll} from './helpers/select.js'
@@ -1779,6 +1782,26 @@ describe('bylines, in the page’s language', () => {
       <p>${prose[0]}</p><p>${prose[1]}</p></article></body></html>`
     const {tree} = readArticle(page)
     expect(tree.children.filter((node) => node.type === 'byline').map(toString)).toEqual(['By Sam Jones, Transport correspondent'])
+  })
+})
+
+describe('bylines marked by an attribute alone', () => {
+  it('an element marked as the author by itemprop, data-testid or data-component, with no class or id and no by-word, is the byline', () => {
+    for (const mark of ['itemprop="author"', 'data-testid="article-byline"', 'data-component="byline"']) {
+      const page = `<html lang="en"><body><article><h1>Trams return</h1><div ${mark}>Sam Jones, transport correspondent</div>
+        <p>${prose[0]}</p><p>${prose[1]}</p></article></body></html>`
+      const {tree} = readArticle(page)
+      expect([mark, tree.children.filter((node) => node.type === 'byline').map(toString)]).toEqual([mark, ['Sam Jones, transport correspondent']])
+    }
+  })
+})
+
+describe('elementsNamed', () => {
+  it('gives a page’s elements of several tag names in the page’s order, walking the page once for all of them', () => {
+    const tree = parseHtml('<html><body><h3>c</h3><div><h2>b</h2><h1>a</h1></div><h2>d</h2></body></html>')
+    expect(elementsNamed(tree, 'h1', 'h2', 'h3').map((element) => toHastString(element))).toEqual(['c', 'b', 'a', 'd'])
+    expect(elementsNamed(tree, 'h2').map((element) => toHastString(element))).toEqual(['b', 'd'])
+    expect(elementsNamed(tree, 'table')).toEqual([])
   })
 })
 
