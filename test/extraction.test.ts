@@ -808,6 +808,14 @@ describe('the reader, on pages of any site', () => {
     expect(paragraphs.slice(1)).toEqual([...prose, ...prose])
   })
 
+  it('knows the body by its itemprop alone, no class on it: the block after it does not carry on its text', () => {
+    const note = 'The harbour office is open from nine to five on weekdays, and on Saturday mornings until noon.'
+    const long = [...prose, ...prose].map((text) => `<p>${text}</p>`).join('')
+    const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><div itemprop="articleBody">${long}</div><div>${note}</div></article></body></html>`
+    const {tree} = readArticle(html)
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([...prose, ...prose])
+  })
+
   it('reads on into blocks of the same kind as the one around the body (a CMS’s content elements), not into a list of links', () => {
     const lead = 'Three days after the storm, the first ferries left on time for the islands this morning.'
     const last = 'The harbour office is open from nine to five on weekdays, and on Saturday mornings until noon.'
