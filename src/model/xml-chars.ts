@@ -7,12 +7,14 @@
  */
 export function replaceForbidden(text: string): {text: string; replaced: number} {
   // Most text has none: two quick tests (isWellFormed: Node 20) before two replacements over all of it.
-  if (!controls.test(text) && text.isWellFormed()) return {text, replaced: 0}
+  if (!control.test(text) && text.isWellFormed()) return {text, replaced: 0}
   let replaced = 0
   const clean = text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, () => (replaced++, ' '))
+    .replace(controls, () => (replaced++, ' '))
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, () => (replaced++, '\uFFFD'))
   return {text: clean, replaced}
 }
 
-const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+// The C0 controls XML forbids, and the two non-characters: one to test for, the same all to replace.
+const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+const controls = new RegExp(control.source, 'g')
