@@ -1262,6 +1262,25 @@ describe('labelKind', () => {
     expect(leadingLabelKind('Read more: The vote was closer than anyone expected!', 'en')).toBeUndefined()
   })
 
+  it('the link to the post before or after, with its title, glued to the label or not, is navigation; a longer word the label begins is not', () => {
+    expect(leadingLabelKind('Vorheriger ArtikelImmer mehr Wildschweine in Köln', 'de')).toBe('navigation')
+    expect(leadingLabelKind('Next articleButterfield increases net income in first quarter', 'en')).toBe('navigation')
+    expect(leadingLabelKind('Article suivant Après une mise en quarantaine : les rapatriés rentrent chez eux', 'fr')).toBe('navigation')
+    expect(leadingLabelKind('Nächster Beitrag Diese Apps sollten auf keinem Smartphone fehlen', 'de')).toBe('navigation')
+    // Glued: a tail label too ("Related articlesMore from author").
+    expect(leadingLabelKind('Related articlesMore from the harbour desk', 'en')).toBe('promo')
+    // The label's letters run on in lower case: one longer word, not two links' texts.
+    expect(leadingLabelKind('Next articles will follow in the spring edition', 'en')).toBeUndefined()
+    expect(leadingLabelKind('Read moreover the notes of the council', 'en')).toBeUndefined()
+    // A sentence after the label is a sentence.
+    expect(leadingLabelKind('Previous article said the vote was postponed.', 'en')).toBeUndefined()
+    const headline = 'Neue Bäckerei am Marktplatz öffnet'
+    const links = ['Vorheriger ArtikelImmer mehr Wildschweine in Köln', 'Nächster ArtikelStadtrat beschließt neuen Haushalt']
+    const {tree} = readArticle([headline, ...germanProse, ...links].join('\n\n'), {from: 'text', lang: 'de'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+    expect(tree.children.filter((node) => node.type === 'chrome' && links.includes(node.label ?? '')).map((node) => node.type === 'chrome' && node.kind)).toEqual(['navigation', 'navigation'])
+  })
+
   it('in HTML, such a line is furniture as a paragraph, a subhead or a quote box', () => {
     const promo = 'Lea también: Impiden el ingreso a Nicaragua a un reportero estadounidense'
     const body = [

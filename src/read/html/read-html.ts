@@ -26,7 +26,7 @@ import {ignoredElements, inlineText, isHidden} from './inline.js'
 import {isPictureCredit} from '../language/picture-credits.js'
 import {isReadingTime} from '../language/date-lines.js'
 import {ownWordsKind} from '../language/pitches.js'
-import {isPostMeta, labelKind} from '../language/chrome-labels.js'
+import {isPostMeta, labelKind, leadingLabelKind} from '../language/chrome-labels.js'
 import {elementsIn, elementsNamed} from './elements.js'
 import {contradicts, detectLanguage, withScript} from '../language/detect.js'
 import {isScreenReaderOnly, namedAs} from './class-names.js'
@@ -826,8 +826,12 @@ class Walker {
    */
   private anotherArticle(node: Element): boolean {
     if (this.paragraphs < minimumStory) return false
+    // Its headline: the subheads just above the byline, or the link to the next post with that post's title
+    // ("Next story: Road closed for bridge repairs"), which is furniture when no article follows it.
+    const titled = (block: DraftBlock) =>
+      (block.type === 'heading' && block.depth > 1) || (block.type === 'chrome' && block.kind === 'navigation' && leadingLabelKind(block.label, this.lang) === 'navigation')
     let from = this.blocks.length
-    while (from > 0 && (this.blocks[from - 1] as DraftBlock).type === 'heading' && (this.blocks[from - 1] as {depth: number}).depth > 1) from--
+    while (from > 0 && titled(this.blocks[from - 1] as DraftBlock)) from--
     // Without a headline of its own just above it, a late byline is an author box or a credit, not an article;
     // in the element that holds the article's paragraphs, it is a section's (a report from another city).
     if (from === this.blocks.length) return false
@@ -836,7 +840,7 @@ class Walker {
     if (!parent || this.lastParagraphIn.has(parent)) return false
     const title = this.blocks
       .slice(from)
-      .map((block) => (block.type === 'heading' ? block.content.text.value : ''))
+      .map((block) => (block.type === 'heading' ? block.content.text.value : block.type === 'chrome' ? block.label : ''))
       .join(' ')
     // The article's own headline again (a print version, a repeat after a teaser) is not another article.
     const own = this.blocks.find((block) => block.type === 'heading' && block.depth === 1)

@@ -38,6 +38,13 @@ export interface LanguageLabels {
    */
   commentForm?: string[]
   /**
+   * The links to the post before and after this one, as themes label them —
+   * "Vorheriger Artikel", "Next post", "Article suivant" — with that post's
+   * title on the same line, glued or not ("Vorheriger ArtikelImmer mehr
+   * Wildschweine in Köln"): navigation, not the article's last line.
+   */
+  adjacent?: string[]
+  /**
    * A comment section's rules, by their words: one for the readers' comments
    * and one for what the reader must do or will meet there ("Please log in
    * here to leave a comment.", "Ihre Kommentare werden moderiert", "Para
@@ -69,6 +76,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
     postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink'],
+    adjacent: ['next post', 'previous post', 'next article', 'previous article', 'next story', 'previous story', 'prev post', 'prev article'],
     commentForm: ['your email address will not be published', 'save my name, email, and website', 'this site uses akismet to reduce spam', 'notify me of follow-up comments', 'notify me of new posts by email'],
     commentPolicy: {comments: ['comments', 'commenting', 'leave a comment', 'post a comment', 'add a comment'], rules: ['log in', 'logged in', 'sign in', 'register', 'moderated', 'pseudonym', 'email address']}
   },
@@ -95,6 +103,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
     postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter'],
+    adjacent: ['nächster artikel', 'vorheriger artikel', 'voriger artikel', 'nächster beitrag', 'vorheriger beitrag', 'voriger beitrag'],
     commentForm: ['deine e-mail-adresse wird nicht veröffentlicht', 'ihre e-mail-adresse wird nicht veröffentlicht', 'meinen namen, meine e-mail-adresse und meine website', 'meinen namen, e-mail und website', 'diese website verwendet akismet', 'benachrichtige mich über nachfolgende kommentare', 'benachrichtige mich über neue beiträge'],
     commentPolicy: {comments: ['kommentare', 'kommentieren'], rules: ['eingeloggt', 'anmelden', 'registrieren', 'moderiert']}
   },
@@ -114,6 +123,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']},
     postMeta: ['cette entrée a été publiée', 'ce billet a été publié', 'cet article a été publié dans'],
+    adjacent: ['article suivant', 'article précédent', 'billet suivant', 'billet précédent'],
     commentForm: ['votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'enregistrer mon nom, mon e-mail et mon site', 'ce site utilise akismet', 'prévenez-moi de tous les nouveaux commentaires'],
     commentPolicy: {comments: ['commentaires', 'commenter'], rules: ['connecté', 'connectez-vous', 'modérés']}
   },
@@ -134,6 +144,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']},
     postMeta: ['esta entrada fue publicada', 'esta entrada se publicó'],
+    adjacent: ['artículo siguiente', 'artículo anterior', 'siguiente artículo', 'entrada siguiente', 'entrada anterior', 'nota siguiente', 'nota anterior'],
     commentForm: ['tu dirección de correo electrónico no será publicada', 'guarda mi nombre, correo electrónico y web', 'este sitio usa akismet', 'avísame por correo electrónico'],
     commentPolicy: {comments: ['comentar', 'comentarios'], rules: ['registrarte', 'regístrate', 'iniciar sesión', 'moderados']}
   },
@@ -148,6 +159,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['nessun', 'un'], nouns: ['commento', 'commenti', 'risposta', 'risposte', 'commento su', 'commenti su', 'risposte a']},
     postMeta: ['questa voce è stata pubblicata', 'questo articolo è stato pubblicato in'],
+    adjacent: ['articolo successivo', 'articolo precedente', 'articolo seguente'],
     commentForm: ['il tuo indirizzo email non sarà pubblicato', 'salva il mio nome, email e sito web', 'questo sito usa akismet']
   },
   pt: {
@@ -161,6 +173,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['nenhum', 'um', 'uma'], nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'respostas para', 'comentários em']},
     postMeta: ['esta entrada foi publicada', 'este post foi publicado em'],
+    adjacent: ['próximo artigo', 'artigo anterior', 'próxima notícia', 'notícia anterior', 'post anterior', 'próximo post'],
     commentForm: ['o seu endereço de email não será publicado', 'o seu endereço de e-mail não será publicado', 'seu endereço de e-mail não será publicado', 'salvar meus dados neste navegador', 'este site utiliza o akismet']
   },
   nl: {
@@ -174,6 +187,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['geen', 'een', 'één'], nouns: ['reactie', 'reacties', 'reactie op', 'reacties op', 'opmerking', 'opmerkingen']},
     postMeta: ['dit bericht is geplaatst', 'dit item is geplaatst in'],
+    adjacent: ['volgend artikel', 'vorig artikel', 'volgende artikel', 'vorige artikel', 'volgend bericht', 'vorig bericht'],
     commentForm: ['je e-mailadres wordt niet gepubliceerd', 'uw e-mailadres wordt niet gepubliceerd', 'bewaar mijn naam, e-mail en site', 'deze site gebruikt akismet']
   },
   pl: {
@@ -191,6 +205,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['brak', 'jeden', 'jedna'], nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedź', 'odpowiedzi', 'komentarz do', 'komentarze do', 'komentarzy do']},
     postMeta: ['ten wpis został opublikowany'],
+    adjacent: ['następny artykuł', 'poprzedni artykuł', 'następny wpis', 'poprzedni wpis'],
     commentForm: ['twój adres e-mail nie zostanie opublikowany', 'twój adres email nie zostanie opublikowany', 'zapamiętaj moje dane w tej przeglądarce', 'ta witryna wykorzystuje akismet'],
     commentPolicy: {comments: ['komentarze', 'komentarza', 'komentować'], rules: ['zaloguj', 'zalogowany', 'zalogowani', 'checkboxa', 'moderowane']}
   },
@@ -443,26 +458,35 @@ const leading = new Map<string, {list: Array<[string, ChromeKind | 'tail']>; pre
 /**
  * The kind of a line that opens with a label introducing other content —
  * "Срочные новости Что известно о…", "Читайте также: Захарова объявила…",
- * "Read more: …" — followed by a title, not a sentence: breaking news, or a
- * promo of related articles (`tail` labels). Undefined for any other line.
+ * "Read more: …", "Vorheriger ArtikelImmer mehr Wildschweine in Köln" —
+ * followed by a title, not a sentence: breaking news, a promo of related
+ * articles (`tail` labels), or the link to the post before or after this one
+ * (`adjacent`). Undefined for any other line.
  */
-export function leadingLabelKind(line: string, lang: string | undefined): 'breaking-news' | 'promo' | undefined {
+export function leadingLabelKind(line: string, lang: string | undefined): 'breaking-news' | 'promo' | 'navigation' | undefined {
   if (line.length > 300) return undefined
   const text = line.replace(/\s+/g, ' ').trim()
   if (text.length > 200) return undefined
   const primary = primaryLanguage(lang, 'en')
   const labels = perLanguage(leading, primary, (language) => {
-    const list = [...labelsFor(language)].filter(([, kind]) => kind === 'tail' || kind === 'breaking-news').sort((a, b) => b[0].length - a[0].length)
+    const adjacent = withEnglish((entry) => chromeLabels[entry]?.adjacent, language)
+      .flat()
+      .map((label): [string, ChromeKind | 'tail'] => [label, 'navigation'])
+    const list = [...[...labelsFor(language)].filter(([, kind]) => kind === 'tail' || kind === 'breaking-news'), ...adjacent].sort((a, b) => b[0].length - a[0].length)
     return {list, prefix: new RegExp(`^(?:${list.map(([label]) => escapeRegExp(label)).join('|')})`, 'iu')}
   })
   if (!labels.prefix.test(text)) return undefined
   const lower = text.toLowerCase()
   for (const [label, kind] of labels.list) {
     if (!lower.startsWith(label)) continue
-    const rest = text.slice(label.length).replace(/^\s*[:|»›>–—-]?\s*/u, '')
+    const after = text.slice(label.length)
+    const rest = after.replace(/^\s*[:|»›>–—-]?\s*/u, '')
+    // The label parted from the title by a mark or a space, or glued to it as a scraper joins two links'
+    // texts: a lower-case letter, then a capital ("ArtikelImmer") — not a longer word the label begins.
+    const parted = rest !== after || /\p{Ll}$/u.test(text.slice(0, label.length)) && /^\p{Lu}/u.test(after)
     // The rest is a title: it starts like one and does not end as a sentence does.
-    if (rest.length < 8 || rest === text.slice(label.length) || !/^["“„«‘'(¿¡]?[\p{Lu}\p{Lo}\p{N}]/u.test(rest) || /[.!…]["”’»)]*$/u.test(rest)) continue
-    return kind === 'breaking-news' ? 'breaking-news' : 'promo'
+    if (rest.length < 8 || !parted || !/^["“„«‘'(¿¡]?[\p{Lu}\p{Lo}\p{N}]/u.test(rest) || /[.!…]["”’»)]*$/u.test(rest)) continue
+    return kind === 'breaking-news' ? 'breaking-news' : kind === 'navigation' ? 'navigation' : 'promo'
   }
   return undefined
 }
