@@ -1424,7 +1424,11 @@ describe('a newsletter’s pitch', () => {
       ['Puede suscribirse aquí a nuestra newsletter.', 'es'],
       ['Inscrivez-vous à notre lettre d’information.', 'fr'],
       ['Bądź na bieżąco! Zapisz się na nasz newsletter', 'pl'],
-      ['Subscribe to our newsletter', 'de']
+      ['Subscribe to our newsletter', 'de'],
+      // The pitch that names its delivery, or a newsletter by its edition's name.
+      ['Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!', 'de'],
+      ['An essential round-up of science news, opinion and analysis, delivered to your inbox every weekday.', 'en'],
+      ['Get The Harbour Post’s Daily Edition by email and never miss our top stories Free Sign Up', 'en']
     ], true)
     // A blog's offer of its posts by e-mail and a short title naming a newsletter (its box's heading) are the
     // newsletter's too; mail in the news, a label, a sentence about a newsletter are not.
@@ -1437,6 +1441,7 @@ describe('a newsletter’s pitch', () => {
     ], true)
     expectEach((text, lang) => siteVoiceKind(text, lang) !== undefined, [
       ['The ministry said in an e-mail that new posts would be created in the spring.', 'en'],
+      ['The phishing mail landed in thousands of inboxes on Monday, the police said.', 'en'],
       ['Inhalte für den nächsten Newsletter:', 'de'],
       ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en']
     ], false)
@@ -1626,7 +1631,17 @@ describe('the site’s own voice at an article’s end', () => {
       // A paywall's meter, counting the reader's free articles.
       ['Vous avez lu 1 des 4 articles gratuits ce mois-ci.', 'fr'],
       ['Noch 10 Gratis-Artikel diesen Monat.', 'de'],
-      ['You have 3 free articles left this month.', 'en']
+      ['You have 3 free articles left this month.', 'en'],
+      // An account's handle to follow, in any person; the site's own channel; a support appeal for its reporting.
+      ['Follow The Harbour Post on Twitter and Instagram @HarbourPost and on Facebook @HarbourPostNews.', 'en'],
+      ['Folgen Sie unserem offiziellen Twitter-Account @hafenzeitung', 'de'],
+      ['¡Mira lo que tiene nuestro canal de YouTube!', 'es'],
+      ['We rely on your support to make local news available to all', 'en'],
+      ['Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und kostenlos zur Verfügung zu stellen.', 'de'],
+      // An offer's small print.
+      ['Immediate online access to all issues from 2019. Subscription will auto renew annually.', 'en'],
+      ['Kostenlos. Werbefrei. Jederzeit kündbar.', 'de'],
+      ['Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.', 'es']
     ], true)
     expectEach((text, lang) => siteVoiceKind(text, lang) !== undefined, [
       ['The newspaper will offer ten free articles a month to readers who register, its editor said.', 'en'],
@@ -1643,7 +1658,14 @@ describe('the site’s own voice at an article’s end', () => {
       ['Die App zeigt die Fahrpläne der Fähren an, sagte der Sprecher.', 'de'],
       ['Fans who follow them on Instagram saw the photos first.', 'en'],
       ['El gobierno apoya el periodismo independiente, dijo el ministro.', 'es'],
-      ['Die Stiftungen unterstützen sie beim unabhängigen Journalismus, sagte der Sprecher.', 'de']
+      ['Die Stiftungen unterstützen sie beim unabhängigen Journalismus, sagte der Sprecher.', 'de'],
+      // A handle without a call to follow it, an episode ("Folge") thanked for with a handle, a follow without a
+      // handle; a channel that is not the site's; a loan's terms asked about; thanks that are no appeal.
+      ['The minister wrote on Twitter (@harbourminister) that the port would reopen.', 'en'],
+      ['Vielen Dank für die tolle Folge. Seht ihr die Serie auf Twitter? Danke für einen Tipp via @hafenfan', 'de'],
+      ['El canal de YouTube del ministerio publicó el vídeo el lunes.', 'es'],
+      ['Kann ich den Kredit jederzeit kündigen?', 'de'],
+      ['The mayor thanked the volunteers for their support of the local news station.', 'en']
     ], false)
     // A post's disclosure that it is advertising is a notice like that of paid links; advertising in the news is not.
     const isNotice = voiceIs('other')

@@ -2,7 +2,7 @@ import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import type {ChromeKind} from '../../model/types.js'
 import {leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
-import {wordPairRule, wordTableRule} from './word-pairs.js'
+import {wordListRule, wordPairRule, wordTableRule} from './word-pairs.js'
 import {wordCount} from './words.js'
 import {isPictureCredit} from './picture-credits.js'
 
@@ -22,14 +22,18 @@ export interface PitchWords {
 }
 
 export const pitchWords: Record<string, PitchWords> = {
-  en: {names: ['newsletter', 'newsletters', 'inbox', 'email updates', 'daily briefing'], calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register', 'stay up to date', 'stay informed', 'keep up to date']},
+  en: {
+    names: ['newsletter', 'newsletters', 'inbox', 'email updates', 'daily briefing', 'morning briefing', 'evening briefing', 'daily edition', 'daily digest', 'weekly digest'],
+    // Delivered "straight to your inbox": the pitch names its own delivery, which no report of e-mail does.
+    calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register', 'stay up to date', 'stay informed', 'keep up to date', 'never miss', 'straight to your inbox', 'directly to your inbox', 'delivered to your inbox']
+  },
   de: {
     names: ['newsletter', 'postfach', 'posteingang'],
-    calls: ['abonnieren', 'abonniere', 'abonniert', 'anmelden', 'melde dich', 'melden sie sich', 'bestellen', 'registrieren', 'eintragen', 'trage dich', 'tragen sie sich', 'auf dem laufenden', 'verpassen sie keine', 'verpasse keine']
+    calls: ['abonnieren', 'abonniere', 'abonniert', 'anmelden', 'melde dich', 'melden sie sich', 'bestellen', 'registrieren', 'eintragen', 'trage dich', 'tragen sie sich', 'auf dem laufenden', 'verpassen sie keine', 'verpasse keine', 'direkt in dein postfach', 'direkt in ihr postfach', 'direkt ins postfach']
   },
   fr: {
     names: ['newsletter', 'lettre d’information', "lettre d'information", 'infolettre', 'boîte mail', 'boîte de réception'],
-    calls: ['abonnez-vous', 's’abonner', "s'abonner", 'inscrivez-vous', 's’inscrire', "s'inscrire", 'restez informé', 'restez informés']
+    calls: ['abonnez-vous', 's’abonner', "s'abonner", 'inscrivez-vous', 's’inscrire', "s'inscrire", 'restez informé', 'restez informés', 'directement dans votre boîte']
   },
   es: {names: ['newsletter', 'boletín', 'bandeja de entrada'], calls: ['suscríbete', 'suscríbase', 'suscribirse', 'suscribirte', 'regístrate', 'apúntate', 'mantente informado', 'no te pierdas']},
   it: {names: ['newsletter'], calls: ['iscriviti', 'iscrivetevi', 'abbonati', 'registrati']},
@@ -190,26 +194,34 @@ export const isLinkDisclosure = wordTableRule(disclosureWords, 'pay', 'links', d
  * A site's call to follow it elsewhere, by language: the channels ("Twitter",
  * "Telegram", "app", "canal") and the calls to follow or fetch them, in the
  * site's own person ("follow us", "folgen Sie uns", "síguenos", "download the
- * … app"). "Siguenos en Telegram, Instagram, Facebook y Twitter", "For the
- * latest stories download the … apps for iOS and Android": the site talking
- * about itself, at an article's end. A report that someone "followed" a
- * politician on Twitter has no call in the site's person.
+ * … app", "nuestro canal"). "Siguenos en Telegram, Instagram, Facebook y
+ * Twitter", "¡Mira lo que tiene nuestro canal de YouTube!", "For the latest
+ * stories download the … apps for iOS and Android": the site talking about
+ * itself, at an article's end. A report that someone "followed" a politician
+ * on Twitter has no call in the site's person. `verbs`, to follow in any
+ * person, count only with an account's handle (isHandleFollow).
  */
-export const followWords: Record<string, {channels: string[]; calls: string[]}> = {
+export const followWords: Record<string, {channels: string[]; calls: string[]; verbs: string[]}> = {
   en: {
     channels: ['twitter', 'instagram', 'facebook', 'telegram', 'youtube', 'whatsapp', 'tiktok', 'linkedin', 'mastodon', 'google news', 'app', 'apps'],
     // The site's own person: fans who "follow them on Instagram", a protester's "join us", users who must "download the app" are news.
-    calls: ['follow us', 'follow me', 'download our', 'get our']
+    calls: ['follow us', 'follow me', 'download our', 'get our', 'our channel', 'our youtube channel', 'our telegram channel', 'our whatsapp channel'],
+    verbs: ['follow']
   },
-  de: {channels: ['kanal', 'app', 'apps'], calls: ['folgen sie uns', 'folgt uns', 'folge uns', 'folge mir', 'folgt mir', 'abonniere uns', 'abonnieren sie uns', 'laden sie unsere', 'lade dir unsere']},
-  fr: {channels: ['chaîne', 'application', 'appli'], calls: ['suivez-nous', 'rejoignez-nous', 'téléchargez notre', 'téléchargez l’application', "téléchargez l'application"]},
-  es: {channels: ['canal', 'aplicación', 'app'], calls: ['síguenos', 'siguenos', 'síganos', 'siga', 'únete', 'unete', 'descarga nuestra', 'descargue nuestra']},
-  it: {channels: ['canale', 'app'], calls: ['seguici', 'scarica la nostra', 'scarica l’app', "scarica l'app"]},
-  pt: {channels: ['canal', 'aplicativo', 'app'], calls: ['siga-nos', 'baixe o', 'baixe nosso', 'inscreva-se no']},
-  nl: {channels: ['kanaal', 'app'], calls: ['volg ons', 'download onze', 'download de']},
-  pl: {channels: ['kanał', 'aplikację', 'aplikacji'], calls: ['obserwuj nas', 'dołącz do nas', 'pobierz aplikację', 'pobierz naszą']},
-  ru: {channels: ['канал', 'канале', 'телеграм', 'приложение'], calls: ['подписывайтесь', 'подпишитесь на наш', 'читайте нас', 'скачайте']},
-  uk: {channels: ['канал', 'каналі', 'телеграм', 'застосунок'], calls: ['підписуйтесь', 'підпишіться на наш', 'читайте нас', 'завантажте']}
+  de: {
+    channels: ['kanal', 'app', 'apps'],
+    calls: ['folgen sie uns', 'folgt uns', 'folge uns', 'folge mir', 'folgt mir', 'abonniere uns', 'abonnieren sie uns', 'laden sie unsere', 'lade dir unsere', 'unser kanal', 'unseren kanal', 'unserem kanal'],
+    // Not "Folge", an episode as often as a call: "Danke für die tolle Folge … via @name".
+    verbs: ['folgen sie', 'folgt']
+  },
+  fr: {channels: ['chaîne', 'application', 'appli'], calls: ['suivez-nous', 'rejoignez-nous', 'téléchargez notre', 'téléchargez l’application', "téléchargez l'application", 'notre chaîne'], verbs: ['suivez', 'suivre']},
+  es: {channels: ['canal', 'aplicación', 'app'], calls: ['síguenos', 'siguenos', 'síganos', 'siga', 'únete', 'unete', 'descarga nuestra', 'descargue nuestra', 'nuestro canal'], verbs: ['sigue', 'siga', 'seguir']},
+  it: {channels: ['canale', 'app'], calls: ['seguici', 'scarica la nostra', 'scarica l’app', "scarica l'app", 'nostro canale'], verbs: ['segui', 'seguire']},
+  pt: {channels: ['canal', 'aplicativo', 'app'], calls: ['siga-nos', 'baixe o', 'baixe nosso', 'inscreva-se no', 'nosso canal'], verbs: ['siga', 'segue', 'seguir']},
+  nl: {channels: ['kanaal', 'app'], calls: ['volg ons', 'download onze', 'download de', 'ons kanaal'], verbs: ['volg', 'volgen']},
+  pl: {channels: ['kanał', 'aplikację', 'aplikacji'], calls: ['obserwuj nas', 'dołącz do nas', 'pobierz aplikację', 'pobierz naszą', 'nasz kanał', 'naszego kanału'], verbs: ['obserwuj', 'śledź']},
+  ru: {channels: ['канал', 'канале', 'телеграм', 'приложение'], calls: ['подписывайтесь', 'подпишитесь на наш', 'читайте нас', 'скачайте', 'наш канал'], verbs: ['подписывайтесь', 'следите']},
+  uk: {channels: ['канал', 'каналі', 'телеграм', 'застосунок'], calls: ['підписуйтесь', 'підпишіться на наш', 'читайте нас', 'завантажте', 'наш канал'], verbs: ['підписуйтесь', 'стежте']}
 }
 
 /**
@@ -241,11 +253,14 @@ export const offerWords: Record<string, string[]> = {
  * foundation that funds newsrooms names no call in the second person.
  */
 export const supportWords: Record<string, {calls: string[]; causes: string[]}> = {
-  en: {calls: ['support us', 'support our', 'supporting our', 'support independent', 'donate', 'become a member', 'become a supporter'], causes: ['journalism', 'our work', 'our reporting', 'our newsroom']},
+  en: {
+    calls: ['support us', 'support our', 'supporting our', 'support independent', 'donate', 'become a member', 'become a supporter', 'rely on your support', 'with your support'],
+    causes: ['journalism', 'our work', 'our reporting', 'our newsroom', 'local news']
+  },
   de: {
     // Not "unterstützen sie" alone: "Die Stiftungen unterstützen sie" is they, not you.
-    calls: ['unterstützen sie uns', 'unterstützen sie unsere', 'unterstützen sie unseren', 'unterstützen sie unabhängigen', 'unterstütze uns', 'unterstütze unsere', 'unterstützt uns', 'spenden sie', 'jetzt spenden', 'werde mitglied', 'werden sie mitglied'],
-    causes: ['journalismus', 'unsere arbeit', 'unsere redaktion']
+    calls: ['unterstützen sie uns', 'unterstützen sie unsere', 'unterstützen sie unseren', 'unterstützen sie unabhängigen', 'unterstütze uns', 'unterstütze unsere', 'unterstützt uns', 'spenden sie', 'jetzt spenden', 'werde mitglied', 'werden sie mitglied', 'ihr beitrag hilft', 'mit ihrer unterstützung', 'mit deiner unterstützung'],
+    causes: ['journalismus', 'unsere arbeit', 'unsere redaktion', 'unsere berichterstattung']
   },
   fr: {calls: ['soutenez', 'soutenez-nous', 'faites un don', 'devenez membre'], causes: ['journalisme', 'notre travail', 'notre rédaction']},
   // "apoya", "dona" are also the third person ("el gobierno apoya el periodismo").
@@ -303,6 +318,19 @@ const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pit
 // A call to follow, an appeal, a paywall's notice are a line or two, like a newsletter's pitch.
 const isFollowCall = wordTableRule(followWords, 'channels', 'calls', pitchWordsAtMost)
 
+const isFollowVerb = wordTableRule(followWords, 'channels', 'verbs', pitchWordsAtMost)
+
+// An account's handle: "@JamaicaGleaner".
+const handle = /(?:^|[\s(])@[\p{L}\p{N}_]{2,}/u
+
+/**
+ * A call to follow an account by its handle on a channel, in any person —
+ * "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner": the handle
+ * is what a reader is given to follow, and the news quotes an account
+ * without telling the reader to follow it.
+ */
+const isHandleFollow = (text: string, lang: string | undefined): boolean => handle.test(text) && isFollowVerb(text, lang)
+
 const isChannelOffer = wordPairRule((lang) => {
   const [offers, channels] = [offerWords[lang], followWords[lang]?.channels]
   return offers && channels && [offers, channels]
@@ -311,6 +339,28 @@ const isChannelOffer = wordPairRule((lang) => {
 const isSupportAppeal = wordTableRule(supportWords, 'calls', 'causes', pitchWordsAtMost)
 
 const isPaywallNotice = wordTableRule(paywallWords, 'subscription', 'story', pitchWordsAtMost)
+
+/**
+ * The terms of a subscription as its offer states them, by language: "Cancel
+ * anytime", "Jederzeit kündbar", "Cancela cuando quieras", "Subscription will
+ * auto renew annually" — an offer's small print, in the imperative or the
+ * future, under a pitch; a report on subscriptions says what customers can do,
+ * in the third person.
+ */
+export const subscriptionTerms: Record<string, string[]> = {
+  en: ['cancel anytime', 'cancel any time', 'will auto renew', 'will auto-renew', 'will renew automatically', 'no commitment, cancel'],
+  // Not "jederzeit kündigen": "Kann ich den Kredit jederzeit kündigen?" asks it of a loan.
+  de: ['jederzeit kündbar', 'monatlich kündbar', 'jederzeit online kündbar'],
+  fr: ['résiliable à tout moment', 'résiliable à tout instant', 'sans engagement, résiliable'],
+  es: ['cancela cuando quieras', 'cancela en cualquier momento', 'cancelá cuando quieras'],
+  it: ['disdici quando vuoi', 'disdici in qualsiasi momento', 'annulla quando vuoi'],
+  pt: ['cancele quando quiser', 'cancele a qualquer momento'],
+  nl: ['altijd opzegbaar', 'maandelijks opzegbaar', 'dagelijks opzegbaar'],
+  pl: ['anuluj w dowolnym momencie', 'możesz zrezygnować w każdej chwili']
+}
+
+// The small print of an offer is a line or two.
+const isSubscriptionTerms = wordListRule(subscriptionTerms, pitchWordsAtMost)
 
 /**
  * A paywall's meter, by language: the free articles it counts and the period
@@ -411,7 +461,7 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang)) return 'other'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
-  if (isFollowCall(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang)) return 'promo'
+  if (isFollowCall(text, lang) || isHandleFollow(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang) || isSubscriptionTerms(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
   return isFeedbackPrompt(text, lang) ? 'other' : undefined
 }

@@ -41,3 +41,21 @@ export function wordTableRule<K extends string>(table: Readonly<Record<string, R
     return words && [words[first], words[second]]
   }, maxWords)
 }
+
+/**
+ * A rule over short blocks with one list of words by language (English's too):
+ * a block of `maxWords` words at most that holds one of them — phrases that
+ * only a site's own furniture prints, as "Cancel anytime" is.
+ */
+export function wordListRule(table: Readonly<Record<string, readonly string[]>>, maxWords: number): (text: string, lang: string | undefined) => boolean {
+  const patterns = new Map<string, RegExp | null>()
+  const build = (primary: string) => {
+    const words = withEnglish((lang) => table[lang], primary).flat()
+    return words.length === 0 ? null : wholeWords(words)
+  }
+  return (text, lang) => {
+    if (text.length > maxWords * charactersPerWord) return false
+    const pattern = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
+    return pattern !== null && pattern.test(text) && wordCount(text) <= maxWords
+  }
+}
