@@ -1398,6 +1398,23 @@ describe('a picture’s credit above the text', () => {
     const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
     expect(headline && toString(headline)).toBe('Wir unterstützen den Klimastreik')
   })
+
+  it('under the headline, with a caption-shaped line after it, is the picture (no caption of its own); that line is the deck, or the lead the scrape cut short', () => {
+    const headline = 'Neue Bäckerei am Marktplatz öffnet'
+    // The lead, cut in its second sentence before the full stop, has a caption's shape; so does a deck.
+    const lead = `${germanProse[0] as string} Schon am ersten Tag bildete sich vor der Tür eine lange Schlange`
+    const kept = (lines: string[]) =>
+      readArticle([headline, ...lines].join('\n\n'), {from: 'text', lang: 'de'}).tree.children.filter((node) => node.type !== 'chrome').map((node) => `${node.type}: ${toString(node)}`)
+    expect(kept(['Bild: Stefan Müller', lead, ...germanProse.slice(1)])).toEqual([`heading: ${headline}`, 'figure: Bild: Stefan Müller', `paragraph: ${lead}`, ...germanProse.slice(1).map((text) => `paragraph: ${text}`)])
+    expect(kept(['Foto: Anita Drenckhahn', 'Im Gespräch mit der Bäckerin Anna Weber', ...germanProse])).toEqual([
+      `heading: ${headline}`,
+      'figure: Foto: Anita Drenckhahn',
+      'paragraph: Im Gespräch mit der Bäckerin Anna Weber',
+      ...germanProse.map((text) => `paragraph: ${text}`)
+    ])
+    // A dated line after the credit is the post's date, not the deck.
+    expect(kept(['Foto: Anita Drenckhahn', 'Wien - Mittwoch, 02.02.2022, 11:17 Uhr', ...germanProse])).toEqual([`heading: ${headline}`, 'figure: Foto: Anita Drenckhahn', ...germanProse.map((text) => `paragraph: ${text}`)])
+  })
 })
 
 describe('a full sentence among furniture in scraped text', () => {

@@ -254,8 +254,23 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         continue
       }
       // Two caption-shaped lines under the headline: the first is its deck (standfirst), kept as the
-      // article's first paragraph; the second, next to the text, the photo's caption.
+      // article's first paragraph; the second, next to the text, the photo's caption — unless the first is a
+      // picture's credit ("Bild: Stefan Müller"): then it is the picture, which has no caption, and the second
+      // the deck, or the text's first paragraph that the scrape cut before its full stop.
       if (!captionSeen && isCaption(lines, i, lang) && lines[i + 1]?.text !== line.text && isCaption(lines, i + 1, lang) && !parseByline((lines[i + 1] as Line).text, lang)) {
+        if (isPictureCredit(line.text, lang)) {
+          captionSeen = true
+          blocks.push({type: 'figure', caption: plain(text(line)), start: line.start, end: line.end})
+          report('caption', 'Took this line for a picture’s credit, the picture without a caption', line.start, line.end)
+          i++
+          // A dated line after it is the post's date, which the rules above read.
+          const next = lines[i] as Line
+          if (isDated(next.text, lang)) continue
+          blocks.push({type: 'paragraph', content: plain(text(next)), deck: true})
+          report('deck', 'Took this line for the deck under the headline', next.start, next.end)
+          i++
+          continue
+        }
         blocks.push({type: 'paragraph', content: plain(text(line)), deck: true})
         report('deck', 'Took this line for the deck under the headline', line.start, line.end)
         i++
