@@ -1840,6 +1840,16 @@ describe('bylines, in the page’s language', () => {
     expect(parseByline('Von Berlin nach Hamburg', 'de')).toBeUndefined()
     expect(parseByline('Por qué sube el pan', 'es')).toBeUndefined()
     expect(splitFusedByline('Veröffentlicht am 3. März 2024 von Anna Weber', 'de')).toEqual({caption: 'Veröffentlicht am 3. März 2024', byline: 'von Anna Weber'})
+    // A sentence that ends on "von" and a name is prose, not a caption with a byline glued to it.
+    expect(splitFusedByline('Das mobile Reisen boomt. Mittendrin: die Camper von Sortimo.', 'de')).toBeUndefined()
+    expect(splitFusedByline('Die neue Staffel beginnt im Herbst, und alle kämpfen um das Herz von Ana.', 'de')).toBeUndefined()
+  })
+
+  it('a scraped lead that ends on "von" and a name is the text, not a photo caption with its byline', () => {
+    const headline = 'Campingbusse boomen auf dem Salon in Bern'
+    const lead = 'Das mobile Reisen boomt – gerade in Pandemiezeiten. Das hat der Salon eindrücklich bewiesen. An fünf Messetagen kamen über 36 000 Menschen auf das Gelände. Mittendrin: die Camper von Sortimo.'
+    const {tree} = readArticle([headline, lead, ...germanProse].join('\n\n'), {from: 'text', lang: 'de'})
+    expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => `${node.type}: ${toString(node)}`)).toEqual([`heading: ${headline}`, ...[lead, ...germanProse].map((text) => `paragraph: ${text}`)])
   })
 
   it('reads a byline of separate elements as separate parts, not one run-on name', () => {

@@ -237,11 +237,18 @@ export function parseByline(line: string, lang?: string | undefined): string | u
   return bylinePattern(lang, 'whole').exec(l)?.[1]
 }
 
-/** A byline glued to the end of a caption: "… (file photo) By Jane Doe and John Roe". */
+/**
+ * A byline glued to the end of a caption: "… (file photo) By Jane Doe and John
+ * Roe". Not names that end as a sentence ends ("… die S-Camper von
+ * Sortimo.", "… um das Herz von Ana."): prose, which says "von" and "by" as
+ * often as a byline does.
+ */
 export function splitFusedByline(line: string, lang?: string | undefined): {caption: string; byline: string} | undefined {
   const match = bylinePattern(lang, 'end').exec(normal(line))
   if (!match) return undefined
-  return {caption: match[1] as string, byline: match[2] as string}
+  const [caption, byline] = [match[1] as string, match[2] as string]
+  if (/[.!?…]$/u.test(byline)) return undefined
+  return {caption, byline}
 }
 
 export interface DatelineParts {
