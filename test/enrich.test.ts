@@ -109,10 +109,14 @@ describe('sentence repairs, one rule each', () => {
   it('sentence-missing-space: leaves "U.S.A" and domains whole', () => {
     expect(sentences('Visit rferl.org today. The U.S.A team won.').list).toEqual(['Visit rferl.org today.', 'The U.S.A team won.'])
   })
-  it('sentence-ellipsis-inside: joins "in...Ukraine"', () => {
+  it('sentence-no-space: joins "in...Ukraine" and "(EFE).- Nicaragua", so the text reads as printed', () => {
     expect(sentences('its activity in...Ukraine, also elsewhere.')).toEqual({
       list: ['its activity in...Ukraine, also elsewhere.'],
-      rules: ['sentence-ellipsis-inside']
+      rules: ['sentence-no-space']
+    })
+    expect(sentences('(EFE).- Nicaragua cerró 2021 con una deuda externa. El Banco Central lo informó.')).toEqual({
+      list: ['(EFE).- Nicaragua cerró 2021 con una deuda externa.', 'El Banco Central lo informó.'],
+      rules: ['sentence-no-space']
     })
   })
   it('sentence-lowercase-continuation: joins "said... and"', () => {

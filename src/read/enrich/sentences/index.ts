@@ -3,6 +3,7 @@ import {cutPoints} from '../../../model/cuts.js'
 import type {AtomSpan} from '../../draft.js'
 import type {QuotePair} from '../quotes.js'
 import {joinContinuation} from './join-continuation.js'
+import {joinWithoutSpace} from './join-without-space.js'
 import {joinInsideAtom} from './join-inside-atom.js'
 import {splitAfterAbbreviation} from './split-after-abbreviation.js'
 import {splitMissingSpace} from './split-missing-space.js'
@@ -18,6 +19,7 @@ export type {Repair, SentenceRule, SentenceState} from './types.js'
  * small rule in its own file with its own fixture; each change is reported.
  */
 export const sentenceRules: readonly SentenceRule[] = [
+  joinWithoutSpace,
   splitMissingSpace,
   splitAtScriptTerminal,
   breakAfterClosingQuote,

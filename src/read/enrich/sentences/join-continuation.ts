@@ -1,27 +1,18 @@
 import type {SentenceRule} from './types.js'
 
 /**
- * A break that does not end a sentence: after an ellipsis glued to the next word
- * ("activity in...Ukraine, also …"), or before a word in lower case ("… said...
- * and left"). News sentences start with a capital, a digit or a quote mark.
+ * A break before a word in lower case ("… said... and left"): the sentence
+ * goes on. News sentences start with a capital, a digit or a quote mark. (An
+ * ellipsis glued to the next word, "activity in...Ukraine", is no break at
+ * all: joinWithoutSpace.)
  */
 export const joinContinuation: SentenceRule = (state) => {
   const repairs = []
   for (const at of [...state.breaks]) {
-    // A few characters either side are enough, and keep long blocks linear.
-    const before = state.value.slice(Math.max(0, at - 8), at)
-    const after = state.value.slice(at, at + 8)
-    const gluedEllipsis = /(?:\.\.\.|…)$/.test(before)
-    const lowerStart = /^\s*\p{Ll}/u.test(after)
-    if (!gluedEllipsis && !lowerStart) continue
+    // A few characters after the break are enough, and keep long blocks linear.
+    if (!/^\s*\p{Ll}/u.test(state.value.slice(at, at + 8))) continue
     state.breaks.delete(at)
-    repairs.push({
-      ruleId: gluedEllipsis ? 'sentence-ellipsis-inside' : 'sentence-lowercase-continuation',
-      reason: gluedEllipsis
-        ? 'Kept one sentence across an ellipsis glued to the next word'
-        : 'Kept one sentence where the next word is in lower case',
-      at
-    })
+    repairs.push({ruleId: 'sentence-lowercase-continuation', reason: 'Kept one sentence where the next word is in lower case', at})
   }
   return repairs
 }
