@@ -247,6 +247,10 @@ describe('other languages: quotes, sentence marks and abbreviations', () => {
     expect(texts('Der Minister sagte: „Die Gespräche gehen weiter.“ Das war am Montag.', 'de')).toEqual(['Der Minister sagte: „Die Gespräche gehen weiter.“', 'Das war am Montag.'])
   })
 
+  it('a comma after the closing mark of a quoted exclamation goes on with the sentence (no space printed before it)', () => {
+    expect(texts('„Geht los!“, schrie irgendwer durch den Flur. Dann war es still.', 'de')).toEqual(['„Geht los!“, schrie irgendwer durch den Flur.', 'Dann war es still.'])
+  })
+
   it('a sentence mark of another script ends a sentence: Persian ؟, Armenian ։, Chinese 。', () => {
     expect(texts('آیا توافق ممکن است؟ او پاسخ داد که هنوز زود است.', 'fa')).toEqual(['آیا توافق ممکن است؟', 'او پاسخ داد که هنوز زود است.'])
     expect(texts('Նա ասաց, որ բանակցությունները կշարունակվեն։ Հանդիպումը կլինի երկուշաբթի։', 'hy')).toEqual(['Նա ասաց, որ բանակցությունները կշարունակվեն։', 'Հանդիպումը կլինի երկուշաբթի։'])
