@@ -121,6 +121,23 @@ describe('articles in other languages: sentences, quotes, direction, SSML langua
   }
 })
 
+describe('Chinese and Japanese sentences follow each other without a space', () => {
+  it('as the page prints them: in the model’s text and between the screen-reader HTML’s sentences; other scripts keep theirs', () => {
+    for (const [lang, body] of [
+      ['zh', '会谈将继续。会议在星期一举行。双方都表示满意。'],
+      ['ja', '新しい法律ができました。来年から始まります。']
+    ] as const) {
+      const {tree} = readArticle(`<html lang="${lang}"><body><article><h1>会议</h1><p>${body}</p></article></body></html>`)
+      const paragraph = tree.children.find((node) => node.type === 'paragraph')
+      expect(paragraph && toString(paragraph)).toBe(body)
+      expect(sentenceCount(tree)).toBeGreaterThan(2)
+      expect(toHtml(tree)).not.toMatch(/。<\/span> <span/u)
+    }
+    const {tree} = readArticle('<html lang="en"><body><article><h1>Talks</h1><p>Talks go on. The meeting is on Monday.</p></article></body></html>')
+    expect(toHtml(tree)).toContain('go on.</span> <span')
+  })
+})
+
 describe('narration: each language with its own eSpeak NG voice', () => {
   const speech = requireTool('eSpeak NG (libespeak-ng)', '/usr/lib/x86_64-linux-gnu/libespeak-ng.so.1', 'apt-get install libespeak-ng1') ? findNativeSpeech() : undefined
   for (const item of cases) {

@@ -5,7 +5,7 @@ import type {AltNode, Nodes} from './types.js'
 /**
  * The text of a node as printed: text values, abbreviation/date/number/dash/ellipsis
  * values, and each quote's own marks around its content. Sentences are joined with
- * a space, blocks with a blank line.
+ * a space (none after a Chinese or Japanese full stop: sentenceSpace), blocks with a blank line.
  *
  * This is the invariant of the model: for a body block it gives back the block's
  * source text (whitespace normalised).
@@ -46,7 +46,9 @@ function text(n: Nodes, depth: number): string {
     case 'heading':
     case 'caption':
     case 'credit': {
-      return all(n.children, ' ')
+      // Sentences with the space between them, none after a Chinese or Japanese full stop (sentenceSpace).
+      const said = n.children.map((child) => text(child, depth + 1))
+      return said.map((value, index) => (index > 0 ? sentenceSpace(said[index - 1] as string) : '') + value).join('')
     }
     case 'figure':
     case 'blockquote':
@@ -58,6 +60,16 @@ function text(n: Nodes, depth: number): string {
       return 'children' in n ? all(n.children as Nodes[], '') : ''
     }
   }
+}
+
+/**
+ * What stands between a sentence ending with `previous` and the next one: a
+ * space, but none after a full-width full stop, question or exclamation mark
+ * (and the closing brackets after it) — Chinese and Japanese write the next
+ * sentence straight after it ("会谈将继续。会议在星期一举行。").
+ */
+export function sentenceSpace(previous: string): string {
+  return /[。！？][」』）〉》】]*$/u.test(previous) ? '' : ' '
 }
 
 /** `PRAGUE, May 31, 2006 (RFE/RL) --` without the trailing dash. */
