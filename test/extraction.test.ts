@@ -1693,6 +1693,10 @@ describe('the site’s own voice at an article’s end', () => {
       ['War der Artikel nützlich?', 'de'],
       ['Dir hat der Artikel gefallen? Jetzt teilen...', 'de'],
       ['Was this article helpful?', 'en'],
+      // Asked to share it, or to say what one thinks of it.
+      ['Möchten Sie den Artikel teilen?', 'de'],
+      ['Teile diesen Beitrag auf Social Media.', 'de'],
+      ['We want to hear what you think about this article. Submit a letter to the editor.', 'en'],
       // An embed's placeholder asking consent, printed once for each embed.
       ['Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.', 'de'],
       ['Please enable JavaScript to view the comments powered by Disqus.', 'en'],
@@ -1708,6 +1712,9 @@ describe('the site’s own voice at an article’s end', () => {
       ['L’article 49.3 est utile au gouvernement, selon le ministre.', 'fr'],
       ['Der Gesetzentwurf enthält ein Verbot der Werbung für Tabak.', 'de'],
       ['This article explains why the central bank raised the rate again.', 'en'],
+      // Someone's sharing in a report, in English's third person; what they think, not what the reader does.
+      ['He did not share this story with the police until May.', 'en'],
+      ['Die Ministerin wollte den Bericht nicht mit den Ländern teilen.', 'de'],
       ['Los usuarios deben aceptar la nueva política de privacidad antes de mayo.', 'es'],
       ['Users must consent to the new privacy policy by May, the company said.', 'en']
     ], false)
