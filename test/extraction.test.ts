@@ -1697,6 +1697,11 @@ describe('the site’s own voice at an article’s end', () => {
       ['Möchten Sie den Artikel teilen?', 'de'],
       ['Teile diesen Beitrag auf Social Media.', 'de'],
       ['We want to hear what you think about this article. Submit a letter to the editor.', 'en'],
+      // A download button: the verb and what it fetches, a label of a few words.
+      ['Grafik herunterladen', 'de'],
+      ['Dieses Skript als PDF herunterladen', 'de'],
+      ['Télécharger au format EPUB', 'fr'],
+      ['Descargar PDF', 'es'],
       // An embed's placeholder asking consent, printed once for each embed.
       ['Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.', 'de'],
       ['Please enable JavaScript to view the comments powered by Disqus.', 'en'],
@@ -1714,6 +1719,9 @@ describe('the site’s own voice at an article’s end', () => {
       ['This article explains why the central bank raised the rate again.', 'en'],
       // Someone's sharing in a report, in English's third person; what they think, not what the reader does.
       ['He did not share this story with the police until May.', 'en'],
+      // Downloads in a sentence, or a longer one about them.
+      ['Nutzer können das Video herunterladen.', 'de'],
+      ['The ministry let users download the file for free until the end of the consultation period in May.', 'en'],
       ['Die Ministerin wollte den Bericht nicht mit den Ländern teilen.', 'de'],
       ['Los usuarios deben aceptar la nueva política de privacidad antes de mayo.', 'es'],
       ['Users must consent to the new privacy policy by May, the company said.', 'en']

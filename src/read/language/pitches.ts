@@ -317,6 +317,31 @@ export const browserWords: Record<string, {browser: string[]; state: string[]}> 
   pl: {browser: ['twoja przeglądarka', 'twojej przeglądarce', 'twoją przeglądarkę', 'javascript'], state: ['wyłączony', 'wyłączona', 'włącz', 'przestarzała', 'nieobsługiwana', 'zaktualizuj']}
 }
 
+/**
+ * A link to download the article or its parts, by language: the verb and
+ * what is downloaded — "Grafik herunterladen", "Dieses Skript als PDF
+ * herunterladen", "Télécharger au format EPUB", "Descargar PDF", "Download
+ * image". A label of a few words, not a sentence: the page's button.
+ */
+export const downloadWords: Record<string, {verbs: string[]; things: string[]}> = {
+  en: {verbs: ['download'], things: ['pdf', 'epub', 'mobi', 'mp3', 'image', 'photo', 'graphic', 'chart', 'file', 'video', 'audio', 'podcast', 'article', 'transcript']},
+  de: {verbs: ['herunterladen', 'downloaden', 'download'], things: ['grafik', 'bild', 'foto', 'video', 'audio', 'datei', 'dokument', 'skript', 'artikel', 'podcast', 'folge']},
+  fr: {verbs: ['télécharger', 'téléchargez'], things: ['format', 'l’article', "l'article", 'image', 'vidéo', 'fichier', 'document', 'communiqué', 'podcast']},
+  es: {verbs: ['descargar', 'descarga', 'descargue'], things: ['imagen', 'foto', 'vídeo', 'video', 'archivo', 'documento', 'artículo', 'podcast']},
+  it: {verbs: ['scarica', 'scaricare'], things: ['immagine', 'foto', 'video', 'file', 'documento', 'articolo', 'podcast']},
+  pt: {verbs: ['baixar', 'baixe', 'descarregar'], things: ['imagem', 'foto', 'vídeo', 'arquivo', 'documento', 'artigo', 'podcast']},
+  nl: {verbs: ['downloaden', 'download'], things: ['afbeelding', 'foto', 'video', 'bestand', 'document', 'artikel', 'podcast']},
+  pl: {verbs: ['pobierz', 'pobierz plik'], things: ['zdjęcie', 'grafikę', 'wideo', 'plik', 'dokument', 'artykuł', 'podcast']}
+}
+
+// A button's label is a few words.
+const downloadWordsAtMost = 8
+
+const isDownloadPair = wordTableRule(downloadWords, 'verbs', 'things', downloadWordsAtMost)
+
+/** A download button's label (downloadWords): the pair, and not a sentence ("Nutzer können das Video herunterladen."). */
+const isDownloadLink = (text: string, lang: string | undefined): boolean => !/[.!?]["”’»)]*$/u.test(text.trim()) && isDownloadPair(text, lang)
+
 // A notice about the browser is a line or two.
 const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pitchWordsAtMost)
 
@@ -455,7 +480,7 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
 /**
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
- * advertising, a placeholder asking consent for an embed; a call to follow
+ * advertising, a placeholder asking consent for an embed, a download button; a call to follow
  * the site, an appeal for support or a paywall's notice; a question about the
  * article — sentences the classifier would keep, on no site's list of labels.
  * The HTML and the text reader ask the same.
@@ -463,7 +488,7 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'copyright' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
   if (isLicenceNotice(text, lang) && !isPictureCredit(text, lang)) return 'copyright'
-  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isDownloadLink(text, lang)) return 'other'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
   if (isFollowCall(text, lang) || isHandleFollow(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang) || isSubscriptionTerms(text, lang)) return 'promo'
