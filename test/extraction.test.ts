@@ -1705,7 +1705,8 @@ describe('the site’s own voice at an article’s end', () => {
       // An embed's placeholder asking consent, printed once for each embed.
       ['Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.', 'de'],
       ['Please enable JavaScript to view the comments powered by Disqus.', 'en'],
-      ['Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.', 'de']
+      ['Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.', 'de'],
+      ['Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.', 'de']
     ], true)
     expectEach(isNotice, [
       ['Advertising revenue fell by a fifth in the third quarter, the broadcaster said.', 'en'],

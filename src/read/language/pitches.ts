@@ -144,8 +144,9 @@ export const consentWords: Record<string, {consent: string[]; object: string[]}>
   },
   de: {
     // "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.": a consent plugin's placeholder.
-    consent: ['akzeptieren sie', 'akzeptiere ich', 'stimmen sie', 'zustimmen und', 'aktivieren sie javascript', 'ihre einwilligung', 'klicken sie auf den', 'klicke auf den'],
-    object: ['datenschutzerklärung', 'inhalte von', 'inhalt von', 'inhalt laden', 'externen inhalt', 'externe inhalte', 'nutzungsbedingungen']
+    // "… stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her": the embed, not loaded without it.
+    consent: ['akzeptieren sie', 'akzeptiere ich', 'stimmen sie', 'zustimmen und', 'aktivieren sie javascript', 'ihre einwilligung', 'klicken sie auf den', 'klicke auf den', 'ohne dein einverständnis', 'ohne ihr einverständnis'],
+    object: ['datenschutzerklärung', 'inhalte von', 'inhalt von', 'inhalt laden', 'externen inhalt', 'externe inhalte', 'nutzungsbedingungen', 'verbindung zu']
   },
   fr: {consent: ['vous acceptez', 'activez javascript'], object: ['politique de confidentialité', 'contenu externe', 'ce contenu']},
   es: {consent: ['aceptas', 'habilita javascript'], object: ['política de privacidad', 'contenido externo', 'este contenido']},
