@@ -1136,7 +1136,12 @@ describe('labelKind', () => {
       // Spanish sites print "Relacionados:" over the article's tags as well as over other articles: one line, not the end.
       ['Relacionados:', 'es', 'navigation'],
       ['About the author', 'en', 'author-box'],
-      ['Explore further', 'en', 'tail']
+      ['Explore further', 'en', 'tail'],
+      // The editors' recommendations: other articles.
+      ['Die Redaktion empfiehlt:', 'de', 'tail'],
+      ['Empfehlungen aus der Redaktion', 'de', 'tail'],
+      ['Unsere Lesetipps', 'de', 'tail'],
+      ["Editor's Picks", 'en', 'tail']
     ]
     for (const [line, lang, kind] of labels) expect([line, labelKind(line, lang)]).toEqual([line, kind])
     // "MIRA: <another article's title>", as English sites print "Watch: …".

@@ -64,7 +64,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'leave a reply', 'leave a comment', 'post a comment', 'comments', 'join the discussion',
       'add a comment', 'write a comment', 'comments are closed', 'show comments', 'view comments', 'reader comments',
       'follow blog via email', 'more from this author', 'trending', 'trending now', 'popular posts', 'recent posts',
-      'similar recipes', 'related recipes', 'topics in this article', 'further reading', 'explore further'
+      'similar recipes', 'related recipes', 'topics in this article', 'further reading', 'explore further',
+      'editor’s picks', "editor's picks", 'editors’ picks', "editors' picks", 'recommended reading'
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],
@@ -91,7 +92,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'weitere artikel zum thema', 'blog per e-mail folgen', 'neueste beiträge', 'beliebte beiträge',
       'ähnliche rezepte', 'themen in diesem artikel', 'lesen sie auch die folgenden beiträge', 'das thema könnte dich auch interessieren',
       'das thema könnte sie auch interessieren', 'weitere themen', 'mehr zu diesem thema',
-      'hinterlassen sie eine antwort', 'hinterlassen sie einen kommentar', 'verwandte themen', 'zum weiterlesen', 'auch lesen'
+      'hinterlassen sie eine antwort', 'hinterlassen sie einen kommentar', 'verwandte themen', 'zum weiterlesen', 'auch lesen',
+      'die redaktion empfiehlt', 'empfehlungen aus der redaktion', 'unsere empfehlungen', 'unsere lesetipps', 'lesetipps', 'empfohlene artikel'
     ],
     kinds: {
       share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …'],
