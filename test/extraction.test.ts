@@ -1268,17 +1268,19 @@ describe('labelKind', () => {
   })
 
   it('the link to the post before or after, with its title, glued to the label or not, is navigation; a longer word the label begins is not', () => {
-    expect(leadingLabelKind('Vorheriger ArtikelImmer mehr Wildschweine in Köln', 'de')).toBe('navigation')
-    expect(leadingLabelKind('Next articleButterfield increases net income in first quarter', 'en')).toBe('navigation')
-    expect(leadingLabelKind('Article suivant Après une mise en quarantaine : les rapatriés rentrent chez eux', 'fr')).toBe('navigation')
-    expect(leadingLabelKind('Nächster Beitrag Diese Apps sollten auf keinem Smartphone fehlen', 'de')).toBe('navigation')
-    // Glued: a tail label too ("Related articlesMore from author").
-    expect(leadingLabelKind('Related articlesMore from the harbour desk', 'en')).toBe('promo')
-    // The label's letters run on in lower case: one longer word, not two links' texts.
-    expect(leadingLabelKind('Next articles will follow in the spring edition', 'en')).toBeUndefined()
-    expect(leadingLabelKind('Read moreover the notes of the council', 'en')).toBeUndefined()
-    // A sentence after the label is a sentence.
-    expect(leadingLabelKind('Previous article said the vote was postponed.', 'en')).toBeUndefined()
+    const lines: Array<[string, string, ReturnType<typeof leadingLabelKind>]> = [
+      ['Vorheriger ArtikelImmer mehr Wildschweine in Köln', 'de', 'navigation'],
+      ['Next articleButterfield increases net income in first quarter', 'en', 'navigation'],
+      ['Article suivant Après une mise en quarantaine : les rapatriés rentrent chez eux', 'fr', 'navigation'],
+      ['Nächster Beitrag Diese Apps sollten auf keinem Smartphone fehlen', 'de', 'navigation'],
+      // Glued: a tail label too ("Related articlesMore from author").
+      ['Related articlesMore from the harbour desk', 'en', 'promo'],
+      // The label's letters run on in lower case: one longer word, not two links' texts; a sentence after the label.
+      ['Next articles will follow in the spring edition', 'en', undefined],
+      ['Read moreover the notes of the council', 'en', undefined],
+      ['Previous article said the vote was postponed.', 'en', undefined]
+    ]
+    for (const [line, lang, kind] of lines) expect([line, leadingLabelKind(line, lang)]).toEqual([line, kind])
     const headline = 'Neue Bäckerei am Marktplatz öffnet'
     const links = ['Vorheriger ArtikelImmer mehr Wildschweine in Köln', 'Nächster ArtikelStadtrat beschließt neuen Haushalt']
     const {tree} = readArticle([headline, ...germanProse, ...links].join('\n\n'), {from: 'text', lang: 'de'})
