@@ -323,16 +323,17 @@ export const browserWords: Record<string, {browser: string[]; state: string[]}> 
  * what is downloaded — "Grafik herunterladen", "Dieses Skript als PDF
  * herunterladen", "Télécharger au format EPUB", "Descargar PDF", "Download
  * image". A label of a few words, not a sentence: the page's button.
+ * English applies on every page ("PDF download", "Download (PDF, 7MB)").
  */
 export const downloadWords: Record<string, {verbs: string[]; things: string[]}> = {
   en: {verbs: ['download'], things: ['pdf', 'epub', 'mobi', 'mp3', 'image', 'photo', 'graphic', 'chart', 'file', 'video', 'audio', 'podcast', 'article', 'transcript']},
-  de: {verbs: ['herunterladen', 'downloaden', 'download'], things: ['grafik', 'bild', 'foto', 'video', 'audio', 'datei', 'dokument', 'skript', 'artikel', 'podcast', 'folge']},
+  de: {verbs: ['herunterladen', 'downloaden'], things: ['grafik', 'bild', 'foto', 'video', 'audio', 'datei', 'dokument', 'skript', 'artikel', 'podcast', 'folge']},
   fr: {verbs: ['télécharger', 'téléchargez'], things: ['format', 'l’article', "l'article", 'image', 'vidéo', 'fichier', 'document', 'communiqué', 'podcast']},
   es: {verbs: ['descargar', 'descarga', 'descargue'], things: ['imagen', 'foto', 'vídeo', 'video', 'archivo', 'documento', 'artículo', 'podcast']},
   it: {verbs: ['scarica', 'scaricare'], things: ['immagine', 'foto', 'video', 'file', 'documento', 'articolo', 'podcast']},
   pt: {verbs: ['baixar', 'baixe', 'descarregar'], things: ['imagem', 'foto', 'vídeo', 'arquivo', 'documento', 'artigo', 'podcast']},
-  nl: {verbs: ['downloaden', 'download'], things: ['afbeelding', 'foto', 'video', 'bestand', 'document', 'artikel', 'podcast']},
-  pl: {verbs: ['pobierz', 'pobierz plik'], things: ['zdjęcie', 'grafikę', 'wideo', 'plik', 'dokument', 'artykuł', 'podcast']}
+  nl: {verbs: ['downloaden'], things: ['afbeelding', 'foto', 'video', 'bestand', 'document', 'artikel', 'podcast']},
+  pl: {verbs: ['pobierz'], things: ['zdjęcie', 'grafikę', 'wideo', 'plik', 'dokument', 'artykuł', 'podcast']}
 }
 
 // A button's label is a few words.
