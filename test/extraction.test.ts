@@ -1158,13 +1158,18 @@ describe('labelKind', () => {
       ['61 commentaires', 'fr'],
       ['0 COMENTARIOS', 'es'],
       ['5 комментариев', 'ru'],
-      ['12 comments', 'pl']
+      ['12 comments', 'pl'],
+      // The noun, then the count in brackets.
+      ['Comments (32)', 'en'],
+      ['Komentarze(9)', 'pl'],
+      ['Kommentare (0)', 'de']
     ]
     for (const [line, lang] of furniture) expect(labelKind(line, lang), line).toBe('navigation')
     const sentences: Array<[string, string]> = [
       ['3 responses to the crisis were found.', 'en'],
       ['No comments were made on Tuesday', 'en'],
       ['Ein Kommentar von Hans Müller', 'de'],
+      ['Comments (on the vote) were closed', 'en'],
       ['12', 'en']
     ]
     for (const [line, lang] of sentences) expect(labelKind(line, lang), line).toBeUndefined()

@@ -436,12 +436,15 @@ function buildCountPattern(lang: string): RegExp | null {
   const nouns = alternation(sets.flatMap((set) => set.nouns))
   // A count (digits, or a word for none or one), a noun, then nothing but a colon, or the post's title
   // (in quotes, or after a preposition the noun ends with — the caller checks which).
-  return sets.length === 0 ? null : new RegExp(`^(?:\\d[\\d.,\\u00a0 ]*|${counts})\\s+(${nouns})(?:\\s*[:»›(]?\\s*$|\\s+(\\S.*))$`, 'iu')
+  // Or the noun, then the count in brackets: "Comments (32)", "Komentarze(9)".
+  return sets.length === 0
+    ? null
+    : new RegExp(`^(?:(?:\\d[\\d.,\\u00a0 ]*|${counts})\\s+(${nouns})(?:\\s*[:»›(]?\\s*$|\\s+(\\S.*))|(?:${nouns})\\s*[([]\\d+[)\\]])$`, 'iu')
 }
 
 /**
  * A comments section's heading that counts them: "2 Kommentare", "No comments:",
- * "One thought on “Python 3: …”", "11 responses to “…”". A title follows only a
+ * "One thought on “Python 3: …”", "11 responses to “…”", "Comments (32)". A title follows only a
  * noun that ends with its preposition, or comes in quotes; a line that ends as
  * a sentence ends is a sentence ("3 responses to the crisis were found.").
  */
