@@ -1694,6 +1694,8 @@ describe('the site’s own voice at an article’s end', () => {
       ['Vielen Dank für die tolle Folge. Seht ihr die Serie auf Twitter? Danke für einen Tipp via @hafenfan', 'de'],
       ['El canal de YouTube del ministerio publicó el vídeo el lunes.', 'es'],
       ['Kann ich den Kredit jederzeit kündigen?', 'de'],
+      // The small print's words in a report longer than an offer's line or two.
+      [`Der Anbieter wirbt damit, sein Abo sei jederzeit kündbar, ${'doch Verbraucherschützer berichten von Kunden, die monatelang weiter zahlen mussten, '.repeat(3)}sagte die Sprecherin.`, 'de'],
       ['The mayor thanked the volunteers for their support of the local news station.', 'en']
     ], false)
     // A post's disclosure that it is advertising is a notice like that of paid links; advertising in the news is not.
