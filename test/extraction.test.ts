@@ -1141,7 +1141,11 @@ describe('labelKind', () => {
       ['Die Redaktion empfiehlt:', 'de', 'tail'],
       ['Empfehlungen aus der Redaktion', 'de', 'tail'],
       ['Unsere Lesetipps', 'de', 'tail'],
-      ["Editor's Picks", 'en', 'tail']
+      ["Editor's Picks", 'en', 'tail'],
+      // The link to the post before or after, alone on its line: its label from the one list of such links.
+      ['Nächster Artikel', 'de', 'navigation'],
+      ['Artículo siguiente', 'es', 'navigation'],
+      ['Next story', 'en', 'navigation']
     ]
     for (const [line, lang, kind] of labels) expect([line, labelKind(line, lang)]).toEqual([line, kind])
     // "MIRA: <another article's title>", as English sites print "Watch: …".

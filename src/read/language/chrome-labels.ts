@@ -69,7 +69,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],
-      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'next post', 'previous post', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'next article', 'previous article', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more'],
+      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
@@ -97,7 +97,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …'],
-      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'nächster beitrag', 'vorheriger beitrag', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'nächster artikel', 'vorheriger artikel', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
+      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
@@ -119,7 +119,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
       share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail'],
-      navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'article suivant', 'article précédent', 'retour en haut', 'catégories', 'à propos', 'contact', 'en savoir plus', 'voir plus'],
+      navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'retour en haut', 'catégories', 'à propos', 'contact', 'en savoir plus', 'voir plus'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
     },
@@ -140,7 +140,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
       share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir'],
-      navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'entrada siguiente', 'entrada anterior', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
+      navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'ingresar']
     },
@@ -155,7 +155,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['sull’autore', "sull'autore", 'l’autore', "l'autore"],
       share: ['condividi', 'stampa'],
-      navigation: ['home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'articolo successivo', 'articolo precedente', 'torna su', 'categorie', 'contatti'],
+      navigation: ['home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'torna su', 'categorie', 'contatti'],
       newsletter: ['newsletter', 'iscriviti'],
       other: ['pubblicità', 'privacy policy', 'accedi']
     },
@@ -169,7 +169,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['sobre o autor', 'sobre a autora'],
       share: ['compartilhar', 'partilhar', 'imprimir'],
-      navigation: ['início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'próximo artigo', 'artigo anterior', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
+      navigation: ['início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
       other: ['publicidade', 'política de privacidade', 'entrar']
     },
@@ -183,7 +183,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['over de auteur', 'over de schrijver'],
       share: ['delen', 'deel dit artikel', 'printen'],
-      navigation: ['home', 'zoeken', 'naar de inhoud springen', 'ga naar inhoud', 'direct naar inhoud', 'volgend bericht', 'vorig bericht', 'terug naar boven', 'categorieën', 'contact'],
+      navigation: ['home', 'zoeken', 'naar de inhoud springen', 'ga naar inhoud', 'direct naar inhoud', 'terug naar boven', 'categorieën', 'contact'],
       newsletter: ['nieuwsbrief', 'abonneren'],
       other: ['advertentie', 'privacybeleid', 'inloggen']
     },
@@ -201,7 +201,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['o autorze', 'o autorce'],
       share: ['udostępnij', 'podziel się', 'udostępnij artykuł', 'drukuj'],
-      navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'następny wpis', 'poprzedni wpis', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej'],
+      navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
     },
@@ -357,6 +357,8 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
     for (const [kind, list] of Object.entries(labels.kinds) as Array<[ChromeKind, string[]]>) {
       for (const key of list.map(labelKey)) if (!map.has(key)) map.set(key, kind)
     }
+    // The link to the post before or after, alone on its line ("Nächster Artikel"): navigation too.
+    for (const key of (labels.adjacent ?? []).map(labelKey)) if (!map.has(key)) map.set(key, 'navigation')
   }
   index.set(lang, map)
   return map
