@@ -264,15 +264,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
           report('caption', 'Took this line for a picture’s credit, the picture without a caption', line.start, line.end)
           i++
           // A dated line after it is the post's date, which the rules above read.
-          const next = lines[i] as Line
-          if (isDated(next.text, lang)) continue
-          blocks.push({type: 'paragraph', content: plain(text(next)), deck: true})
-          report('deck', 'Took this line for the deck under the headline', next.start, next.end)
-          i++
-          continue
+          if (isDated((lines[i] as Line).text, lang)) continue
         }
-        blocks.push({type: 'paragraph', content: plain(text(line)), deck: true})
-        report('deck', 'Took this line for the deck under the headline', line.start, line.end)
+        const deck = lines[i] as Line
+        blocks.push({type: 'paragraph', content: plain(text(deck)), deck: true})
+        report('deck', 'Took this line for the deck under the headline', deck.start, deck.end)
         i++
         continue
       }
