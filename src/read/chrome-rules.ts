@@ -13,7 +13,7 @@ import {findDates} from './enrich/dates.js'
 import {leadingWeekday} from './language/months.js'
 import {dateOfDateLine, isNumericDate, isRelativeTime} from './language/date-lines.js'
 import {stopwordsFor} from './language/stopwords.js'
-import {hasAtMostWords, titleStart, wordCount} from './language/words.js'
+import {endsLikeSentence, hasAtMostWords, titleStart, wordCount} from './language/words.js'
 import {isOpinionDisclaimer} from './language/pitches.js'
 
 // Every rule normalises the line it is given, and the rules are asked of one line after another:
@@ -364,15 +364,6 @@ function isNotice(line: string): boolean {
 /** The page's address, when a line is only that ("Source: https://…" or the bare URL). */
 export function sourceUrl(line: string): string | undefined {
   return /^(?:(?:source|original|link|url|read more at)\s*:\s*)?(https?:\/\/\S+)$/i.exec(normal(line))?.[1]
-}
-
-/** A line with the end punctuation of a sentence. */
-export function endsLikeSentence(line: string): boolean {
-  // Latin, CJK (。！？：；，), Arabic and Persian (؟ ؛ ،), Devanagari (। ॥) and Armenian (։) sentence ends.
-  const trimmed = line.trim()
-  // A closing quote alone ends a line that is a quotation from its start (a pull quote, a line of
-  // speech); a headline often ends on one (Heart’s “Alone”, Merkel: „Wir schaffen das“).
-  return /[.!?…:;,。！？：；，؟؛،।॥։]["”’»)\]」』]*$/u.test(trimmed) || (/["”’]$/u.test(trimmed) && /^["“„‘'«»]/u.test(trimmed))
 }
 
 /** A one-line heading or label: short, no sentence punctuation at the end. */

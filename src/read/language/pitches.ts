@@ -3,7 +3,7 @@ import type {ChromeKind} from '../../model/types.js'
 import {leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
 import {wordListRule, wordPairRule, wordTableRule} from './word-pairs.js'
-import {wordCount} from './words.js'
+import {endsLikeSentence, wordCount} from './words.js'
 import {isPictureCredit} from './picture-credits.js'
 
 /**
@@ -342,7 +342,7 @@ const downloadWordsAtMost = 8
 const isDownloadPair = wordTableRule(downloadWords, 'verbs', 'things', downloadWordsAtMost)
 
 /** A download button's label (downloadWords): the pair, and not a sentence ("Nutzer können das Video herunterladen."). */
-const isDownloadLink = (text: string, lang: string | undefined): boolean => !/[.!?]["”’»)]*$/u.test(text.trim()) && isDownloadPair(text, lang)
+const isDownloadLink = (text: string, lang: string | undefined): boolean => !endsLikeSentence(text) && isDownloadPair(text, lang)
 
 // A notice about the browser is a line or two.
 const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pitchWordsAtMost)

@@ -71,3 +71,12 @@ export function hasAtMostWords(text: string, max: number): boolean {
   }
   return true
 }
+
+/** A line with the end punctuation of a sentence. */
+export function endsLikeSentence(line: string): boolean {
+  // Latin, CJK (。！？：；，), Arabic and Persian (؟ ؛ ،), Devanagari (। ॥) and Armenian (։) sentence ends.
+  const trimmed = line.trim()
+  // A closing quote alone ends a line that is a quotation from its start (a pull quote, a line of
+  // speech); a headline often ends on one (Heart’s “Alone”, Merkel: „Wir schaffen das“).
+  return /[.!?…:;,。！？：；，؟؛،।॥։]["”’»)\]」』]*$/u.test(trimmed) || (/["”’]$/u.test(trimmed) && /^["“„‘'«»]/u.test(trimmed))
+}
