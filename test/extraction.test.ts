@@ -1447,6 +1447,21 @@ describe('a full sentence among furniture in scraped text', () => {
   })
 })
 
+describe('a full sentence between link rows in an article container', () => {
+  const sentence = 'Weil es zu viele Sorten gibt, haben wir uns auf die fünf beliebtesten Brote beschränkt.'
+  const links = '<p><a href="/a">Brotsorten im Überblick</a></p><p><a href="/b">Die besten Bäcker der Stadt</a></p>'
+  const page = (body: string) => `<html lang="de"><body><article><h1>Neue Bäckerei am Marktplatz eröffnet</h1>${body}</article></body></html>`
+  const paragraphs = (html: string) => readArticle(page(html), {from: 'html'}).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))
+  it('is the article’s while its prose goes on after it', () => {
+    const body = `<p>${germanProse[0]} ${germanProse[1]}</p>${links}<p>${sentence}</p>${links}<p>${germanProse[1]} ${germanProse[2]}</p><p>${germanProse[2]} ${germanProse[0]}</p>`
+    expect(paragraphs(body)).toEqual([`${germanProse[0]} ${germanProse[1]}`, sentence, `${germanProse[1]} ${germanProse[2]}`, `${germanProse[2]} ${germanProse[0]}`])
+  })
+  it('is furniture after the prose has ended: a promotion, an author’s line', () => {
+    const body = `<p>${germanProse[0]} ${germanProse[1]}</p><p>${germanProse[1]} ${germanProse[2]}</p><p>${germanProse[2]} ${germanProse[0]}</p>${links}<p>${sentence}</p>${links}`
+    expect(paragraphs(body)).toEqual([`${germanProse[0]} ${germanProse[1]}`, `${germanProse[1]} ${germanProse[2]}`, `${germanProse[2]} ${germanProse[0]}`])
+  })
+})
+
 describe('a newsletter’s pitch', () => {
   it('is a short block that names the newsletter and calls to sign up, in the page’s language or English', async () => {
     const {isNewsletterPitch} = await import('../src/read/language/pitches.js')

@@ -235,10 +235,12 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     // So is a list with no link at all (a recipe's servings and nutrition, key points): menus and teasers link.
     const links = (blocks[k] as BlockFeatures).linkDensity ?? 0
     if (options.lenient && block.type === 'list' && (block.table ? links <= thresholds.maxLinkDensity : links === 0)) bad = false
-    // In scraped text (no links to tell by) a full sentence of ten words or more, not furniture on its own,
-    // is not made furniture by its neighbours: a deck between the headline and the byline, a paragraph
-    // between a picture's credit and a share row. The smoothing is for the short lines around it.
-    if (bad && !options.lenient && block.type === 'paragraph' && isFullSentence(blocks[k] as BlockFeatures) && initialClass(blocks[k] as BlockFeatures, stopwords) !== 'bad') bad = false
+    // A full sentence of ten words or more, not furniture on its own, is not made furniture by its
+    // neighbours: a deck between the headline and the byline, a paragraph between a picture's credit and
+    // a share row, a sentence between two rows of links. The smoothing is for the short lines around it.
+    // In scraped text that holds anywhere; inside an HTML container only while prose follows it — after
+    // the article's last good block such a sentence is a promotion's or an author's line.
+    if (bad && (!options.lenient || classes.indexOf('good', k + 1) > k) && block.type === 'paragraph' && isFullSentence(blocks[k] as BlockFeatures) && initialClass(blocks[k] as BlockFeatures, stopwords) !== 'bad') bad = false
     if (!bad) continue
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.
