@@ -1462,6 +1462,29 @@ describe('a full sentence between link rows in an article container', () => {
   })
 })
 
+describe('an advertisement in look-alike letters', () => {
+  // "Аdvеrtіѕе wіth uѕ": А, е, і, ѕ are Cyrillic letters in English words.
+  const disguised = 'Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr fullу сuѕtоmіzаblе аnd flехіblе dіgіtаl mаrkеtіng расkаgеѕ.'
+  it('is a promotion in any language: no language writes a word in two alphabets', async () => {
+    const {isDisguised} = await import('../src/read/language/disguised.js')
+    expect(isDisguised(disguised)).toBe(true)
+    expect(siteVoiceKind(disguised, 'en')).toBe('promo')
+    // Greek look-alikes as well as Cyrillic ones.
+    expect(isDisguised('Вuу nοw аnd ѕаvе: thе bеѕt οffеrѕ οf thе уеаr')).toBe(true)
+    // Two alphabets side by side are not a disguise: Latin names in Russian news, Cyrillic ones in English,
+    // a language menu's one odd item, a comment with a word or two mistyped.
+    expect(isDisguised('Компания Apple представила новый iPhone и обновила MacBook Pro в Купертино.')).toBe(false)
+    expect(isDisguised('The film Москва слезам не верит won an Oscar in 1981.')).toBe(false)
+    expect(isDisguised('Pусский')).toBe(false)
+    expect(isDisguised('I used to be suggested thiѕ web site by my cousin. I’m not certain wһether this post is written by him.')).toBe(false)
+  })
+  it('is left out of a scraped page, typed', () => {
+    const page = ['Neue Bäckerei am Marktplatz eröffnet', ...germanProse, disguised].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    expect(tree.children.map((node) => `${node.type}${node.type === 'chrome' ? `:${node.kind}` : ''}`)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph', 'chrome:promo'])
+  })
+})
+
 describe('a newsletter’s pitch', () => {
   it('is a short block that names the newsletter and calls to sign up, in the page’s language or English', async () => {
     const {isNewsletterPitch} = await import('../src/read/language/pitches.js')

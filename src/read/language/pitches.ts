@@ -5,6 +5,7 @@ import {wholeWords} from '../../model/regexp.js'
 import {wordListRule, wordPairRule, wordTableRule} from './word-pairs.js'
 import {endsLikeSentence, wordCount} from './words.js'
 import {isPictureCredit} from './picture-credits.js'
+import {isDisguised} from './disguised.js'
 
 /**
  * A site's pitch for its newsletter, by language: the words that name it
@@ -482,8 +483,9 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
 /**
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
- * advertising, a placeholder asking consent for an embed, a download button; a call to follow
- * the site, an appeal for support or a paywall's notice; a question about the
+ * advertising, a placeholder asking consent for an embed, a download button; a
+ * call to follow the site, an appeal for support or a paywall's notice, an
+ * advertisement in look-alike letters (disguised.ts); a question about the
  * article — sentences the classifier would keep, on no site's list of labels.
  * The HTML and the text reader ask the same.
  */
@@ -493,6 +495,8 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isDownloadLink(text, lang)) return 'other'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
+  // An advertisement in look-alike letters is the site's (its own, or one it carries), whatever it says.
+  if (isDisguised(text)) return 'promo'
   if (isFollowCall(text, lang) || isHandleFollow(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang) || isSubscriptionTerms(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
   return isFeedbackPrompt(text, lang) ? 'other' : undefined
