@@ -1783,6 +1783,32 @@ describe('the site’s own voice at an article’s end', () => {
       ['Los usuarios deben aceptar la nueva política de privacidad antes de mayo.', 'es'],
       ['Users must consent to the new privacy policy by May, the company said.', 'en']
     ], false)
+    // A print button, the verb and what it prints, is the share row's, as its plain "Print" is; printing in a sentence is not.
+    expectEach(voiceIs('share'), [
+      ['Seite drucken', 'de'],
+      ['Rezept drucken  Bei Pinterest speichern', 'de'],
+      ['Print this page', 'en'],
+      ['Imprimer cette page', 'fr'],
+      ['Imprimir artículo', 'es']
+    ], true)
+    expectEach(voiceIs('share'), [
+      ['Der Verlag will die Seite nicht mehr drucken.', 'de'],
+      ['The paper will print the article on its front page tomorrow, the editor said.', 'en'],
+      ['Drucken', 'de']
+    ], false)
+    // A magazine's promotion of its issue on sale: the issue and where or how to get it. The label alone is a label of its kind.
+    expectEach(voiceIs('promo'), [
+      ['Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.', 'de'],
+      ['Die neue Ausgabe ist da: selber machen - Jetzt am Kiosk!', 'de'],
+      ['Aktuelle Ausgabe versandkostenfrei bestellen', 'de'],
+      ['Subscribe to the current issue', 'en'],
+      ['Le dernier numéro est disponible en kiosque.', 'fr']
+    ], true)
+    expectEach(voiceIs('promo'), [
+      ['Die neue Ausgabe des Berichts zeigt, dass die Mieten weiter steigen, sagte die Ministerin.', 'de'],
+      ['The current issue facing the council is the cost of the new bridge.', 'en']
+    ], false)
+    expect(['Aktuelle Ausgabe', 'Current Issue'].map((text) => labelKind(text, text === 'Current Issue' ? 'en' : 'de'))).toEqual(['promo', 'promo'])
     // A notice of the licence the site's texts are under is its copyright line; an article about licences
     // and a picture's credit with its licence are not.
     expectEach(voiceIs('copyright'), [

@@ -340,10 +340,53 @@ export const downloadWords: Record<string, {verbs: string[]; things: string[]}> 
 // A button's label is a few words.
 const downloadWordsAtMost = 8
 
+/**
+ * A print button, by language: the verb ("print", "drucken", "imprimir") and
+ * what it prints ("page", "Rezept", "artículo") — "Seite drucken", "Print this
+ * page", "Rezept drucken Bei Pinterest speichern". A few words, no sentence,
+ * as with a download.
+ */
+export const printWords: Record<string, {verbs: string[]; things: string[]}> = {
+  en: {verbs: ['print'], things: ['page', 'article', 'story', 'recipe', 'post', 'list', 'view', 'version']},
+  de: {verbs: ['drucken', 'ausdrucken'], things: ['seite', 'artikel', 'beitrag', 'rezept', 'einkaufsliste', 'tipp', 'pdf', 'druckversion']},
+  fr: {verbs: ['imprimer'], things: ['page', 'l’article', "l'article", 'article', 'recette']},
+  es: {verbs: ['imprimir'], things: ['página', 'artículo', 'noticia', 'receta']},
+  it: {verbs: ['stampa', 'stampare'], things: ['pagina', 'articolo', 'ricetta']},
+  pt: {verbs: ['imprimir'], things: ['página', 'artigo', 'notícia', 'receita']},
+  nl: {verbs: ['printen', 'afdrukken', 'print'], things: ['pagina', 'artikel', 'recept']},
+  pl: {verbs: ['drukuj', 'wydrukuj'], things: ['stronę', 'artykuł', 'przepis']}
+}
+
+const isPrintPair = wordTableRule(printWords, 'verbs', 'things', downloadWordsAtMost)
+
+/**
+ * A magazine's promotion of its issue on sale, by language: the issue
+ * ("aktuelle Ausgabe", "current issue", "dernier numéro") and where or how to
+ * get it ("am Kiosk", "subscribe", "en kiosque") — "Die neue Ausgabe ist da:
+ * selber machen - Jetzt am Kiosk!", "Aktuelle Ausgabe versandkostenfrei
+ * bestellen". The label alone ("Aktuelle Ausgabe") is a label of its kind
+ * (chrome-labels.ts).
+ */
+export const issueWords: Record<string, {issue: string[]; get: string[]}> = {
+  en: {issue: ['current issue', 'latest issue', 'new issue'], get: ['subscribe', 'buy', 'order', 'on sale', 'newsstand', 'newsstands', 'available now', 'get your copy']},
+  de: {issue: ['aktuelle ausgabe', 'neue ausgabe'], get: ['kiosk', 'bahnhofskiosk', 'abo', 'abonnieren', 'bestellen', 'kaufen', 'erhältlich', 'e-paper']},
+  fr: {issue: ['dernier numéro', 'nouveau numéro'], get: ['kiosque', 'kiosques', 'abonnez-vous', 'achetez', 'commandez', 'disponible']},
+  es: {issue: ['último número', 'nuevo número'], get: ['quiosco', 'quioscos', 'suscríbete', 'cómpralo', 'disponible']},
+  it: {issue: ['ultimo numero', 'nuovo numero'], get: ['edicola', 'edicole', 'abbonati', 'acquista', 'disponibile']},
+  pt: {issue: ['última edição', 'nova edição'], get: ['banca', 'bancas', 'assine', 'compre', 'disponível']},
+  nl: {issue: ['nieuwste nummer', 'nieuwe nummer'], get: ['winkel', 'abonneer', 'bestel', 'verkrijgbaar']},
+  pl: {issue: ['najnowszy numer', 'nowy numer', 'aktualne wydanie'], get: ['kiosk', 'kioskach', 'prenumerata', 'zamów', 'kup', 'dostępny']}
+}
+
+const isIssuePromo = wordTableRule(issueWords, 'issue', 'get', pitchWordsAtMost)
+
 const isDownloadPair = wordTableRule(downloadWords, 'verbs', 'things', downloadWordsAtMost)
 
 /** A download button's label (downloadWords): the pair, and not a sentence ("Nutzer können das Video herunterladen."). */
 const isDownloadLink = (text: string, lang: string | undefined): boolean => !endsLikeSentence(text) && isDownloadPair(text, lang)
+
+/** A print button's label (printWords), as a download's: the share row's, as its plain "Print" is. */
+const isPrintButton = (text: string, lang: string | undefined): boolean => !endsLikeSentence(text) && isPrintPair(text, lang)
 
 // A notice about the browser is a line or two.
 const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pitchWordsAtMost)
@@ -489,15 +532,16 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
  * article — sentences the classifier would keep, on no site's list of labels.
  * The HTML and the text reader ask the same.
  */
-export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'copyright' | 'other' | undefined {
+export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'copyright' | 'share' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
   if (isLicenceNotice(text, lang) && !isPictureCredit(text, lang)) return 'copyright'
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isDownloadLink(text, lang)) return 'other'
+  if (isPrintButton(text, lang)) return 'share'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
   // An advertisement in look-alike letters is the site's (its own, or one it carries), whatever it says.
   if (isDisguised(text)) return 'promo'
-  if (isFollowCall(text, lang) || isHandleFollow(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang) || isSubscriptionTerms(text, lang)) return 'promo'
+  if (isFollowCall(text, lang) || isHandleFollow(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang) || isSubscriptionTerms(text, lang) || isIssuePromo(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
   return isFeedbackPrompt(text, lang) ? 'other' : undefined
 }
