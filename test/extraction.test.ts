@@ -1699,6 +1699,9 @@ describe('the site’s own voice at an article’s end', () => {
       ['If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!', 'en'],
       ['To view the full story, please subscribe to the Harbour Post.', 'en'],
       ['Subscribe now to our print edition for the full story.', 'en'],
+      // A registration wall, the same way: register or log in, and read on.
+      ['Kostenlos registrieren und weiterlesen', 'de'],
+      ['Log in to continue reading', 'en'],
       // A paywall's meter, counting the reader's free articles.
       ['Vous avez lu 1 des 4 articles gratuits ce mois-ci.', 'fr'],
       ['Noch 10 Gratis-Artikel diesen Monat.', 'de'],

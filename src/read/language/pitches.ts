@@ -283,17 +283,19 @@ export const supportWords: Record<string, {calls: string[]; causes: string[]}> =
  * "subscriber", "Abonnenten", "suscriptores") and of the story it withholds
  * ("the full story", "this story", "weiterlesen", "la suite"). "To view the
  * full story, please subscribe", "Subscribe now … for the full story": what
- * follows is not the article.
+ * follows is not the article. A registration wall is one too: registering or
+ * logging in in place of the subscription ("Kostenlos registrieren und
+ * weiterlesen", "Log in to continue reading").
  */
 export const paywallWords: Record<string, {subscription: string[]; story: string[]}> = {
-  en: {subscription: ['subscribe', 'subscriber', 'subscribers', 'subscription'], story: ['full story', 'full article', 'this story', 'this article', 'continue reading', 'keep reading', 'read the rest']},
-  de: {subscription: ['abonnieren', 'abonnent', 'abonnenten', 'abonnentin', 'abo'], story: ['weiterlesen', 'ganzen artikel', 'vollständigen artikel', 'diesen artikel', 'artikel lesen']},
-  fr: {subscription: ['abonnez-vous', 'abonné', 'abonnés', 'abonnement'], story: ['la suite', 'lire la suite', 'cet article', 'article complet']},
-  es: {subscription: ['suscríbete', 'suscriptor', 'suscriptores', 'suscripción'], story: ['seguir leyendo', 'nota completa', 'artículo completo', 'esta nota']},
-  it: {subscription: ['abbonati', 'abbonato', 'abbonamento'], story: ['continua a leggere', 'articolo completo']},
+  en: {subscription: ['subscribe', 'subscriber', 'subscribers', 'subscription', 'register', 'log in', 'sign in'], story: ['full story', 'full article', 'this story', 'this article', 'continue reading', 'keep reading', 'read the rest']},
+  de: {subscription: ['abonnieren', 'abonnent', 'abonnenten', 'abonnentin', 'abo', 'registrieren', 'anmelden', 'einloggen'], story: ['weiterlesen', 'ganzen artikel', 'vollständigen artikel', 'diesen artikel', 'artikel lesen']},
+  fr: {subscription: ['abonnez-vous', 'abonné', 'abonnés', 'abonnement', 'inscrivez-vous', 'connectez-vous'], story: ['la suite', 'lire la suite', 'cet article', 'article complet']},
+  es: {subscription: ['suscríbete', 'suscriptor', 'suscriptores', 'suscripción', 'regístrate', 'inicia sesión'], story: ['seguir leyendo', 'nota completa', 'artículo completo', 'esta nota']},
+  it: {subscription: ['abbonati', 'abbonato', 'abbonamento', 'registrati', 'accedi'], story: ['continua a leggere', 'articolo completo']},
   pt: {subscription: ['assine', 'assinante', 'assinantes', 'assinatura'], story: ['continue lendo', 'matéria completa', 'esta reportagem']},
-  nl: {subscription: ['abonnee', 'abonnement', 'abonneer'], story: ['verder lezen', 'dit artikel', 'het hele artikel']},
-  pl: {subscription: ['subskrypcję', 'subskrypcji', 'prenumeratę', 'prenumeraty'], story: ['cały artykuł', 'ten artykuł', 'czytaj dalej']}
+  nl: {subscription: ['abonnee', 'abonnement', 'abonneer', 'registreer', 'log in'], story: ['verder lezen', 'dit artikel', 'het hele artikel']},
+  pl: {subscription: ['subskrypcję', 'subskrypcji', 'prenumeratę', 'prenumeraty', 'zaloguj się', 'zarejestruj się'], story: ['cały artykuł', 'ten artykuł', 'czytaj dalej']}
 }
 
 /**
