@@ -1761,6 +1761,10 @@ describe('the site’s own voice at an article’s end', () => {
       ['Dieses Skript als PDF herunterladen', 'de'],
       ['Télécharger au format EPUB', 'fr'],
       ['Descargar PDF', 'es'],
+      // A disclaimer of liability under a list of prices, dates or results.
+      ['(Alle Angaben ohne Gewähr)', 'de'],
+      ['Alle Angaben ohne Gewähr - Druck und Satzfehler vorbehalten.', 'de'],
+      ['Prices as of May 2024. Errors and omissions excepted.', 'en'],
       // An embed's placeholder asking consent, printed once for each embed.
       ['Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.', 'de'],
       ['Please enable JavaScript to view the comments powered by Disqus.', 'en'],
@@ -1781,6 +1785,9 @@ describe('the site’s own voice at an article’s end', () => {
       ['He did not share this story with the police until May.', 'en'],
       // Downloads in a sentence, or a longer one about them.
       ['Nutzer können das Video herunterladen.', 'de'],
+      // Terms that articles quote; a disclaimer's words in a long report.
+      ['The licence says its terms are subject to change without notice.', 'en'],
+      [`Der Veranstalter machte alle Angaben ohne Gewähr, ${'sagte die Sprecherin des Landgerichts, das über die Klage der Gäste zu entscheiden hat, '.repeat(2)}am Montag.`, 'de'],
       ['The ministry let users download the file for free until the end of the consultation period in May.', 'en'],
       ['Die Ministerin wollte den Bericht nicht mit den Ländern teilen.', 'de'],
       ['Los usuarios deben aceptar la nueva política de privacidad antes de mayo.', 'es'],

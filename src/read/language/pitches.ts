@@ -441,6 +441,28 @@ export const subscriptionTerms: Record<string, string[]> = {
 const isSubscriptionTerms = wordListRule(subscriptionTerms, pitchWordsAtMost)
 
 /**
+ * A site's disclaimer of liability for what it lists, by language: "Alle
+ * Angaben ohne Gewähr", "Irrtümer vorbehalten", "Errors and omissions
+ * excepted" — the small print under a table of prices, dates or results. Not
+ * "subject to change without notice", which articles about terms quote.
+ */
+export const liabilityWords: Record<string, string[]> = {
+  en: ['errors and omissions excepted'],
+  de: ['angaben ohne gewähr', 'irrtümer vorbehalten', 'irrtum vorbehalten', 'druckfehler vorbehalten', 'satzfehler vorbehalten'],
+  fr: ['sauf erreur ou omission', 'sous réserve d’erreurs', "sous réserve d'erreurs"],
+  es: ['salvo error u omisión', 'salvo error y omisión'],
+  it: ['salvo errori e omissioni', 'salvo errori ed omissioni'],
+  pt: ['salvo erro ou omissão'],
+  nl: ['onder voorbehoud van fouten', 'druk- en zetfouten voorbehouden'],
+  pl: ['z zastrzeżeniem błędów']
+}
+
+// A disclaimer of liability is a line.
+const liabilityWordsAtMost = 15
+
+const isLiabilityDisclaimer = wordListRule(liabilityWords, liabilityWordsAtMost)
+
+/**
  * A paywall's meter, by language: the free articles it counts and the period
  * it counts them in — "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
  * "Noch 10 Gratis-Artikel diesen Monat.", "You have 3 free articles left this
@@ -528,8 +550,9 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
 /**
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
- * advertising, a placeholder asking consent for an embed, a download button; a
- * call to follow the site, an appeal for support or a paywall's notice, an
+ * advertising, a disclaimer of liability, a placeholder asking consent for an
+ * embed, a download button; a print button; a call to follow the site, an
+ * appeal for support, a paywall's notice, a magazine's issue on sale, an
  * advertisement in look-alike letters (disguised.ts); a question about the
  * article — sentences the classifier would keep, on no site's list of labels.
  * The HTML and the text reader ask the same.
@@ -537,7 +560,7 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'copyright' | 'share' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
   if (isLicenceNotice(text, lang) && !isPictureCredit(text, lang)) return 'copyright'
-  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isDownloadLink(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isDownloadLink(text, lang) || isLiabilityDisclaimer(text, lang)) return 'other'
   if (isPrintButton(text, lang)) return 'share'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
