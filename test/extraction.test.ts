@@ -1040,6 +1040,8 @@ describe('labelKind', () => {
     expect(labelKind('INGRESAR', 'es')).toBe('other')
     expect(labelKind('Podziel się', 'pl')).toBe('share')
     expect(labelKind('Teilen mit:', 'de-AT')).toBe('share')
+    // A rating widget's label is the share row's: the reader is asked to act on the article.
+    expect(['Bewerten:', 'Rezept bewerten:', 'Rate this Recipe', 'Noter cet article'].map((text) => labelKind(text, text.startsWith('Noter') ? 'fr' : 'de'))).toEqual(['share', 'share', 'share', 'share'])
     expect(labelKind('Related posts:', 'fr')).toBe('tail')
     expect(labelKind('Смотрите также', 'ru')).toBe('tail')
     expect(labelKind('Ссылки для упрощенного доступа', 'ru')).toBe('accessibility-links')

@@ -68,7 +68,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'editor’s picks', "editor's picks", 'editors’ picks', "editors' picks", 'recommended reading'
     ],
     kinds: {
-      share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe'],
+      share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe', 'rate this', 'rate this article', 'rate this post', 'rate this recipe', 'no ratings yet'],
       navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
@@ -98,7 +98,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'die redaktion empfiehlt', 'empfehlungen aus der redaktion', 'unsere empfehlungen', 'unsere lesetipps', 'lesetipps', 'empfohlene artikel'
     ],
     kinds: {
-      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …'],
+      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'bewerten', 'artikel bewerten', 'beitrag bewerten', 'rezept bewerten', 'jetzt bewerten', 'noch keine bewertungen', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …'],
       navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
@@ -121,7 +121,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
-      share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail'],
+      share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail', 'noter cet article', 'notez cet article'],
       navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'retour en haut', 'catégories', 'à propos', 'contact', 'en savoir plus', 'voir plus'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
@@ -142,7 +142,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
-      share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir'],
+      share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'valora este artículo', 'califica este artículo'],
       navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'ingresar']
