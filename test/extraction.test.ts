@@ -1040,6 +1040,10 @@ describe('labelKind', () => {
     expect(labelKind('INGRESAR', 'es')).toBe('other')
     expect(labelKind('Podziel się', 'pl')).toBe('share')
     expect(labelKind('Teilen mit:', 'de-AT')).toBe('share')
+    // The kinds of content alone, and the page's topic to close the line: a list of related media, in any language.
+    expect([['Audios and videos on the topic', 'en'], ['Audios et vidéos sur le sujet', 'fr'], ['Artikel und Videos zum Thema', 'de'], ['Artículos sobre el tema:', 'es']].map(([text, lang]) => labelKind(text as string, lang))).toEqual(['related', 'related', 'related', 'related'])
+    // A topic named after it is a title, not the label; so is more of something else.
+    expect([['Videos zum Thema Integration', 'de'], ['News on the topic of climate', 'en'], ['Mehr Geld für Kinderbetreuung', 'de']].map(([text, lang]) => labelKind(text as string, lang))).toEqual([undefined, undefined, undefined])
     // A rating widget's label is the share row's: the reader is asked to act on the article.
     expect(['Bewerten:', 'Rezept bewerten:', 'Rate this Recipe', 'Noter cet article'].map((text) => labelKind(text, text.startsWith('Noter') ? 'fr' : 'de'))).toEqual(['share', 'share', 'share', 'share'])
     expect(labelKind('Related posts:', 'fr')).toBe('tail')

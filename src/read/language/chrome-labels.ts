@@ -310,22 +310,26 @@ export const chromeLabels: Record<string, LanguageLabels> = {
  * AM"). A headline opening with "more" says more of something else ("Mehr Geld
  * für Kinderbetreuung", "More Things to Know") or more than a number ("Más de
  * 100 muertos"): neither is listed. Not "information" or "details", which an
- * article's own last paragraph may be headed by.
+ * article's own last paragraph may be headed by. The kinds alone, then the
+ * topic the page is about, are such a label too ("Audios and videos on the
+ * topic", "Videos zum Thema", "Audios et vidéos sur le sujet"): `topic`, which
+ * closes the line.
  */
-export const moreLabels: Record<string, {more: string[]; kinds: string[]; about: string[]}> = {
-  en: {more: ['more', 'further', 'read more', 'see more'], kinds: ['stories', 'news', 'articles', 'headlines', 'videos', 'posts', 'coverage', 'reading', 'topics', 'podcasts', 'galleries', 'recipes'], about: ['on', 'from', 'about']},
+export const moreLabels: Record<string, {more: string[]; kinds: string[]; about: string[]; topic: string[]}> = {
+  en: {more: ['more', 'further', 'read more', 'see more'], kinds: ['stories', 'news', 'articles', 'headlines', 'videos', 'audios', 'posts', 'coverage', 'reading', 'topics', 'podcasts', 'galleries', 'recipes'], about: ['on', 'from', 'about'], topic: ['on the topic', 'on this topic', 'on the subject']},
   de: {
     more: ['mehr', 'noch mehr', 'weitere', 'weiterführende', 'verwandte', 'ähnliche'],
     // A compound ending in one of these is one too: "Topthemen", "Top-Artikel".
-    kinds: ['artikel', 'beiträge', 'themen', 'nachrichten', 'meldungen', 'news', 'stories', 'videos', 'links', 'texte', 'berichte', 'rezepte', 'podcasts', 'bilder', 'bildergalerien'],
-    about: ['zum', 'zur', 'zu', 'aus', 'von', 'vom', 'auf', 'über']
+    kinds: ['artikel', 'beiträge', 'themen', 'nachrichten', 'meldungen', 'news', 'stories', 'videos', 'audios', 'links', 'texte', 'berichte', 'rezepte', 'podcasts', 'bilder', 'bildergalerien'],
+    about: ['zum', 'zur', 'zu', 'aus', 'von', 'vom', 'auf', 'über'],
+    topic: ['zum thema', 'zu diesem thema']
   },
-  fr: {more: ['plus', 'encore plus', 'autres'], kinds: ["d'articles", 'd’articles', 'de vidéos', "d'actualités", 'd’actualités', 'articles', 'actualités', 'vidéos', 'sujets'], about: ['sur', 'du', 'de la']},
-  es: {more: ['más', 'otras', 'otros'], kinds: ['noticias', 'artículos', 'historias', 'videos', 'vídeos', 'notas', 'temas', 'recetas'], about: ['sobre', 'acerca de']},
-  it: {more: ['altri', 'altre', 'ancora'], kinds: ['articoli', 'notizie', 'video', 'storie', 'ricette'], about: ['su', 'da']},
-  pt: {more: ['mais', 'outras', 'outros'], kinds: ['notícias', 'artigos', 'vídeos', 'histórias', 'receitas'], about: ['sobre']},
-  nl: {more: ['meer', 'andere', 'verwante'], kinds: ['artikelen', 'nieuws', 'berichten', "video's", 'verhalen', 'onderwerpen'], about: ['over', 'van', 'uit']},
-  pl: {more: ['więcej', 'inne', 'pozostałe', 'podobne'], kinds: ['artykułów', 'artykuły', 'wiadomości', 'informacji z', 'wideo', 'tekstów', 'wpisy'], about: ['o', 'z', 'w kategorii', 'na ten temat']}
+  fr: {more: ['plus', 'encore plus', 'autres'], kinds: ["d'articles", 'd’articles', 'de vidéos', "d'actualités", 'd’actualités', 'articles', 'actualités', 'vidéos', 'audios', 'sujets'], about: ['sur', 'du', 'de la'], topic: ['sur le sujet', 'sur ce sujet', 'sur le même sujet']},
+  es: {more: ['más', 'otras', 'otros'], kinds: ['noticias', 'artículos', 'historias', 'videos', 'vídeos', 'audios', 'notas', 'temas', 'recetas'], about: ['sobre', 'acerca de'], topic: ['sobre el tema', 'sobre este tema']},
+  it: {more: ['altri', 'altre', 'ancora'], kinds: ['articoli', 'notizie', 'video', 'storie', 'ricette'], about: ['su', 'da'], topic: ['sull’argomento', "sull'argomento", 'sul tema']},
+  pt: {more: ['mais', 'outras', 'outros'], kinds: ['notícias', 'artigos', 'vídeos', 'histórias', 'receitas'], about: ['sobre'], topic: ['sobre o tema', 'sobre este tema']},
+  nl: {more: ['meer', 'andere', 'verwante'], kinds: ['artikelen', 'nieuws', 'berichten', "video's", 'verhalen', 'onderwerpen'], about: ['over', 'van', 'uit'], topic: ['over dit onderwerp', 'over het onderwerp']},
+  pl: {more: ['więcej', 'inne', 'pozostałe', 'podobne'], kinds: ['artykułów', 'artykuły', 'wiadomości', 'informacji z', 'wideo', 'tekstów', 'wpisy'], about: ['o', 'z', 'w kategorii', 'na ten temat'], topic: ['na ten temat']}
 }
 
 // A label of more content is short: a word for more and a few words of what.
@@ -342,8 +346,10 @@ function isMoreLabel(text: string, lang: string): boolean {
     const more = alternation(sets.flatMap((set) => set.more))
     const kinds = alternation(sets.flatMap((set) => set.kinds))
     const about = alternation(sets.flatMap((set) => set.about))
+    const topic = alternation(sets.flatMap((set) => set.topic))
     // The kind may close a compound ("Topthemen", "Top-Artikel"); after a preposition, a topic of a few words.
-    return new RegExp(`^(?:${more})\\s+(?:[\\p{L}-]*(?:${kinds})(?=[\\s:…]|$)|(?:${about})\\s+\\S)`, 'iu')
+    // Or the kinds alone, one or two joined by a word ("Audios und Videos"), and the page's topic to close the line.
+    return new RegExp(`^(?:(?:${more})\\s+(?:[\\p{L}-]*(?:${kinds})(?=[\\s:…]|$)|(?:${about})\\s+\\S)|(?:${kinds})(?:\\s+\\p{L}+\\s+(?:${kinds}))?\\s+(?:${topic})\\s*:?$)`, 'iu')
   })
   return (pattern?.test(text) ?? false) && !/[.!?]$/u.test(text) && wordCount(text) <= moreLabelWords
 }
