@@ -223,6 +223,8 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
   if (blocks.reduce((total, block) => total + block.text.length, 0) < minimumText) return
   if (!blocks.some((block) => ['good', 'neargood'].includes(initialClass(block, stopwords)))) return
   const classes = classifyBlocks(blocks, stopwords, options)
+  // The last block judged good: the article's prose goes on up to it (found once, so the loop stays linear).
+  const lastGood = classes.lastIndexOf('good')
   for (let k = 0; k < indexes.length; k++) {
     const index = indexes[k] as number
     const block = draft.blocks[index] as DraftBlock
@@ -240,7 +242,7 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     // a share row, a sentence between two rows of links. The smoothing is for the short lines around it.
     // In scraped text that holds anywhere; inside an HTML container only while prose follows it — after
     // the article's last good block such a sentence is a promotion's or an author's line.
-    if (bad && (!options.lenient || classes.indexOf('good', k + 1) > k) && block.type === 'paragraph' && isFullSentence(blocks[k] as BlockFeatures) && initialClass(blocks[k] as BlockFeatures, stopwords) !== 'bad') bad = false
+    if (bad && (!options.lenient || k < lastGood) && block.type === 'paragraph' && isFullSentence(blocks[k] as BlockFeatures) && initialClass(blocks[k] as BlockFeatures, stopwords) !== 'bad') bad = false
     if (!bad) continue
     const texts = judged(block) as DraftText[]
     // The publisher's own summary of the article, printed under the headline, is its deck, however short.
