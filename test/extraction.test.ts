@@ -1708,6 +1708,8 @@ describe('the site’s own voice at an article’s end', () => {
       // A registration wall, the same way: register or log in, and read on.
       ['Kostenlos registrieren und weiterlesen', 'de'],
       ['Log in to continue reading', 'en'],
+      // An offer of instant access to the article; instant access to something else is not.
+      ['Instant access to the full article PDF.', 'en'],
       // A paywall's meter, counting the reader's free articles.
       ['Vous avez lu 1 des 4 articles gratuits ce mois-ci.', 'fr'],
       ['Noch 10 Gratis-Artikel diesen Monat.', 'de'],
@@ -1747,7 +1749,8 @@ describe('the site’s own voice at an article’s end', () => {
       ['Kann ich den Kredit jederzeit kündigen?', 'de'],
       // The small print's words in a report longer than an offer's line or two.
       [`Der Anbieter wirbt damit, sein Abo sei jederzeit kündbar, ${'doch Verbraucherschützer berichten von Kunden, die monatelang weiter zahlen mussten, '.repeat(3)}sagte die Sprecherin.`, 'de'],
-      ['The mayor thanked the volunteers for their support of the local news station.', 'en']
+      ['The mayor thanked the volunteers for their support of the local news station.', 'en'],
+      ['Add Windows applications to Touch Bar for instant access and customization.', 'en']
     ], false)
     // A post's disclosure that it is advertising is a notice like that of paid links; advertising in the news is not.
     const isNotice = voiceIs('other')

@@ -285,13 +285,14 @@ export const supportWords: Record<string, {calls: string[]; causes: string[]}> =
  * full story, please subscribe", "Subscribe now … for the full story": what
  * follows is not the article. A registration wall is one too: registering or
  * logging in in place of the subscription ("Kostenlos registrieren und
- * weiterlesen", "Log in to continue reading").
+ * weiterlesen", "Log in to continue reading"), and so is an offer of instant
+ * access ("Instant access to the full article PDF.").
  */
 export const paywallWords: Record<string, {subscription: string[]; story: string[]}> = {
-  en: {subscription: ['subscribe', 'subscriber', 'subscribers', 'subscription', 'register', 'log in', 'sign in'], story: ['full story', 'full article', 'this story', 'this article', 'continue reading', 'keep reading', 'read the rest']},
-  de: {subscription: ['abonnieren', 'abonnent', 'abonnenten', 'abonnentin', 'abo', 'registrieren', 'anmelden', 'einloggen'], story: ['weiterlesen', 'ganzen artikel', 'vollständigen artikel', 'diesen artikel', 'artikel lesen']},
-  fr: {subscription: ['abonnez-vous', 'abonné', 'abonnés', 'abonnement', 'inscrivez-vous', 'connectez-vous'], story: ['la suite', 'lire la suite', 'cet article', 'article complet']},
-  es: {subscription: ['suscríbete', 'suscriptor', 'suscriptores', 'suscripción', 'regístrate', 'inicia sesión'], story: ['seguir leyendo', 'nota completa', 'artículo completo', 'esta nota']},
+  en: {subscription: ['subscribe', 'subscriber', 'subscribers', 'subscription', 'register', 'log in', 'sign in', 'instant access'], story: ['full story', 'full article', 'this story', 'this article', 'continue reading', 'keep reading', 'read the rest']},
+  de: {subscription: ['abonnieren', 'abonnent', 'abonnenten', 'abonnentin', 'abo', 'registrieren', 'anmelden', 'einloggen', 'sofortigen zugriff', 'sofortiger zugriff'], story: ['weiterlesen', 'ganzen artikel', 'vollständigen artikel', 'diesen artikel', 'artikel lesen']},
+  fr: {subscription: ['abonnez-vous', 'abonné', 'abonnés', 'abonnement', 'inscrivez-vous', 'connectez-vous', 'accès immédiat'], story: ['la suite', 'lire la suite', 'cet article', 'article complet']},
+  es: {subscription: ['suscríbete', 'suscriptor', 'suscriptores', 'suscripción', 'regístrate', 'inicia sesión', 'acceso inmediato'], story: ['seguir leyendo', 'nota completa', 'artículo completo', 'esta nota']},
   it: {subscription: ['abbonati', 'abbonato', 'abbonamento', 'registrati', 'accedi'], story: ['continua a leggere', 'articolo completo']},
   pt: {subscription: ['assine', 'assinante', 'assinantes', 'assinatura'], story: ['continue lendo', 'matéria completa', 'esta reportagem']},
   nl: {subscription: ['abonnee', 'abonnement', 'abonneer', 'registreer', 'log in'], story: ['verder lezen', 'dit artikel', 'het hele artikel']},
