@@ -1031,7 +1031,7 @@ describe('labelKind', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
   })
 
-  it('knows furniture labels in the page’s language, and English on every page', () => {
+  it('knows furniture labels in the page’s language, and English on every page', async () => {
     expect(labelKind('Ähnliche Beiträge', 'de')).toBe('tail')
     expect(labelKind('Zum Weiterlesen:', 'de')).toBe('tail')
     expect(labelKind('Pour approfondir', 'fr')).toBe('tail')
@@ -1044,6 +1044,23 @@ describe('labelKind', () => {
     expect([['Audios and videos on the topic', 'en'], ['Audios et vidéos sur le sujet', 'fr'], ['Artikel und Videos zum Thema', 'de'], ['Artículos sobre el tema:', 'es']].map(([text, lang]) => labelKind(text as string, lang))).toEqual(['related', 'related', 'related', 'related'])
     // A topic named after it is a title, not the label; so is more of something else.
     expect([['Videos zum Thema Integration', 'de'], ['News on the topic of climate', 'en'], ['Mehr Geld für Kinderbetreuung', 'de']].map(([text, lang]) => labelKind(text as string, lang))).toEqual([undefined, undefined, undefined])
+    // A post's line of terms: the label, then a list of tags or categories — navigation wherever it stands.
+    const {isTaxonomyLine} = await import('../src/read/language/chrome-labels.js')
+    expectEach(isTaxonomyLine, [
+      ['Tags: python, docker, getting started', 'en'],
+      ['Filed under bill clinton ,  warner bros.', 'en'],
+      ['Veröffentlicht in Männer, Recht', 'de'],
+      ['Schlagwörter: Alltag, Religionen, Sri Lanka, und Tiere.', 'de'],
+      ['Kategorie: Unterhaltung', 'de'],
+      ['Etiquetas: destacado', 'es']
+    ], true)
+    // A one-word label needs its colon; a sentence that opens with the words is no list of terms.
+    expectEach(isTaxonomyLine, [
+      ['Category 5 hurricanes are the strongest storms the scale knows.', 'en'],
+      ['Filed under seal in 2019, the complaint says the company hid its losses from investors for years.', 'en'],
+      ['Themen wie Miete und Pflege bestimmten den Wahlkampf.', 'de']
+    ], false)
+    expect(leadingLabelKind('Tags: Elon Musk, KI, Tesla, Twitter', 'de')).toBe('navigation')
     // A rating widget's label is the share row's: the reader is asked to act on the article.
     expect(['Bewerten:', 'Rezept bewerten:', 'Rate this Recipe', 'Noter cet article'].map((text) => labelKind(text, text.startsWith('Noter') ? 'fr' : 'de'))).toEqual(['share', 'share', 'share', 'share'])
     expect(labelKind('Related posts:', 'fr')).toBe('tail')

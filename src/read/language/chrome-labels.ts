@@ -38,6 +38,12 @@ export interface LanguageLabels {
    */
   commentForm?: string[]
   /**
+   * How a post's line of its terms begins — "Tags: python, docker", "Filed
+   * under bill clinton, warner bros.", "Veröffentlicht in Männer, Recht": the
+   * label, then a list of the site's tags or categories (taxonomyLine).
+   */
+  taxonomy?: string[]
+  /**
    * The links to the post before and after this one, as themes label them —
    * "Vorheriger Artikel", "Next post", "Article suivant" — with that post's
    * title on the same line, glued or not ("Vorheriger ArtikelImmer mehr
@@ -79,6 +85,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
     postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink'],
+    taxonomy: ['tags', 'tagged', 'tagged with', 'filed under', 'posted in', 'categories', 'category', 'topics'],
     adjacent: ['next post', 'previous post', 'next article', 'previous article', 'next story', 'previous story', 'prev post', 'prev article'],
     commentForm: ['your email address will not be published', 'save my name, email, and website', 'this site uses akismet to reduce spam', 'notify me of follow-up comments', 'notify me of new posts by email'],
     commentPolicy: {comments: ['comments', 'commenting', 'leave a comment', 'post a comment', 'add a comment'], rules: ['log in', 'logged in', 'sign in', 'register', 'moderated', 'pseudonym', 'email address']}
@@ -108,6 +115,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
     postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter'],
+    taxonomy: ['tags', 'schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'kategorie', 'kategorien', 'themen', 'veröffentlicht in', 'abgelegt in', 'abgelegt unter'],
     adjacent: ['nächster artikel', 'vorheriger artikel', 'voriger artikel', 'nächster beitrag', 'vorheriger beitrag', 'voriger beitrag'],
     commentForm: ['deine e-mail-adresse wird nicht veröffentlicht', 'ihre e-mail-adresse wird nicht veröffentlicht', 'meinen namen, meine e-mail-adresse und meine website', 'meinen namen, e-mail und website', 'diese website verwendet akismet', 'benachrichtige mich über nachfolgende kommentare', 'benachrichtige mich über neue beiträge'],
     commentPolicy: {comments: ['kommentare', 'kommentieren'], rules: ['eingeloggt', 'anmelden', 'registrieren', 'moderiert']}
@@ -128,6 +136,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']},
     postMeta: ['cette entrée a été publiée', 'ce billet a été publié', 'cet article a été publié dans'],
+    taxonomy: ['étiquettes', 'mots-clés', 'mots clés', 'catégories', 'catégorie', 'publié dans', 'classé dans', 'sujets'],
     adjacent: ['article suivant', 'article précédent', 'billet suivant', 'billet précédent'],
     commentForm: ['votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'enregistrer mon nom, mon e-mail et mon site', 'ce site utilise akismet', 'prévenez-moi de tous les nouveaux commentaires'],
     commentPolicy: {comments: ['commentaires', 'commenter'], rules: ['connecté', 'connectez-vous', 'modérés']}
@@ -149,6 +158,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']},
     postMeta: ['esta entrada fue publicada', 'esta entrada se publicó'],
+    taxonomy: ['etiquetas', 'categorías', 'categoría', 'temas', 'publicado en', 'archivado en'],
     adjacent: ['artículo siguiente', 'artículo anterior', 'siguiente artículo', 'entrada siguiente', 'entrada anterior', 'nota siguiente', 'nota anterior'],
     commentForm: ['tu dirección de correo electrónico no será publicada', 'guarda mi nombre, correo electrónico y web', 'este sitio usa akismet', 'avísame por correo electrónico'],
     commentPolicy: {comments: ['comentar', 'comentarios'], rules: ['registrarte', 'regístrate', 'iniciar sesión', 'moderados']}
@@ -164,6 +174,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['nessun', 'un'], nouns: ['commento', 'commenti', 'risposta', 'risposte', 'commento su', 'commenti su', 'risposte a']},
     postMeta: ['questa voce è stata pubblicata', 'questo articolo è stato pubblicato in'],
+    taxonomy: ['tag', 'categorie', 'categoria', 'argomenti', 'pubblicato in', 'archiviato in'],
     adjacent: ['articolo successivo', 'articolo precedente', 'articolo seguente'],
     commentForm: ['il tuo indirizzo email non sarà pubblicato', 'salva il mio nome, email e sito web', 'questo sito usa akismet']
   },
@@ -178,6 +189,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['nenhum', 'um', 'uma'], nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'respostas para', 'comentários em']},
     postMeta: ['esta entrada foi publicada', 'este post foi publicado em'],
+    taxonomy: ['tags', 'etiquetas', 'categorias', 'categoria', 'temas', 'publicado em', 'arquivado em'],
     adjacent: ['próximo artigo', 'artigo anterior', 'próxima notícia', 'notícia anterior', 'post anterior', 'próximo post'],
     commentForm: ['o seu endereço de email não será publicado', 'o seu endereço de e-mail não será publicado', 'seu endereço de e-mail não será publicado', 'salvar meus dados neste navegador', 'este site utiliza o akismet']
   },
@@ -192,6 +204,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['geen', 'een', 'één'], nouns: ['reactie', 'reacties', 'reactie op', 'reacties op', 'opmerking', 'opmerkingen']},
     postMeta: ['dit bericht is geplaatst', 'dit item is geplaatst in'],
+    taxonomy: ['tags', 'categorieën', 'categorie', 'onderwerpen', 'geplaatst in'],
     adjacent: ['volgend artikel', 'vorig artikel', 'volgende artikel', 'vorige artikel', 'volgend bericht', 'vorig bericht'],
     commentForm: ['je e-mailadres wordt niet gepubliceerd', 'uw e-mailadres wordt niet gepubliceerd', 'bewaar mijn naam, e-mail en site', 'deze site gebruikt akismet']
   },
@@ -210,6 +223,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     },
     commentCount: {counts: ['brak', 'jeden', 'jedna'], nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedź', 'odpowiedzi', 'komentarz do', 'komentarze do', 'komentarzy do']},
     postMeta: ['ten wpis został opublikowany'],
+    taxonomy: ['tagi', 'kategorie', 'kategoria', 'tematy', 'opublikowano w'],
     adjacent: ['następny artykuł', 'poprzedni artykuł', 'następny wpis', 'poprzedni wpis'],
     commentForm: ['twój adres e-mail nie zostanie opublikowany', 'twój adres email nie zostanie opublikowany', 'zapamiętaj moje dane w tej przeglądarce', 'ta witryna wykorzystuje akismet'],
     commentPolicy: {comments: ['komentarze', 'komentarza', 'komentować'], rules: ['zaloguj', 'zalogowany', 'zalogowani', 'checkboxa', 'moderowane']}
@@ -400,6 +414,34 @@ export function isPostMeta(line: string, lang: string | undefined): boolean {
   return opensWith(postMetaPatterns, 'postMeta', line, lang)
 }
 
+// A post's line of terms: this many words of terms at most after its label, a few without a separator.
+const taxonomyWords = 12
+const taxonomyBareWords = 3
+
+const taxonomyPatterns = new Map<string, RegExp>()
+
+/**
+ * Whether a line is a post's line of terms (`taxonomy`): the label, then a
+ * list — its terms parted by commas, bullets or bars, or a few words alone.
+ * A one-word label ("Tags", "Kategorie") must be followed by a colon: "Category
+ * 5 hurricanes …" is a sentence. A phrase ("Filed under", "Veröffentlicht in")
+ * needs none.
+ */
+export function isTaxonomyLine(line: string, lang: string | undefined): boolean {
+  if (line.length > 200) return false
+  const pattern = perLanguage(taxonomyPatterns, primaryLanguage(lang, 'en'), (primary) => {
+    const labels = withEnglish((language) => chromeLabels[language]?.taxonomy, primary).flat()
+    if (labels.length === 0) return /(?!)/
+    const words = labels.filter((label) => !label.includes(' ')).map(escapeRegExp)
+    const phrases = labels.filter((label) => label.includes(' ')).map((label) => escapeRegExp(label).replace(/ /g, '\\s+'))
+    return new RegExp(`^\\s*(?:(?:${words.join('|')})\\s*:|(?:${phrases.join('|')})\\s*:?)\\s*(\\S.*)$`, 'iu')
+  })
+  const terms = pattern.exec(line)?.[1]
+  if (terms === undefined) return false
+  const count = wordCount(terms)
+  return count <= taxonomyWords && (/[,;•|·]/u.test(terms) || count <= taxonomyBareWords)
+}
+
 /** Whether a line is a notice of a blog's comment form, in the page's language or English (`commentForm`). */
 export function isCommentFormNotice(line: string, lang: string | undefined): boolean {
   return opensWith(commentFormPatterns, 'commentForm', line, lang)
@@ -483,6 +525,8 @@ export function leadingLabelKind(line: string, lang: string | undefined): 'break
   if (line.length > 300) return undefined
   const text = line.replace(/\s+/g, ' ').trim()
   if (text.length > 200) return undefined
+  // A post's line of terms links to the site's lists of posts: navigation.
+  if (isTaxonomyLine(text, lang)) return 'navigation'
   const primary = primaryLanguage(lang, 'en')
   const labels = perLanguage(leading, primary, (language) => {
     const adjacent = withEnglish((entry) => chromeLabels[entry]?.adjacent, language)
