@@ -1787,6 +1787,9 @@ describe('the site’s own voice at an article’s end', () => {
       ['Dieses Skript als PDF herunterladen', 'de'],
       ['Télécharger au format EPUB', 'fr'],
       ['Descargar PDF', 'es'],
+      // A call to write to the letters page.
+      ['Submit your letter to the editor via this form. Read more Letters to the Editor.', 'en'],
+      ['Leserbrief schreiben', 'de'],
       // A disclaimer of liability under a list of prices, dates or results.
       ['(Alle Angaben ohne Gewähr)', 'de'],
       ['Alle Angaben ohne Gewähr - Druck und Satzfehler vorbehalten.', 'de'],
@@ -1811,6 +1814,9 @@ describe('the site’s own voice at an article’s end', () => {
       ['He did not share this story with the police until May.', 'en'],
       // Downloads in a sentence, or a longer one about them.
       ['Nutzer können das Video herunterladen.', 'de'],
+      // The letters page's name, which heads real letters; a letter someone wrote.
+      ['Letters to the Editor', 'en'],
+      ['Sie schrieb einen Leserbrief an die Zeitung, in dem sie die Stadt kritisierte.', 'de'],
       // Terms that articles quote; a disclaimer's words in a long report.
       ['The licence says its terms are subject to change without notice.', 'en'],
       [`Der Veranstalter machte alle Angaben ohne Gewähr, ${'sagte die Sprecherin des Landgerichts, das über die Klage der Gäste zu entscheiden hat, '.repeat(2)}am Montag.`, 'de'],

@@ -194,6 +194,26 @@ const feedbackWordsAtMost = 30
 
 const isFeedbackPrompt = wordTableRule(feedbackWords, 'article', 'verdict', feedbackWordsAtMost)
 
+/**
+ * A call to write to the site's letters page, by language: the letters ("letter
+ * to the editor", "Leserbrief", "carta al director") and the call ("submit",
+ * "schreiben", "envíe") — "Submit your letter to the editor via this form",
+ * "Leserbrief schreiben". The section's name alone ("Letters to the Editor",
+ * "Leserbriefe") heads real letters, and is not listed.
+ */
+export const letterWords: Record<string, {letters: string[]; calls: string[]}> = {
+  en: {letters: ['letter to the editor', 'letters to the editor'], calls: ['submit', 'write', 'send']},
+  de: {letters: ['leserbrief', 'leserbriefe'], calls: ['schreiben', 'aufgeben', 'einreichen', 'einsenden', 'senden']},
+  fr: {letters: ['courrier des lecteurs', 'lettre à la rédaction'], calls: ['écrivez', 'envoyez', 'écrire']},
+  es: {letters: ['carta al director', 'cartas al director'], calls: ['envíe', 'envía', 'escriba', 'escribe', 'enviar']},
+  it: {letters: ['lettera al direttore', 'lettere al direttore'], calls: ['scrivi', 'scrivete', 'invia', 'inviate']},
+  pt: {letters: ['carta ao editor', 'cartas ao editor', 'carta do leitor'], calls: ['envie', 'escreva', 'enviar']},
+  nl: {letters: ['ingezonden brief', 'lezersbrief'], calls: ['schrijf', 'stuur', 'insturen']},
+  pl: {letters: ['list do redakcji', 'listy do redakcji'], calls: ['napisz', 'wyślij', 'napiszcie']}
+}
+
+const isLetterCall = wordTableRule(letterWords, 'letters', 'calls', feedbackWordsAtMost)
+
 /** Whether `text` is a short block that discloses the site's paid links, in the page's language or English. */
 export const isLinkDisclosure = wordTableRule(disclosureWords, 'pay', 'links', disclosureWordsAtMost)
 
@@ -555,7 +575,7 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
  * embed, a download button; a print button; a call to follow the site, an
  * appeal for support, a paywall's notice, a magazine's issue on sale, an
  * advertisement in look-alike letters (disguised.ts); a question about the
- * article — sentences the classifier would keep, on no site's list of labels.
+ * article, a call to write a letter to the editor — sentences the classifier would keep, on no site's list of labels.
  * The HTML and the text reader ask the same.
  */
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'copyright' | 'share' | 'other' | undefined {
@@ -569,7 +589,7 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
   if (isDisguised(text)) return 'promo'
   if (isFollowCall(text, lang) || isHandleFollow(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang) || isSubscriptionTerms(text, lang) || isIssuePromo(text, lang)) return 'promo'
   // Last: "If you enjoyed this post, support our work" is an appeal before it is a question.
-  return isFeedbackPrompt(text, lang) ? 'other' : undefined
+  return isFeedbackPrompt(text, lang) || isLetterCall(text, lang) ? 'other' : undefined
 }
 
 /**
