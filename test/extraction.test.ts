@@ -1787,6 +1787,9 @@ describe('the site’s own voice at an article’s end', () => {
       ['Dieses Skript als PDF herunterladen', 'de'],
       ['Télécharger au format EPUB', 'fr'],
       ['Descargar PDF', 'es'],
+      // How long a media library keeps a video online.
+      ['Video verfügbar bis 28.02.2021', 'de'],
+      ['Available until 12 May 2025', 'en'],
       // A call to write to the letters page.
       ['Submit your letter to the editor via this form. Read more Letters to the Editor.', 'en'],
       ['Leserbrief schreiben', 'de'],
@@ -1814,6 +1817,8 @@ describe('the site’s own voice at an article’s end', () => {
       ['He did not share this story with the police until May.', 'en'],
       // Downloads in a sentence, or a longer one about them.
       ['Nutzer können das Video herunterladen.', 'de'],
+      // An offer's availability in a sentence.
+      ['Das Angebot ist verfügbar bis Ende 2025.', 'de'],
       // The letters page's name, which heads real letters; a letter someone wrote.
       ['Letters to the Editor', 'en'],
       ['Sie schrieb einen Leserbrief an die Zeitung, in dem sie die Stadt kritisierte.', 'de'],

@@ -403,6 +403,31 @@ export const issueWords: Record<string, {issue: string[]; get: string[]}> = {
 
 const isIssuePromo = wordTableRule(issueWords, 'issue', 'get', pitchWordsAtMost)
 
+/**
+ * How long a media library keeps a video or a programme online, by language:
+ * "Video verfügbar bis 28.02.2021", "Available until 12 May" — the player's
+ * notice, a few words and no sentence ("Das Angebot ist verfügbar bis Ende
+ * 2025." is the article's).
+ */
+export const availabilityWords: Record<string, string[]> = {
+  en: ['available until', 'available to watch until'],
+  de: ['verfügbar bis', 'abrufbar bis'],
+  fr: ['disponible jusqu’au', "disponible jusqu'au", 'disponible jusqu’à', "disponible jusqu'à"],
+  es: ['disponible hasta'],
+  it: ['disponibile fino al', 'disponibile fino a'],
+  pt: ['disponível até'],
+  nl: ['beschikbaar tot'],
+  pl: ['dostępny do', 'dostępne do']
+}
+
+// A player's notice is a line of a few words.
+const availabilityWordsAtMost = 8
+
+const isAvailabilityPair = wordListRule(availabilityWords, availabilityWordsAtMost)
+
+/** A media library's notice of how long its video stays online (availabilityWords): the words, and not a sentence. */
+const isAvailabilityNotice = (text: string, lang: string | undefined): boolean => !endsLikeSentence(text) && isAvailabilityPair(text, lang)
+
 const isDownloadPair = wordTableRule(downloadWords, 'verbs', 'things', downloadWordsAtMost)
 
 /** A download button's label (downloadWords): the pair, and not a sentence ("Nutzer können das Video herunterladen."). */
@@ -572,7 +597,7 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
  * advertising, a disclaimer of liability, a placeholder asking consent for an
- * embed, a download button; a print button; a call to follow the site, an
+ * embed, a download button, a video's time online; a print button; a call to follow the site, an
  * appeal for support, a paywall's notice, a magazine's issue on sale, an
  * advertisement in look-alike letters (disguised.ts); a question about the
  * article, a call to write a letter to the editor — sentences the classifier would keep, on no site's list of labels.
@@ -581,7 +606,7 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
 export function siteVoiceKind(text: string, lang: string | undefined): 'newsletter' | 'promo' | 'cookie-notice' | 'copyright' | 'share' | 'other' | undefined {
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
   if (isLicenceNotice(text, lang) && !isPictureCredit(text, lang)) return 'copyright'
-  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isDownloadLink(text, lang) || isLiabilityDisclaimer(text, lang)) return 'other'
+  if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isDownloadLink(text, lang) || isLiabilityDisclaimer(text, lang) || isAvailabilityNotice(text, lang)) return 'other'
   if (isPrintButton(text, lang)) return 'share'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
