@@ -380,7 +380,6 @@ export const printWords: Record<string, {verbs: string[]; things: string[]}> = {
   pl: {verbs: ['drukuj', 'wydrukuj'], things: ['stronę', 'artykuł', 'przepis']}
 }
 
-const isPrintPair = wordTableRule(printWords, 'verbs', 'things', downloadWordsAtMost)
 
 /**
  * A magazine's promotion of its issue on sale, by language: the issue
@@ -423,18 +422,20 @@ export const availabilityWords: Record<string, string[]> = {
 // A player's notice is a line of a few words.
 const availabilityWordsAtMost = 8
 
-const isAvailabilityPair = wordListRule(availabilityWords, availabilityWordsAtMost)
+/** A rule over a button's or a player's label: the rule's words, and not a sentence ("Nutzer können das Video herunterladen."). */
+const asLabel =
+  (rule: (text: string, lang: string | undefined) => boolean) =>
+  (text: string, lang: string | undefined): boolean =>
+    !endsLikeSentence(text) && rule(text, lang)
 
-/** A media library's notice of how long its video stays online (availabilityWords): the words, and not a sentence. */
-const isAvailabilityNotice = (text: string, lang: string | undefined): boolean => !endsLikeSentence(text) && isAvailabilityPair(text, lang)
+/** A media library's notice of how long its video stays online (availabilityWords). */
+const isAvailabilityNotice = asLabel(wordListRule(availabilityWords, availabilityWordsAtMost))
 
-const isDownloadPair = wordTableRule(downloadWords, 'verbs', 'things', downloadWordsAtMost)
-
-/** A download button's label (downloadWords): the pair, and not a sentence ("Nutzer können das Video herunterladen."). */
-const isDownloadLink = (text: string, lang: string | undefined): boolean => !endsLikeSentence(text) && isDownloadPair(text, lang)
+/** A download button's label (downloadWords). */
+const isDownloadLink = asLabel(wordTableRule(downloadWords, 'verbs', 'things', downloadWordsAtMost))
 
 /** A print button's label (printWords), as a download's: the share row's, as its plain "Print" is. */
-const isPrintButton = (text: string, lang: string | undefined): boolean => !endsLikeSentence(text) && isPrintPair(text, lang)
+const isPrintButton = asLabel(wordTableRule(printWords, 'verbs', 'things', downloadWordsAtMost))
 
 // A notice about the browser is a line or two.
 const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pitchWordsAtMost)
