@@ -12,7 +12,7 @@ import {elementsNamed} from '../src/read/html/elements.js'
 import {fromHtml as parseHtml} from 'hast-util-from-html'
 import {toString as toHastString} from 'hast-util-to-string'
 import {labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
-import {siteVoiceKind} from '../src/read/language/pitches.js'
+import {ownWordsKind, siteVoiceKind} from '../src/read/language/pitches.js'
 import {selectAll} from './helpers/select.js'
 
 const english = stopwordsFor('en')
@@ -1060,7 +1060,8 @@ describe('labelKind', () => {
       ['Filed under seal in 2019, the complaint says the company hid its losses from investors for years.', 'en'],
       ['Themen wie Miete und Pflege bestimmten den Wahlkampf.', 'de']
     ], false)
-    expect(leadingLabelKind('Tags: Elon Musk, KI, Tesla, Twitter', 'de')).toBe('navigation')
+    // Navigation, as the site's own words — but no label with a title after it, which would head another article.
+    expect([ownWordsKind('Tags: Elon Musk, KI, Tesla, Twitter', 'de'), leadingLabelKind('Tags: Elon Musk, KI, Tesla, Twitter', 'de')]).toEqual(['navigation', undefined])
     // A rating widget's label is the share row's: the reader is asked to act on the article.
     expect(['Bewerten:', 'Rezept bewerten:', 'Rate this Recipe', 'Noter cet article'].map((text) => labelKind(text, text.startsWith('Noter') ? 'fr' : 'de'))).toEqual(['share', 'share', 'share', 'share'])
     expect(labelKind('Related posts:', 'fr')).toBe('tail')
@@ -2115,6 +2116,11 @@ describe('a second article', () => {
     expect(text(section)).toContain(prose[3])
     const repeated = page(`<div class="story-copy"><h2>Library opens on Sundays</h2><p class="byline">By Priya Shah</p><p>${prose[3]}</p></div>`)
     expect(text(repeated)).toContain(prose[3])
+  })
+
+  it('takes no line of the post’s tags above an author’s box for another article’s headline', () => {
+    const {file} = readArticle(page(`<div class="meta"><p>Tags: Library, Opening hours, Sunday</p><p class="byline">By Tom Reed</p><p>${prose[3]}</p></div>`))
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('second-article')
   })
 })
 

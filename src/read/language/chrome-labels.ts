@@ -436,7 +436,7 @@ export function isTaxonomyLine(line: string, lang: string | undefined): boolean 
     const phrases = labels.filter((label) => label.includes(' ')).map((label) => escapeRegExp(label).replace(/ /g, '\\s+'))
     return new RegExp(`^\\s*(?:(?:${words.join('|')})\\s*:|(?:${phrases.join('|')})\\s*:?)\\s*(\\S.*)$`, 'iu')
   })
-  const terms = pattern.exec(line)?.[1]
+  const terms = pattern.exec(line.replace(/\s+/g, ' '))?.[1]
   if (terms === undefined) return false
   const count = wordCount(terms)
   return count <= taxonomyWords && (/[,;•|·]/u.test(terms) || count <= taxonomyBareWords)
@@ -525,8 +525,6 @@ export function leadingLabelKind(line: string, lang: string | undefined): 'break
   if (line.length > 300) return undefined
   const text = line.replace(/\s+/g, ' ').trim()
   if (text.length > 200) return undefined
-  // A post's line of terms links to the site's lists of posts: navigation.
-  if (isTaxonomyLine(text, lang)) return 'navigation'
   const primary = primaryLanguage(lang, 'en')
   const labels = perLanguage(leading, primary, (language) => {
     const adjacent = withEnglish((entry) => chromeLabels[entry]?.adjacent, language)

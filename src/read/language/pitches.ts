@@ -1,6 +1,6 @@
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import type {ChromeKind} from '../../model/types.js'
-import {leadingLabelKind} from './chrome-labels.js'
+import {isTaxonomyLine, leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
 import {wordListRule, wordPairRule, wordTableRule} from './word-pairs.js'
 import {endsLikeSentence, wordCount} from './words.js'
@@ -621,10 +621,13 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
 /**
  * What kind of furniture a block of the page's own making is, though it reads
  * as a sentence or a title: a label with another article's title on one line
- * ("MIRA: …", "Read more: …"), or the site's own voice (siteVoiceKind). Both
+ * ("MIRA: …", "Read more: …"), a post's line of terms ("Tags: …",
+ * isTaxonomyLine), or the site's own voice (siteVoiceKind). Both
  * readers ask it of every paragraph and line, the HTML reader of subheads and
  * quote boxes too.
  */
 export function ownWordsKind(text: string, lang: string | undefined): ChromeKind | undefined {
-  return leadingLabelKind(text, lang) ?? siteVoiceKind(text, lang)
+  // A post's line of terms links to the site's lists of posts: navigation — but no label with a title
+  // after it (leadingLabelKind), which the HTML reader would take for the next article's headline.
+  return leadingLabelKind(text, lang) ?? (isTaxonomyLine(text, lang) ? 'navigation' : undefined) ?? siteVoiceKind(text, lang)
 }
