@@ -1500,6 +1500,8 @@ describe('an advertisement in look-alike letters', () => {
     expect(isDisguised('Компания Apple представила новый iPhone и обновила MacBook Pro в Купертино.')).toBe(false)
     expect(isDisguised('The film Москва слезам не верит won an Oscar in 1981.')).toBe(false)
     expect(isDisguised('Pусский')).toBe(false)
+    // Three odd words in a long comment are slips, not a disguise: a quarter of the words at least.
+    expect(isDisguised(`Thаnks for thіs wonderful pоst. ${'I have been reading your blog for a long time and I always learn something new from it. '.repeat(2)}`)).toBe(false)
     expect(isDisguised('I used to be suggested thiѕ web site by my cousin. I’m not certain wһether this post is written by him.')).toBe(false)
   })
   it('is left out of a scraped page, typed', () => {

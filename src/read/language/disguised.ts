@@ -17,6 +17,8 @@ const disguisedShare = 0.25
 
 /** Whether a block's words are written in two alphabets at once, as a disguise (see above). */
 export function isDisguised(text: string): boolean {
+  // Asked of every block: one test turns away all text with no letter of those alphabets, before any word is cut out.
+  if (!lookAlikeScripts.test(text) || !latin.test(text)) return false
   const words = text.match(letters) ?? []
   let mixed = 0
   for (const word of words) if (latin.test(word) && lookAlikeScripts.test(word)) mixed++
