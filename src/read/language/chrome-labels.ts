@@ -434,9 +434,10 @@ export function isTaxonomyLine(line: string, lang: string | undefined): boolean 
     if (labels.length === 0) return /(?!)/
     const words = labels.filter((label) => !label.includes(' ')).map(escapeRegExp)
     const phrases = labels.filter((label) => label.includes(' ')).map((label) => escapeRegExp(label).replace(/ /g, '\\s+'))
-    return new RegExp(`^\\s*(?:(?:${words.join('|')})\\s*:|(?:${phrases.join('|')})\\s*:?)\\s*(\\S.*)$`, 'iu')
+    // Anchored, so that nearly every line is turned away at its first word; the terms may run over lines ('s').
+    return new RegExp(`^\\s*(?:(?:${words.join('|')})\\s*:|(?:${phrases.join('|')})\\s*:?)\\s*(\\S.*)$`, 'isu')
   })
-  const terms = pattern.exec(line.replace(/\s+/g, ' '))?.[1]
+  const terms = pattern.exec(line)?.[1]
   if (terms === undefined) return false
   const count = wordCount(terms)
   return count <= taxonomyWords && (/[,;•|·]/u.test(terms) || count <= taxonomyBareWords)
