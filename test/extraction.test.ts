@@ -1058,7 +1058,8 @@ describe('labelKind', () => {
     expectEach(isTaxonomyLine, [
       ['Category 5 hurricanes are the strongest storms the scale knows.', 'en'],
       ['Filed under seal in 2019, the complaint says the company hid its losses from investors for years.', 'en'],
-      ['Themen wie Miete und Pflege bestimmten den Wahlkampf.', 'de']
+      ['Themen wie Miete und Pflege bestimmten den Wahlkampf.', 'de'],
+      ['Themen wie Miete, Pflege und Rente bestimmten den Wahlkampf.', 'de']
     ], false)
     // Navigation, as the site's own words — but no label with a title after it, which would head another article.
     expect([ownWordsKind('Tags: Elon Musk, KI, Tesla, Twitter', 'de'), leadingLabelKind('Tags: Elon Musk, KI, Tesla, Twitter', 'de')]).toEqual(['navigation', undefined])
