@@ -108,6 +108,34 @@ describe('altformat command line', () => {
     expect(lines.at(-1)).toBe(`altformat: rendered 2 of 4 pages to ${path.join(dir, 'out')}; 2 failed`)
   })
 
+  it('a format that fails costs only itself: the page’s other formats are written, the lost ones named once', async () => {
+    const dir = tmp()
+    mkdirSync(path.join(dir, 'in'))
+    // liblouis has no table the reader can trust for Chinese: its braille is refused, not guessed.
+    const chinese = '<html lang="zh"><body><article><h1>北京的天气</h1><p>今天北京天气很好。明天会下雨。</p></article></body></html>'
+    writeFileSync(path.join(dir, 'in', 'zh.html'), chinese)
+    writeFileSync(path.join(dir, 'in', 'en.txt'), 'Headline Here\n\nThe first paragraph.\n')
+    const refused = (file: string) =>
+      `altformat: ${file}: brf, pef, braille: The braille table en-ueb-g2.ctb has no braille for 100% of the article's letters and digits (18 of 18: 北 京 的 天 气): ` +
+      `choose a table for the article's language and script (--table, or the table option) [untranslatable]`
+    // One page, in this thread.
+    const one = capture()
+    expect(await run([path.join(dir, 'in', 'zh.html'), '-o', path.join(dir, 'one')], one.io, '0.0.0')).toBe(1)
+    for (const name of ['zh.json', 'zh.ssml', 'zh.script.txt', 'zh.html']) expect(existsSync(path.join(dir, 'one', name)), name).toBe(true)
+    for (const name of ['zh.brf', 'zh.pef', 'zh.braille.txt']) expect(existsSync(path.join(dir, 'one', name)), name).toBe(false)
+    expect(one.err().trim().split('\n')).toEqual([refused(path.join(dir, 'in', 'zh.html')), `altformat: rendered 0 of 1 pages to ${path.join(dir, 'one')}; 1 failed (1 in part: its other formats written)`])
+    // A folder, on a worker thread: the same, and the other page whole.
+    const batch = capture()
+    expect(await run([path.join(dir, 'in'), '-o', path.join(dir, 'out'), '--jobs', '1'], batch.io, '0.0.0')).toBe(1)
+    expect(existsSync(path.join(dir, 'out', 'zh.html'))).toBe(true)
+    expect(existsSync(path.join(dir, 'out', 'en.brf'))).toBe(true)
+    expect(batch.err().trim().split('\n')).toEqual([refused(path.join(dir, 'in', 'zh.html')), `altformat: rendered 1 of 2 pages to ${path.join(dir, 'out')}; 1 failed (1 in part: its other formats written)`])
+    // Asked for braille alone, the page fails whole, and the line is the error as it always was.
+    const brailleOnly = capture()
+    expect(await run([path.join(dir, 'in', 'zh.html'), '-o', path.join(dir, 'zh.brf')], brailleOnly.io, '0.0.0')).toBe(1)
+    expect(brailleOnly.err().trim().split('\n')).toEqual([refused(path.join(dir, 'in', 'zh.html')).replace(': brf, pef, braille:', ':'), `altformat: rendered 0 of 1 pages to ${path.join(dir, 'zh.brf')}; 1 failed`])
+  })
+
   it('shows a progress bar on a terminal, and only the summary elsewhere', async () => {
     const dir = tmp()
     for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `p${i}.txt`), `Headline ${i}\n\nText number ${['one', 'two', 'three'][i]} here.\n`)

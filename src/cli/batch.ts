@@ -13,10 +13,11 @@ import type {PageDone} from './worker.js'
  * next page as it finishes one. A page that fails is reported and the batch
  * goes on. A progress bar on a terminal; nothing else until the summary.
  * On `io.signal` (Ctrl-C) no new page starts; those under way finish.
- * Resolves to how many pages were done and how many of them failed, and with
- * `--bundle` each page's braille for the edition, by input path.
+ * Resolves to how many pages were done, how many of them failed and how many
+ * of those failed in part (some formats written), and with `--bundle` each
+ * page's braille for the edition, by input path.
  */
-export async function runBatch(inputs: Input[], settings: Settings, io: Io): Promise<{done: number; failed: number; translated: Map<string, TranslatedArticle>; workers: number}> {
+export async function runBatch(inputs: Input[], settings: Settings, io: Io): Promise<{done: number; failed: number; partial: number; translated: Map<string, TranslatedArticle>; workers: number}> {
   const bar =
     io.isTTY && !settings.quiet && inputs.length > 1
       ? new SingleBar({
@@ -27,6 +28,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
         })
       : undefined
   let failed = 0
+  let partial = 0
   let finished = 0
   bar?.start(inputs.length, 0, {failed})
   // The next page to start, unless the batch was interrupted.
@@ -40,6 +42,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     if (page.translated) translated.set(page.input.path, page.translated)
     finished++
     if (!ok) failed++
+    if (page.partial) partial++
     // Clear the bar's line before a message, so that the two do not mix.
     if (stderr) io.stderr((bar ? '\r\u001B[K' : '') + stderr)
     bar?.increment({failed})
@@ -86,7 +89,7 @@ export async function runBatch(inputs: Input[], settings: Settings, io: Io): Pro
     }
   }
   bar?.stop()
-  return {done: finished, failed, translated, workers}
+  return {done: finished, failed, partial, translated, workers}
 }
 
 /**

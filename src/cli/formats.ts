@@ -51,14 +51,22 @@ function narration(result: ReadResult, settings: RenderSettings): Promise<Narrat
   return spoken
 }
 
-// BRF, PEF and the preview are three writings of the same pages: translate once per page.
+// BRF, PEF and the preview are three writings of the same pages: translate once per page — and a
+// translation that fails (no table for the page's script) fails the three with the one error, said once.
 const brailled = new WeakMap<ReadResult, BrailleDocument>()
+const brailleFailed = new WeakMap<ReadResult, unknown>()
 async function braille(result: ReadResult, settings: RenderSettings): Promise<BrailleDocument> {
   let document = brailled.get(result)
   if (!document) {
+    if (brailleFailed.has(result)) throw brailleFailed.get(result)
     const {toBraille} = await import('../braille/to-braille.js')
     const titlePage = settings.transcriber !== undefined ? {transcriber: settings.transcriber} : settings.titlePage === true
-    document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage, interpoint: settings.interpoint, runningHead: settings.runningHead, threads: settings.threads})
+    try {
+      document = toBraille(result.tree, {engine: settings.engine, table: settings.table, cells: settings.cells, lines: settings.lines, titlePage, interpoint: settings.interpoint, runningHead: settings.runningHead, threads: settings.threads})
+    } catch (error) {
+      brailleFailed.set(result, error)
+      throw error
+    }
     brailled.set(result, document)
   }
   return document

@@ -11,7 +11,7 @@ import type {ReadResult, TranslatedArticle} from '../index.js'
 import {brailleOf, editionFormats, outputFormats, pageFormats} from './formats.js'
 import {escapeRegExp} from '../model/regexp.js'
 import {printable} from './printable.js'
-import type {OutputFormat} from './formats.js'
+import type {FormatName, OutputFormat} from './formats.js'
 import type {Input} from './inputs.js'
 import {canonical, outputPath} from './plan.js'
 import type {Io, Settings} from './settings.js'
@@ -19,13 +19,17 @@ import type {Io, Settings} from './settings.js'
 /** How a page went: whether it rendered, and with `--bundle` its braille for the edition. */
 export interface PageOutcome {
   ok: boolean
+  /** Failed in part: some of its formats were written, the others not (each named on stderr). */
+  partial?: boolean | undefined
   translated?: TranslatedArticle | undefined
 }
 
 /**
  * Read one page and write every format asked for. Never throws: a page that
  * cannot be read or written is reported on `io.stderr`, by name, in one line
- * (with a stack trace only under --debug), and the outcome says it failed.
+ * (with a stack trace only under --debug), and the outcome says it failed. A
+ * format that fails costs only itself: the page's other formats are written,
+ * the line names the formats lost, and the outcome says the page failed in part.
  * With `--bundle`, the page is translated for the edition instead of writing
  * braille of its own, and the translation comes back in the outcome.
  */
@@ -55,71 +59,92 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     const {reporter} = await import('vfile-reporter')
     io.stderr(printable(reporter(result.file, {verbose: true})) + '\n')
   }
-  let translated: TranslatedArticle | undefined
-  try {
-    for (const format of pageFormats(settings.to, settings.bundle)) {
-      const {extension, render} = outputFormats[format] as OutputFormat
-      const rendered = await render(result, {
-        dialect: settings.dialect,
-        voice: settings.voice,
-        engine: settings.engine,
-        table: settings.table,
-        cells: settings.cells,
-        lines: settings.lines,
-        titlePage: settings.titlePage,
-        transcriber: settings.transcriber,
-        interpoint: settings.interpoint,
-        runningHead: settings.runningHead,
-        threads: brailleThreads(settings),
-        brf: settings.brf,
-        speechEngine: settings.speechEngine,
-        speechVoice: settings.speechVoice,
-        speechRate: settings.speechRate,
-        encoder: settings.encoder,
-        readAlongAudio: settings.readAlongAudio,
-        marksFor: settings.to.includes('opus') && !settings.to.includes('audio') ? 'opus' : 'mp3',
-        stem: path.basename(input.stem)
-      })
-      const texts = typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered
-      if (settings.out === undefined && settings.outFile === undefined) {
-        if (texts.length > 1) {
-          throw new AltformatError(
-            'invalid-option',
-            `the ${format} output needs ${texts.length} parts for ${settings.dialect}'s request limit: ` +
-              'name an output folder with -o DIR to get them as numbered files'
-          )
-        }
-        const only = texts[0] ?? ''
-        if (only instanceof Uint8Array) {
-          throw new AltformatError('invalid-option', `the ${format} output is binary: write it to a file with -o (-o page${extension}, or a folder)`)
-        }
-        io.stdout(only)
-      } else {
-        // One file, or numbered parts: <stem>.001.ssml, <stem>.002.ssml, …
-        for (const [index, text] of texts.entries()) {
-          const part = texts.length > 1 ? '.' + String(index + 1).padStart(3, '0') : ''
-          await writeOutput(outputPath(settings, input, extension, part), text, settings.inputPaths)
-        }
-      }
+  // Each format on its own: one that fails (braille for a language liblouis has no table for, a file
+  // that cannot be written) costs that format, not the page's others, and is reported once by name.
+  const failures: Array<{formats: string[]; error: unknown}> = []
+  const fail = (format: string, error: unknown) => {
+    const same = failures.find((failure) => failure.error === error)
+    if (same) same.formats.push(format)
+    else failures.push({formats: [format], error})
+  }
+  const formats = pageFormats(settings.to, settings.bundle)
+  for (const format of formats) {
+    try {
+      await writeFormat(format, result, input, settings, io)
+    } catch (error) {
+      fail(format, error)
     }
-    if (settings.bundle && settings.to.some((format) => editionFormats.includes(format))) {
+  }
+  let translated: TranslatedArticle | undefined
+  if (settings.bundle && settings.to.some((format) => editionFormats.includes(format))) {
+    try {
       const {translateArticle} = await import('../braille/to-braille.js')
       translated = translateArticle(result.tree, {engine: settings.engine, table: settings.table, threads: brailleThreads(settings)})
+    } catch (error) {
+      fail('braille edition', error)
     }
-    // Characters the table has no braille for are never lost in silence: a transcriber checks them.
-    const braille = brailleOf(result) ?? translated
-    if (braille?.languageFallback && !settings.quiet) {
-      io.stderr(printable(`altformat: ${name}: warning: liblouis has no braille table for the page's language (${braille.languageFallback}): brailled with ${braille.table}; give one with --table [braille-language]\n`))
-    }
-    if (braille && braille.replaced.length > 0 && !settings.quiet) {
-      const what = braille.replaced.map((char) => `${char} (${braille.substitutes[char] ? `written ${braille.substitutes[char]}` : 'left out'})`)
-      io.stderr(printable(`altformat: ${name}: warning: the braille table ${braille.table} has no braille for ${what.join(', ')} [braille-replaced]\n`))
-    }
-  } catch (error) {
-    report(io, name, error, settings.debug)
-    return {ok: false}
   }
-  return {ok: true, translated}
+  // Characters the table has no braille for are never lost in silence: a transcriber checks them.
+  const braille = brailleOf(result) ?? translated
+  if (braille?.languageFallback && !settings.quiet) {
+    io.stderr(printable(`altformat: ${name}: warning: liblouis has no braille table for the page's language (${braille.languageFallback}): brailled with ${braille.table}; give one with --table [braille-language]\n`))
+  }
+  if (braille && braille.replaced.length > 0 && !settings.quiet) {
+    const what = braille.replaced.map((char) => `${char} (${braille.substitutes[char] ? `written ${braille.substitutes[char]}` : 'left out'})`)
+    io.stderr(printable(`altformat: ${name}: warning: the braille table ${braille.table} has no braille for ${what.join(', ')} [braille-replaced]\n`))
+  }
+  // When some of the page's formats were written, each failure names the formats it cost.
+  const asked = formats.length + (settings.bundle ? 1 : 0)
+  const partial = failures.length > 0 && failures.reduce((lost, failure) => lost + failure.formats.length, 0) < asked
+  for (const {formats: lost, error} of failures) report(io, partial ? `${name}: ${lost.join(', ')}` : name, error, settings.debug)
+  return {ok: failures.length === 0, ...(partial ? {partial} : {}), translated}
+}
+
+/** Render one format of a read page and write it: to its file (or numbered parts), or to stdout without -o. */
+async function writeFormat(format: FormatName, result: ReadResult, input: Input, settings: Settings, io: Io): Promise<void> {
+  const {extension, render} = outputFormats[format] as OutputFormat
+  const rendered = await render(result, {
+    dialect: settings.dialect,
+    voice: settings.voice,
+    engine: settings.engine,
+    table: settings.table,
+    cells: settings.cells,
+    lines: settings.lines,
+    titlePage: settings.titlePage,
+    transcriber: settings.transcriber,
+    interpoint: settings.interpoint,
+    runningHead: settings.runningHead,
+    threads: brailleThreads(settings),
+    brf: settings.brf,
+    speechEngine: settings.speechEngine,
+    speechVoice: settings.speechVoice,
+    speechRate: settings.speechRate,
+    encoder: settings.encoder,
+    readAlongAudio: settings.readAlongAudio,
+    marksFor: settings.to.includes('opus') && !settings.to.includes('audio') ? 'opus' : 'mp3',
+    stem: path.basename(input.stem)
+  })
+  const texts = typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered
+  if (settings.out === undefined && settings.outFile === undefined) {
+    if (texts.length > 1) {
+      throw new AltformatError(
+        'invalid-option',
+        `the ${format} output needs ${texts.length} parts for ${settings.dialect}'s request limit: ` +
+          'name an output folder with -o DIR to get them as numbered files'
+      )
+    }
+    const only = texts[0] ?? ''
+    if (only instanceof Uint8Array) {
+      throw new AltformatError('invalid-option', `the ${format} output is binary: write it to a file with -o (-o page${extension}, or a folder)`)
+    }
+    io.stdout(only)
+    return
+  }
+  // One file, or numbered parts: <stem>.001.ssml, <stem>.002.ssml, …
+  for (const [index, text] of texts.entries()) {
+    const part = texts.length > 1 ? '.' + String(index + 1).padStart(3, '0') : ''
+    await writeOutput(outputPath(settings, input, extension, part), text, settings.inputPaths)
+  }
 }
 
 /**

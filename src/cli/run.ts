@@ -66,7 +66,7 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
     return exitCodes.usage
   }
 
-  const {failed, done, translated, workers} = await runBatch(inputs, settings, io)
+  const {failed, partial, done, translated, workers} = await runBatch(inputs, settings, io)
   const written = done - failed
   if (io.signal?.aborted) {
     say(`altformat: interrupted: rendered ${written} of ${pages} pages${settings.out === undefined ? '' : ` to ${settings.out}`}; the others were not started, and no file was left half-written\n`)
@@ -76,7 +76,7 @@ export async function run(argv: string[], io: Io, version: string): Promise<numb
   const failures = missing.length + failed
   if ((settings.out !== undefined || settings.outFile !== undefined) && !settings.quiet) {
     const threads = settings.verbose && workers > 0 ? ` on ${workers} worker thread${workers === 1 ? '' : 's'} (of --jobs ${settings.jobs})` : ''
-    say(`altformat: rendered ${pages - failures} of ${pages} pages to ${settings.outFile ?? settings.out}${threads}${failures ? `; ${failures} failed` : ''}\n`)
+    say(`altformat: rendered ${pages - failures} of ${pages} pages to ${settings.outFile ?? settings.out}${threads}${failures ? `; ${failures} failed` : ''}${partial ? ` (${partial} in part: ${partial === 1 ? 'its' : 'their'} other formats written)` : ''}\n`)
   }
   return failures > 0 || editionFailed ? exitCodes.someFailed : exitCodes.ok
 }

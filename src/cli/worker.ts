@@ -12,6 +12,8 @@ import type {Settings} from './settings.js'
 export interface PageDone {
   input: Input
   ok: boolean
+  /** Failed in part: some of its formats written. */
+  partial?: boolean | undefined
   stderr: string
   /** With `--bundle`: the page's braille, translated, for the edition. */
   translated?: TranslatedArticle | undefined
@@ -20,12 +22,12 @@ export interface PageDone {
 const settings = workerData as Settings
 parentPort?.on('message', async (input: Input) => {
   let stderr = ''
-  const {ok, translated} = await renderPage(input, settings, {
+  const {ok, partial, translated} = await renderPage(input, settings, {
     stdout: () => undefined,
     stderr: (text) => {
       stderr += text
     },
     readStdin: async () => Buffer.alloc(0)
   })
-  parentPort?.postMessage({input, ok, stderr, translated} satisfies PageDone)
+  parentPort?.postMessage({input, ok, partial, stderr, translated} satisfies PageDone)
 })
