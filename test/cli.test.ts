@@ -130,6 +130,12 @@ describe('altformat command line', () => {
     expect(existsSync(path.join(dir, 'out', 'zh.html'))).toBe(true)
     expect(existsSync(path.join(dir, 'out', 'en.brf'))).toBe(true)
     expect(batch.err().trim().split('\n')).toEqual([refused(path.join(dir, 'in', 'zh.html')), `altformat: rendered 1 of 2 pages to ${path.join(dir, 'out')}; 1 failed (1 in part: its other formats written)`])
+    // In a braille edition (--bundle), the page is left out of the edition, and its HTML written.
+    const bundle = capture()
+    expect(await run([path.join(dir, 'in'), '--bundle', 'news', '--to', 'brf,html', '-o', path.join(dir, 'edition'), '--jobs', '1'], bundle.io, '0.0.0')).toBe(1)
+    for (const name of ['zh.html', 'en.html', 'news.brf']) expect(existsSync(path.join(dir, 'edition', name)), name).toBe(true)
+    expect(bundle.err()).toContain(refused(path.join(dir, 'in', 'zh.html')).replace(': brf, pef, braille:', ': braille edition:'))
+    expect(bundle.err()).toContain('; 1 failed (1 in part: its other formats written)')
     // Asked for braille alone, the page fails whole, and the line is the error as it always was.
     const brailleOnly = capture()
     expect(await run([path.join(dir, 'in', 'zh.html'), '-o', path.join(dir, 'zh.brf')], brailleOnly.io, '0.0.0')).toBe(1)
