@@ -1687,6 +1687,20 @@ describe('an author’s biography', () => {
     const inside = [headline, ...prose.slice(0, 2), bio, ...prose.slice(2)]
     expect(readArticle(inside.join('\n\n'), {from: 'text', lang: 'en'}).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(inside.slice(1))
   })
+
+  it('opens with the name the byline gives, in any case and language, when it closes the article; another name is the story’s', () => {
+    const headline = 'Harbour reopens after three-day storm'
+    const bio = 'TIM ANDERSON has done many amazing things in his short life. Well, two amazing things.'
+    const read = (closing: string, byline = 'By Tim Anderson') =>
+      readArticle([headline, byline, ...prose, closing, 'Related posts'].join('\n\n'), {from: 'text', lang: 'en'}).tree.children
+    expect(read(bio).find((node) => node.type === 'chrome' && node.label === bio)).toMatchObject({kind: 'author-box'})
+    // Spanish, no role from the table, the byline without a by-word.
+    const moreno = 'Sarah Moreno cubre temas de negocios, entretenimiento y tendencias para el Nuevo Herald.'
+    expect(read(moreno, 'Sarah Moreno').find((node) => node.type === 'chrome' && node.label === moreno)).toMatchObject({kind: 'author-box'})
+    // A closing paragraph about someone else is the article's.
+    const other = 'Tom Andersen has done many amazing things in his short life, the harbour master said.'
+    expect(read(other).filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([...prose, other])
+  })
 })
 
 describe('a disclosure of paid links', () => {

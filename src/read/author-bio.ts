@@ -4,8 +4,9 @@
  * Community bei CHIP."): a site's box about its writer, which the markup does
  * not always name and scraped text never does. It reads as prose, so the
  * classifier keeps it; what gives it away is its opening (a name or "the
- * author", a verb, a role: bio-words.ts) and its place — after the body's last
- * paragraph, with nothing but furniture and short lines after it.
+ * author", a verb, a role: bio-words.ts; or the name the byline gives, in any
+ * language) and its place — after the body's last paragraph, with nothing but
+ * furniture and short lines after it.
  */
 import type {Draft, DraftBlock} from './draft.js'
 import {chromeOf} from './draft.js'
@@ -23,12 +24,13 @@ const bodyParagraphWords = 15
  * body (or a list, a quotation).
  */
 export function leaveOutAuthorBios(draft: Draft, stopwords: Set<string> | undefined, report: Reporter): void {
+  const authors = authorNames(draft.meta.byline)
   for (let index = draft.blocks.length - 1; index >= 0; index--) {
     const block = draft.blocks[index] as DraftBlock
     if (block.type === 'list' || block.type === 'blockquote') return
     if (block.type !== 'paragraph' || block.deck) continue
     const text = block.content.text.value
-    if (isAuthorBio(text, draft.lang, stopwords)) {
+    if (isAuthorBio(text, draft.lang, stopwords) || opensWithAuthor(text, authors)) {
       const chrome = chromeOf([block.content], 'author-box')
       draft.blocks[index] = chrome
       report('author-bio', `Left out the author's biography after the article: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
@@ -36,4 +38,30 @@ export function leaveOutAuthorBios(draft: Draft, stopwords: Set<string> | undefi
       return
     }
   }
+}
+
+/**
+ * The names a byline may hold ("By Tim Anderson", "Anna Weber und Jan Kowalski"): every run of two
+ * capitalised words or more in it, and each of its tails ("By Tim Anderson" holds "Tim Anderson").
+ */
+function authorNames(byline: string | undefined): string[] {
+  const runs = byline?.match(/\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+/gu) ?? []
+  // Every run of two words or more inside a capitalised run: "By Tim Anderson" holds "Tim Anderson".
+  return runs.flatMap((run) => {
+    const words = run.split(/\s+/)
+    const names: string[] = []
+    for (let from = 0; from < words.length - 1; from++) names.push(words.slice(from).join(' '))
+    return names
+  })
+}
+
+/**
+ * Whether a paragraph opens with the name the byline gives, in any case ("TIM ANDERSON has done many
+ * amazing things …", "Sarah Moreno cubre temas de negocios …"), and goes on after it: the writer's
+ * biography, in any language and whatever its verbs and roles. A credit ("Tim Anderson contributed
+ * reporting.") is typed before this runs; a story about someone else opens with their name, not the writer's.
+ */
+function opensWithAuthor(text: string, authors: string[]): boolean {
+  const opening = text.trimStart().toLowerCase()
+  return authors.some((name) => opening.startsWith(name.toLowerCase() + ' '))
 }
