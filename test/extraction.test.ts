@@ -1063,6 +1063,8 @@ describe('labelKind', () => {
     ], false)
     // Navigation, as the site's own words — but no label with a title after it, which would head another article.
     expect([ownWordsKind('Tags: Elon Musk, KI, Tesla, Twitter', 'de'), leadingLabelKind('Tags: Elon Musk, KI, Tesla, Twitter', 'de')]).toEqual(['navigation', undefined])
+    // A share button's confirmation that the link was copied is the share row's, whichever language it is in.
+    expect([['Link Copied', 'en'], ['Enlace copiado', 'es'], ['Link kopiert', 'de'], ['Lien copié', 'fr']].map(([text, lang]) => labelKind(text as string, lang))).toEqual(['share', 'share', 'share', 'share'])
     // A rating widget's label is the share row's: the reader is asked to act on the article.
     expect(['Bewerten:', 'Rezept bewerten:', 'Rate this Recipe', 'Noter cet article'].map((text) => labelKind(text, text.startsWith('Noter') ? 'fr' : 'de'))).toEqual(['share', 'share', 'share', 'share'])
     expect(labelKind('Related posts:', 'fr')).toBe('tail')

@@ -74,7 +74,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'editor’s picks', "editor's picks", 'editors’ picks', "editors' picks", 'recommended reading'
     ],
     kinds: {
-      share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe', 'rate this', 'rate this article', 'rate this post', 'rate this recipe', 'no ratings yet'],
+      share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe', 'rate this', 'rate this article', 'rate this post', 'rate this recipe', 'no ratings yet', 'link copied', 'copied', 'copied to clipboard', 'link copied to clipboard'],
       navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
@@ -105,7 +105,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'die redaktion empfiehlt', 'empfehlungen aus der redaktion', 'unsere empfehlungen', 'unsere lesetipps', 'lesetipps', 'empfohlene artikel'
     ],
     kinds: {
-      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'bewerten', 'artikel bewerten', 'beitrag bewerten', 'rezept bewerten', 'jetzt bewerten', 'noch keine bewertungen', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …'],
+      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'bewerten', 'artikel bewerten', 'beitrag bewerten', 'rezept bewerten', 'jetzt bewerten', 'noch keine bewertungen', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …', 'link kopiert', 'in die zwischenablage kopiert', 'link in die zwischenablage kopiert'],
       navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
@@ -129,7 +129,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
-      share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail', 'noter cet article', 'notez cet article'],
+      share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail', 'noter cet article', 'notez cet article', 'lien copié', 'copier le lien'],
       navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'retour en haut', 'catégories', 'à propos', 'contact', 'en savoir plus', 'voir plus'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
@@ -151,7 +151,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
-      share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'valora este artículo', 'califica este artículo'],
+      share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'valora este artículo', 'califica este artículo', 'enlace copiado', 'copiar enlace'],
       navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'ingresar']
@@ -167,7 +167,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
     kinds: {
       'author-box': ['sull’autore', "sull'autore", 'l’autore', "l'autore"],
-      share: ['condividi', 'stampa'],
+      share: ['condividi', 'stampa', 'link copiato', 'copia link'],
       navigation: ['home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'torna su', 'categorie', 'contatti'],
       newsletter: ['newsletter', 'iscriviti'],
       other: ['pubblicità', 'privacy policy', 'accedi']
@@ -182,7 +182,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta'],
     kinds: {
       'author-box': ['sobre o autor', 'sobre a autora'],
-      share: ['compartilhar', 'partilhar', 'imprimir'],
+      share: ['compartilhar', 'partilhar', 'imprimir', 'link copiado', 'copiar link'],
       navigation: ['início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
       other: ['publicidade', 'política de privacidade', 'entrar']
@@ -197,7 +197,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie'],
     kinds: {
       'author-box': ['over de auteur', 'over de schrijver'],
-      share: ['delen', 'deel dit artikel', 'printen'],
+      share: ['delen', 'deel dit artikel', 'printen', 'link gekopieerd', 'link kopiëren'],
       navigation: ['home', 'zoeken', 'naar de inhoud springen', 'ga naar inhoud', 'direct naar inhoud', 'terug naar boven', 'categorieën', 'contact'],
       newsletter: ['nieuwsbrief', 'abonneren'],
       other: ['advertentie', 'privacybeleid', 'inloggen']
@@ -216,7 +216,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       'author-box': ['o autorze', 'o autorce'],
-      share: ['udostępnij', 'podziel się', 'udostępnij artykuł', 'drukuj'],
+      share: ['udostępnij', 'podziel się', 'udostępnij artykuł', 'drukuj', 'link skopiowany', 'skopiuj link', 'kopiuj link'],
       navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
