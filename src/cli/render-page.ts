@@ -76,7 +76,8 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     }
   }
   let translated: TranslatedArticle | undefined
-  if (settings.bundle && settings.to.some((format) => editionFormats.includes(format))) {
+  const edition = settings.bundle !== undefined && settings.to.some((format) => editionFormats.includes(format))
+  if (edition) {
     try {
       const {translateArticle} = await import('../braille/to-braille.js')
       translated = translateArticle(result.tree, {engine: settings.engine, table: settings.table, threads: brailleThreads(settings)})
@@ -94,7 +95,7 @@ export async function renderPage(input: Input, settings: Settings, io: Io): Prom
     io.stderr(printable(`altformat: ${name}: warning: the braille table ${braille.table} has no braille for ${what.join(', ')} [braille-replaced]\n`))
   }
   // When some of the page's formats were written, each failure names the formats it cost.
-  const asked = formats.length + (settings.bundle ? 1 : 0)
+  const asked = formats.length + (edition ? 1 : 0)
   const partial = failures.length > 0 && failures.reduce((lost, failure) => lost + failure.formats.length, 0) < asked
   for (const {formats: lost, error} of failures) report(io, partial ? `${name}: ${lost.join(', ')}` : name, error, settings.debug)
   return {ok: failures.length === 0, ...(partial ? {partial} : {}), translated}
