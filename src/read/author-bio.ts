@@ -46,7 +46,6 @@ export function leaveOutAuthorBios(draft: Draft, stopwords: Set<string> | undefi
  */
 function authorNames(byline: string | undefined): string[] {
   const runs = byline?.match(/\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+/gu) ?? []
-  // Every run of two words or more inside a capitalised run: "By Tim Anderson" holds "Tim Anderson".
   return runs.flatMap((run) => {
     const words = run.split(/\s+/)
     const names: string[] = []
