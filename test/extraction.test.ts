@@ -1699,6 +1699,9 @@ describe('an author’s biography', () => {
     // Spanish, no role from the table, the byline without a by-word.
     const moreno = 'Sarah Moreno cubre temas de negocios, entretenimiento y tendencias para el Nuevo Herald.'
     expect(read(moreno, 'Sarah Moreno').find((node) => node.type === 'chrome' && node.label === moreno)).toMatchObject({kind: 'author-box'})
+    // A name with its particles ("de la"), which a byline writes between capitalised words.
+    const cruz = 'Ana de la Cruz covers health and science for the Herald from Miami.'
+    expect(read(cruz, 'By Ana de la Cruz').find((node) => node.type === 'chrome' && node.label === cruz)).toMatchObject({kind: 'author-box'})
     // A closing paragraph about someone else is the article's.
     const other = 'Tom Andersen has done many amazing things in his short life, the harbour master said.'
     expect(read(other).filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([...prose, other])

@@ -11,6 +11,7 @@
 import type {Draft, DraftBlock} from './draft.js'
 import {chromeOf} from './draft.js'
 import {isAuthorBio} from './language/bio-words.js'
+import {nameParticles} from './language/byline-words.js'
 import {wordCount} from './language/words.js'
 import type {Reporter} from './text/read-text.js'
 
@@ -41,18 +42,22 @@ export function leaveOutAuthorBios(draft: Draft, stopwords: Set<string> | undefi
 }
 
 /**
- * The names a byline may hold ("By Tim Anderson", "Anna Weber und Jan Kowalski"): every run of two
- * capitalised words or more in it, and each of its tails ("By Tim Anderson" holds "Tim Anderson").
+ * The names a byline may hold ("By Tim Anderson", "Anna Weber und Jan Kowalski", "Von Ursula von der
+ * Leyen"): every run of two capitalised words or more in it, with the particles names carry between
+ * them (the bylines' own), and each of its tails from a capitalised word ("By Tim Anderson" holds "Tim Anderson").
  */
 function authorNames(byline: string | undefined): string[] {
-  const runs = byline?.match(/\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+/gu) ?? []
+  const runs = byline?.match(authorRun) ?? []
   return runs.flatMap((run) => {
     const words = run.split(/\s+/)
     const names: string[] = []
-    for (let from = 0; from < words.length - 1; from++) names.push(words.slice(from).join(' '))
+    for (let from = 0; from < words.length - 1; from++) if (/^\p{Lu}/u.test(words[from] as string)) names.push(words.slice(from).join(' '))
     return names
   })
 }
+
+const capitalised = String.raw`\p{Lu}[\p{L}’'.-]*`
+const authorRun = new RegExp(`${capitalised}(?:\\s+(?:(?:${nameParticles.join('|')})\\s+)*${capitalised})+`, 'gu')
 
 /**
  * Whether a paragraph opens with the name the byline gives, in any case ("TIM ANDERSON has done many

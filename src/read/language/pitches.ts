@@ -380,7 +380,6 @@ export const printWords: Record<string, {verbs: string[]; things: string[]}> = {
   pl: {verbs: ['drukuj', 'wydrukuj'], things: ['stronę', 'artykuł', 'przepis']}
 }
 
-
 /**
  * A magazine's promotion of its issue on sale, by language: the issue
  * ("aktuelle Ausgabe", "current issue", "dernier numéro") and where or how to
