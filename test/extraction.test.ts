@@ -544,9 +544,9 @@ describe('the reader, on pages of any site', () => {
     expect(page(['Home', notice, 'Local Weather and Traffic', headline, notice])).toBe(headline)
     // A word shared in an inflected form counts: the stem is the word's first five letters ("reopening", "reopened").
     expect(page(['Home', 'Subscribe Now Free for One Year', 'Ferries Back Once Harbour Reopening Ends'])).toBe('Ferries Back Once Harbour Reopening Ends')
-    // The post's metadata row names the article's words (its tags), but is no headline; the first line stays.
+    // The post's metadata row names the article's words (its tags), but is no headline: it dates the line above it.
     const tags = 'Published: 05.01.2020 | Author: anna | Filed under: Harbour, Storm | Tags: ferries, fishing boats | 5 Comments'
-    expect(page(['Home', 'Our Town Today Online', 'Weekend Events Around Town', tags])).toBe('Our Town Today Online')
+    expect(page(['Home', 'Our Town Today Online', 'Weekend Events Around Town', tags])).toBe('Weekend Events Around Town')
   })
 
   it('takes a headline that asks or exclaims, and names the article, over a menu’s line that names nothing', () => {
@@ -1388,6 +1388,15 @@ describe('date lines, in the page’s language', () => {
   })
 })
 
+describe('dates in numbers', () => {
+  it('a line holds one with a four-digit year, day and month either way round; a version, a phone number or an impossible day is none', async () => {
+    const {hasNumericDate} = await import('../src/read/language/date-lines.js')
+    const numeric = (text: string) => hasNumericDate(text)
+    expectEach(numeric, [['Ein Artikel von Anna Berg, veröffentlicht am 23.01.2020', 'de'], ['Paddy · 4/19/2019 · Mac', 'en'], ['2018-08-29 14:15:57', undefined], ['17/11/2019 ~ Cem Basman', 'de']], true)
+    expectEach(numeric, [['Version 1.2.2020.5', 'en'], ['Update 1.2.20', 'de'], ['Tel. 030/1234/5678', 'de'], ['32.13.2020', 'de'], ['Seit Dezember 2015', 'de']], false)
+  })
+})
+
 describe('reading times', () => {
   it('a line saying how long the post takes to read is furniture, in the page’s language or English', async () => {
     const {isReadingTime} = await import('../src/read/language/date-lines.js')
@@ -1431,6 +1440,31 @@ describe('a signed headline under a site’s header', () => {
     const labelled = [...header, 'Live vom Wissenscamp in Berlin', 'Veranstaltungen & Berichte', 'Von Anna Berg', '17. Dezember 2019', ...germanProse].join('\n\n')
     const labelledHeadline = readArticle(labelled, {from: 'text', lang: 'de'}).tree.children.find((node) => node.type === 'heading' && node.depth === 1)
     expect(labelledHeadline && toString(labelledHeadline)).toBe('Live vom Wissenscamp in Berlin')
+  })
+
+  it('is signed by a line that dates it in numbers alone, or two lines down under its deck; a question dated under it is one too', () => {
+    const header = ['Wissen im Gespräch', 'Unsere Mission: ein professioneller Umgang mit Wissen ist für uns eine Selbstverständlichkeit', 'Suchen', 'Startseite', 'Abonnieren', 'Impressum', 'Beitragsnavigation']
+    const headlineOf = (lines: string[]) => {
+      const node = readArticle(lines.join('\n\n'), {from: 'text', lang: 'de'}).tree.children.find((child) => child.type === 'heading' && child.depth === 1)
+      return node && toString(node)
+    }
+    // "… veröffentlicht am 17.12.2019": a date in numbers signs the line above it, and is no headline itself.
+    expect(headlineOf([...header, 'Apple kippt Verschlüsselungspläne für iCloud', 'Ein Artikel von Anna Berg, veröffentlicht am 17.12.2019', ...germanProse])).toBe('Apple kippt Verschlüsselungspläne für iCloud')
+    // A deck that is a sentence, then the byline: the line over the deck is the headline.
+    const deck = 'Zwei Tage lang sprachen wir mit Gästen über Wissen und seine Zukunft.'
+    expect(headlineOf([...header, 'Live vom Wissenscamp in Berlin', deck, 'Von Anna Berg', ...germanProse])).toBe('Live vom Wissenscamp in Berlin')
+    // A question dated under it is a candidate among the menu's lines above the prose, and the one signed.
+    expect(headlineOf(['Kontakt', 'Media KIT', 'Impressum', 'Datenschutzerklärung', 'Schliessen', 'Vollkornbrot- doch gesünder?', '10. April 2019', ...germanProse])).toBe('Vollkornbrot- doch gesünder?')
+  })
+
+  it('is the line right over the article’s prose when the first prose is a box far above it (a site’s pitch over its menu), whatever its last mark', () => {
+    const pitch = 'Das Bäckerblatt berichtet seit vielen Jahren über alles, was in den Backstuben des Landes geschieht, und wir freuen uns über jeden neuen Leser.'
+    const menu = ['Suchen', 'Startseite', 'Aktuell', 'Rezepte', 'Betriebe', 'Ausbildung', 'Termine', 'Kontakt', 'Impressum']
+    const body = ['Montag', 'Dienstag', 'Mittwoch'].flatMap((day) => germanProse.map((text) => text.replace('Am Montag', `Am ${day}`)))
+    const {tree} = readArticle(['Bäckerblatt', pitch, ...menu, 'Das alte Handwerk kehrt zurück…', 'Veröffentlicht am 17. Dezember 2019', ...body].join('\n\n'), {from: 'text', lang: 'de'})
+    const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(headline && toString(headline)).toBe('Das alte Handwerk kehrt zurück…')
+    expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).not.toContain(pitch)
   })
 })
 

@@ -46,6 +46,18 @@ function build(lang: string): {label: RegExp; time: RegExp} {
   }
 }
 
+/**
+ * Whether a line holds a date written in numbers with a four-digit year
+ * ("… veröffentlicht am 23.01.2020", "2019/04/03 von …"), day and month either
+ * way round. A two-digit year is left out: "1.2.20" is as likely a version.
+ */
+export function hasNumericDate(text: string): boolean {
+  for (const [token] of text.matchAll(/(?<![\p{N}./-])(?:\p{N}{1,2}([./])\p{N}{1,2}\1\p{N}{4}|\p{N}{4}([./-])\p{N}{1,2}\2\p{N}{1,2})(?![\p{N}]|[./-]\p{N})/gu)) {
+    if (isNumericDate(token)) return true
+  }
+  return false
+}
+
 /** A date written in numbers alone, day and month either way round: "03.04.2020", "4/3/2020", "2020/04/03". */
 export function isNumericDate(text: string): boolean {
   const match = /^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\.?$/.exec(text) ?? /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$/.exec(text)

@@ -31,7 +31,7 @@ import type {BlockClass} from '../boilerplate.js'
 import {endsLikeSentence} from '../language/words.js'
 import {findDates} from '../enrich/dates.js'
 import {isPictureCredit} from '../language/picture-credits.js'
-import {isReadingTime} from '../language/date-lines.js'
+import {hasNumericDate, isReadingTime} from '../language/date-lines.js'
 import {ownWordsKind} from '../language/pitches.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
@@ -474,15 +474,15 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * line, which leaves the reader's usual head rules to decide.
  */
 function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; anyShape: boolean} {
-  const {at: chosen, body} = headlineByPlace(lines, stopwords, lang)
+  const {at: chosen, body, anyShape = false} = headlineByPlace(lines, stopwords, lang)
   const signed = signedHeadlineBelow(lines, chosen, stopwords, lang)
   if (signed !== undefined) return {at: signed, anyShape: true}
   const named = body > 0 ? namedHeadline(lines, chosen, body, stopwords, lang) : undefined
-  return named === undefined ? {at: chosen, anyShape: false} : {at: named, anyShape: true}
+  return named === undefined ? {at: chosen, anyShape} : {at: named, anyShape: true}
 }
 
 /** Where the headline is by its place above the first prose (see headlineIndex), and where that prose starts (-1: nowhere). */
-function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; body: number} {
+function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; body: number; anyShape?: boolean} {
   // The headline is near the top: the lines of the head are classified, the whole page only when
   // no prose starts among them (a 1 MB page has thousands of lines, its head a few dozen).
   // A notice about the browser (cookies, scripts) reads as prose but is none: it is judged as a line of links.
@@ -510,16 +510,20 @@ function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang
   // more). A line with two short lines after it is a menu's item, not a headline, where another candidate is not.
   if (firstGood > 0) {
     const shaped: number[] = []
-    for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k)) shaped.push(k)
+    // A line that asks or exclaims, or trails off ("Was bringen alternative Therapien bei Krebs?"), is one of
+    // them when it is signed or dated right under it, as a headline is.
+    const signedLoose = (k: number) => isLooseHeadline((lines[k] as Line).text, lang) && isSignature(lines, k + 1, lang)
+    for (let k = windowStart(lines, firstGood, lang); k < firstGood; k++) if (headlineAt(k) || signedLoose(k)) shaped.push(k)
     const menuItem = (k: number) => isMenuLine(lines, k + 1, firstGood, lang) && isMenuLine(lines, k + 2, firstGood, lang)
     const candidates = shaped.some((k) => !menuItem(k)) ? shaped.filter((k) => !menuItem(k)) : shaped
     if (candidates.length > 1) {
       // The page's lines as compared, made once and only when there is a choice to make.
       const texts = lines.map((line) => line.text.toLowerCase())
       const printed = candidates.filter((k) => printedAgain(texts, k))
-      return {at: headlineAmong(lines, printed.length > 0 ? printed : candidates, stopwords, lang, firstGood, candidates), body: firstGood}
+      const at = headlineAmong(lines, printed.length > 0 ? printed : candidates, stopwords, lang, firstGood, candidates)
+      return {at, body: firstGood, anyShape: !headlineAt(at)}
     }
-    if (candidates[0] !== undefined) return {at: candidates[0], body: firstGood}
+    if (candidates[0] !== undefined) return {at: candidates[0], body: firstGood, anyShape: !headlineAt(candidates[0])}
   }
   if (firstGood <= 0 && lines.length > 0 && headlineAt(0)) return {at: 0, body: firstGood}
   // None there: the neighbours' smoothing can make a notice or a menu above the article read as its
@@ -527,7 +531,37 @@ function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang
   // line that is prose on its own.
   const prose = lines.findIndex((line) => isProse({text: line.text}, stopwords))
   for (let k = prose - 1; k >= windowStart(lines, prose, lang); k--) if (headlineAt(k)) return {at: k, body: prose}
+  // Nor there: the first prose was a box (a site's tagline, a notice) far above the article. The
+  // headline is then the one standing over the article's own prose, whatever its last mark.
+  const article = articleRun(lines, stopwords)
+  if (article > 0) {
+    let k = article - 1
+    while (k > 0 && (isSignature(lines, k, lang) || isHeadFurniture((lines[k] as Line).text, lang) || isPictureCredit((lines[k] as Line).text, lang))) k--
+    if (k >= 0 && isLooseHeadline((lines[k] as Line).text, lang)) return {at: k, body: article, anyShape: true}
+  }
   return {at: 0, body: firstGood}
+}
+
+/**
+ * The first line of the page's first run of paragraphs that holds an article's
+ * worth of words (`articleWords`); runs are parted by `headWindow` lines or more
+ * that are no paragraph. -1 when there is none.
+ */
+function articleRun(lines: Line[], stopwords: Set<string> | undefined): number {
+  let first = -1
+  let words = 0
+  let gap = Infinity
+  for (const [k, line] of lines.entries()) {
+    if (!isParagraph(line.text, stopwords)) {
+      gap++
+      continue
+    }
+    if (gap >= headWindow) [first, words] = [k, 0]
+    words += wordCount(line.text)
+    gap = 0
+    if (words >= articleWords) return first
+  }
+  return -1
 }
 
 /**
@@ -543,7 +577,7 @@ function isHeadlineShaped(text: string, lang: string | undefined): boolean {
 
 /** The head's furniture, a byline, a line with a date or a clock time in it, a picture's credit: never the headline. */
 function isHeadMetadata(text: string, lang: string | undefined): boolean {
-  return isHeadFurniture(text, lang) || parseByline(text, lang) !== undefined || isDated(text, lang) || isPictureCredit(text, lang) || isNameList(text, lang)
+  return isHeadFurniture(text, lang) || parseByline(text, lang) !== undefined || isDatedInWords(text, lang) || isPostDateLine(text, lang) || isPictureCredit(text, lang) || isNameList(text, lang)
 }
 
 /**
@@ -602,12 +636,26 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
     // rules; with a byline or a date right under or above it, it is a headline.
     const shaped = headline(j)
     if (!shaped && !asksAsHeadline(text, lang)) continue
-    if (!signs(j + 1) && !signs(j - 1) && !(shaped && isShortLine(lines, j + 1) && signs(j + 2))) continue
+    const signed = signs(j + 1) || signs(j - 1) || (shaped && isShortLine(lines, j + 1) && signs(j + 2))
+    // A headline, its deck (a sentence or two), then the byline or the date: signed two lines down.
+    const decked = !signed && shaped && isDeck(lines, j + 1, stopwords) && (signs(j + 2) || (j + 2 < lines.length && nameLine(lines, j + 2, stopwords, lang) !== undefined))
+    if (!signed && !decked) continue
     if (nameLine(lines, j, stopwords, lang) || isCredit(text, lang)) continue
+    // Right under a chosen line of a headline's shape, that line is the headline and this one its picture's caption.
+    if (decked && j - 1 === chosen && headline(chosen)) return undefined
     return j - 1 > chosen && headline(j - 1) ? j - 1 : j
   }
   return undefined
 }
+
+/** Line `k` is a deck: one paragraph of a sentence or two, shorter than the body's paragraphs are. */
+function isDeck(lines: Line[], k: number, stopwords: Set<string> | undefined): boolean {
+  const line = lines[k]
+  return line !== undefined && wordCount(line.text) <= deckWords && isParagraph(line.text, stopwords)
+}
+
+// A deck under a headline says what the article is about in this many words at most.
+const deckWords = 40
 
 /** Line `k` is a label of a few words at most (a section's name between a headline and its byline). */
 function isShortLine(lines: Line[], k: number): boolean {
@@ -964,6 +1012,16 @@ function commentFollows(lines: Line[], i: number, lang: string | undefined): boo
 
 /** Whether a line holds a full date or a clock time. */
 function isDated(line: string, lang: string | undefined): boolean {
+  return isDatedInWords(line, lang) || hasNumericDate(line)
+}
+
+/**
+ * Whether a line holds a clock time or a date with its month named. A date in
+ * numbers alone may stand in a headline ("Bericht zur Coronalage vom
+ * 22.04.2020 – …"); there it makes a line the post's metadata only in a short
+ * dated line (isPostDateLine).
+ */
+function isDatedInWords(line: string, lang: string | undefined): boolean {
   return clockTime.test(line) || isoDateIn(line, lang) !== undefined
 }
 
