@@ -1457,6 +1457,12 @@ describe('a signed headline under a site’s header', () => {
     expect(headlineOf(['Kontakt', 'Media KIT', 'Impressum', 'Datenschutzerklärung', 'Schliessen', 'Vollkornbrot- doch gesünder?', '10. April 2019', ...germanProse])).toBe('Vollkornbrot- doch gesünder?')
   })
 
+  it('may open with a name spelt with a small letter before its capital (iPhone, eBay)', () => {
+    const {tree} = readArticle(['Apple & Mac', 'Ratgeber', 'Tests', 'iPhone 14: Warum sich das Warten auf das neue Modell lohnt', '04.02.2022 | 15:33 Uhr | Anna Berg', ...germanProse].join('\n\n'), {from: 'text', lang: 'de'})
+    const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(headline && toString(headline)).toBe('iPhone 14: Warum sich das Warten auf das neue Modell lohnt')
+  })
+
   it('is the line right over the article’s prose when the first prose is a box far above it (a site’s pitch over its menu), whatever its last mark', () => {
     const pitch = 'Das Bäckerblatt berichtet seit vielen Jahren über alles, was in den Backstuben des Landes geschieht, und wir freuen uns über jeden neuen Leser.'
     const menu = ['Suchen', 'Startseite', 'Aktuell', 'Rezepte', 'Betriebe', 'Ausbildung', 'Termine', 'Kontakt', 'Impressum']

@@ -46,9 +46,10 @@ export function beginsWithDropCap(letter: string, rest: string): boolean {
 /**
  * Whether a line may begin a title: a capital or a digit in a cased script, or
  * any letter of a script without case (Arabic, Hebrew, Chinese, Devanagari, …),
- * or an opening quote.
+ * or an opening quote; or a name spelt with a small letter before its capital
+ * ("iPhone 14: …", "eBay …"), which a title keeps as it is.
  */
-export const titleStart = /^["“‘'(«„]?[\p{Lu}\p{Lt}\p{N}\p{Lo}]/u
+export const titleStart = /^["“‘'(«„]?(?:[\p{Lu}\p{Lt}\p{N}\p{Lo}]|\p{Ll}\p{Lu})/u
 
 /**
  * Whether a text has at most `max` words, counting only as far as needed: the
