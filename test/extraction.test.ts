@@ -1457,6 +1457,13 @@ describe('a signed headline under a site’s header', () => {
     expect(headlineOf(['Kontakt', 'Media KIT', 'Impressum', 'Datenschutzerklärung', 'Schliessen', 'Vollkornbrot- doch gesünder?', '10. April 2019', ...germanProse])).toBe('Vollkornbrot- doch gesünder?')
   })
 
+  it('is never a line with a web address in it (a printed page’s footer above the headline)', () => {
+    const footer = 'Dieser Artikel wurde ausgedruckt unter der Adresse: www.example.org/lokales/baeckerei-100.html'
+    const {tree} = readArticle(['Startseite', 'Inland', 'Ausland', 'Wirtschaft', footer, 'Neue Bäckerei am Marktplatz öffnet', 'Stand: 28.04.2020 18:00 Uhr', ...germanProse].join('\n\n'), {from: 'text', lang: 'de'})
+    const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
+    expect(headline && toString(headline)).toBe('Neue Bäckerei am Marktplatz öffnet')
+  })
+
   it('may open with a name spelt with a small letter before its capital (iPhone, eBay)', () => {
     const {tree} = readArticle(['Apple & Mac', 'Ratgeber', 'Tests', 'iPhone 14: Warum sich das Warten auf das neue Modell lohnt', '04.02.2022 | 15:33 Uhr | Anna Berg', ...germanProse].join('\n\n'), {from: 'text', lang: 'de'})
     const headline = tree.children.find((node) => node.type === 'heading' && node.depth === 1)

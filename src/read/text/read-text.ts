@@ -481,7 +481,7 @@ function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: 
   return named === undefined ? {at: chosen, anyShape} : {at: named, anyShape: true}
 }
 
-/** Where the headline is by its place above the first prose (see headlineIndex), and where that prose starts (-1: nowhere). */
+/** Where the headline is by its place above the first prose (see headlineIndex), where that prose starts (-1: nowhere), and whether the line may have any shape. */
 function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; body: number; anyShape?: boolean} {
   // The headline is near the top: the lines of the head are classified, the whole page only when
   // no prose starts among them (a 1 MB page has thousands of lines, its head a few dozen).
@@ -537,7 +537,7 @@ function headlineByPlace(lines: Line[], stopwords: Set<string> | undefined, lang
   if (article > 0) {
     let k = article - 1
     while (k > 0 && (isSignature(lines, k, lang) || isHeadFurniture((lines[k] as Line).text, lang) || isPictureCredit((lines[k] as Line).text, lang))) k--
-    if (k >= 0 && isLooseHeadline((lines[k] as Line).text, lang)) return {at: k, body: article, anyShape: true}
+    if (isLooseHeadline((lines[k] as Line).text, lang)) return {at: k, body: article, anyShape: true}
   }
   return {at: 0, body: firstGood}
 }
@@ -575,10 +575,22 @@ function isHeadlineShaped(text: string, lang: string | undefined): boolean {
   return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadMetadata(text, lang)
 }
 
-/** The head's furniture, a byline, a line with a date or a clock time in it, a picture's credit: never the headline. */
+/** The head's furniture, a byline, a line with a clock time or a date in words in it, a short dated line, a picture's credit, a web address: never the headline. */
 function isHeadMetadata(text: string, lang: string | undefined): boolean {
-  return isHeadFurniture(text, lang) || parseByline(text, lang) !== undefined || isDatedInWords(text, lang) || isPostDateLine(text, lang) || isPictureCredit(text, lang) || isNameList(text, lang)
+  return (
+    isHeadFurniture(text, lang) ||
+    parseByline(text, lang) !== undefined ||
+    isDatedInWords(text, lang) ||
+    isPostDateLine(text, lang) ||
+    isPictureCredit(text, lang) ||
+    isNameList(text, lang) ||
+    webAddress.test(text)
+  )
 }
+
+// A web address: a printed page's footer ("Dieser Artikel wurde ausgedruckt unter der Adresse: www.…"), a
+// source line, a link pasted whole. A headline names a site ("Amazon.com"), never a page's address.
+const webAddress = /(?:^|[\s(<"“„«])(?:https?:\/\/|www\.)[\p{L}\p{N}-]+\.\p{L}/iu
 
 /**
  * A list of two to four people's names, a byline without a by-word ("Mateusz
@@ -1016,8 +1028,8 @@ function isDated(line: string, lang: string | undefined): boolean {
 }
 
 /**
- * Whether a line holds a clock time or a date with its month named. A date in
- * numbers alone may stand in a headline ("Bericht zur Coronalage vom
+ * Whether a line holds a clock time or a date isoDateIn reads (its month
+ * named, or ISO 8601 opening the line). A date in numbers alone may stand in a headline ("Bericht zur Coronalage vom
  * 22.04.2020 – …"); there it makes a line the post's metadata only in a short
  * dated line (isPostDateLine).
  */
