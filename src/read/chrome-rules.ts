@@ -151,7 +151,7 @@ export function isServerError(line: string): boolean {
 
 /** Share, print and comment widgets left as words. */
 export function isShareWidget(line: string): boolean {
-  return /^(?:print|share|share this|comments|see comments|\d+ comments?|comment|email|e-mail|tweet|facebook|twitter|telegram|whatsapp|linkedin|pinterest|reddit|messenger|xing|flipboard|social share|copy link|link has been copied to clipboard|the daily vertical|follow us|embed|download|direct link|pop-out player|the (?:code|url) has been copied to your clipboard\.?)$/i.test(
+  return /^(?:print|share|share this|comments|see comments|\d+ comments?|comment|email|e-mail|tweet|mail|facebook|twitter|telegram|whatsapp|linkedin|pinterest|reddit|messenger|xing|flipboard|tumblr|pocket|threema|social share|copy link|link has been copied to clipboard|the daily vertical|follow us|embed|download|direct link|pop-out player|the (?:code|url) has been copied to your clipboard\.?)$/i.test(
     normal(line)
   )
 }

@@ -3,6 +3,7 @@ import {alternation, escapeRegExp} from '../../model/regexp.js'
 import {wordPairRule} from './word-pairs.js'
 import {wordCount} from './words.js'
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
+import {stopwordsFor} from './stopwords.js'
 
 /**
  * Labels of page furniture, by language: the words a site prints as a whole
@@ -59,6 +60,13 @@ export interface LanguageLabels {
    * Kommentar", "civil"), which an article's last paragraph has.
    */
   commentPolicy?: {comments: string[]; rules: string[]}
+  /**
+   * The verbs of a share button in the language ("teilen", "partager",
+   * "udostępnij", "enviar"): with a network's name (`shareNetworks`) and only
+   * small words beside them — "Auf Facebook teilen", "Udostępnij na
+   * Twitterze", "Enviar por mail" — a line is a share button (isShareButton).
+   */
+  shareVerbs?: string[]
 }
 
 export const chromeLabels: Record<string, LanguageLabels> = {
@@ -83,6 +91,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
       other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in', 'close', 'cancel']
     },
+    shareVerbs: ['share', 'tweet', 'email', 'e-mail'],
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
     postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink'],
     taxonomy: ['tags', 'tagged', 'tagged with', 'filed under', 'posted in', 'categories', 'category', 'topics'],
@@ -105,7 +114,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'die redaktion empfiehlt', 'empfehlungen aus der redaktion', 'unsere empfehlungen', 'unsere lesetipps', 'lesetipps', 'empfohlene artikel'
     ],
     kinds: {
-      share: ['teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'bewerten', 'artikel bewerten', 'beitrag bewerten', 'rezept bewerten', 'jetzt bewerten', 'noch keine bewertungen', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …', 'link kopiert', 'in die zwischenablage kopiert', 'link in die zwischenablage kopiert'],
+      share: ['teilen', 'twittern', 'per mail teilen', 'per e-mail teilen', 'per whatsapp teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'bewerten', 'artikel bewerten', 'beitrag bewerten', 'rezept bewerten', 'jetzt bewerten', 'noch keine bewertungen', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …', 'link kopiert', 'in die zwischenablage kopiert', 'link in die zwischenablage kopiert'],
       navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
@@ -113,6 +122,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
       other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt', 'empfohlener redaktioneller inhalt', 'jetzt registrieren', 'schließen', 'abbrechen']
     },
+    shareVerbs: ['teilen', 'teile', 'twittern', 'versenden', 'senden', 'empfehlen'],
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
     postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter'],
     taxonomy: ['tags', 'schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'kategorie', 'kategorien', 'themen', 'veröffentlicht in', 'abgelegt in', 'abgelegt unter'],
@@ -129,11 +139,12 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
-      share: ['partager', 'partager cet article', 'imprimer', 'envoyer par e-mail', 'noter cet article', 'notez cet article', 'lien copié', 'copier le lien'],
+      share: ['partager', 'tweeter', 'partager cet article', 'imprimer', 'envoyer par e-mail', 'noter cet article', 'notez cet article', 'lien copié', 'copier le lien'],
       navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'retour en haut', 'catégories', 'à propos', 'contact', 'en savoir plus', 'voir plus'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
     },
+    shareVerbs: ['partager', 'partagez', 'envoyer', 'tweeter'],
     commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']},
     postMeta: ['cette entrée a été publiée', 'ce billet a été publié', 'cet article a été publié dans'],
     taxonomy: ['étiquettes', 'mots-clés', 'mots clés', 'catégories', 'catégorie', 'publié dans', 'classé dans', 'sujets'],
@@ -151,11 +162,12 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
-      share: ['compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'valora este artículo', 'califica este artículo', 'enlace copiado', 'copiar enlace'],
+      share: ['compartir', 'twittear', 'tuitear', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'valora este artículo', 'califica este artículo', 'enlace copiado', 'copiar enlace'],
       navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'ingresar']
     },
+    shareVerbs: ['compartir', 'comparte', 'enviar', 'twittear', 'tuitear'],
     commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']},
     postMeta: ['esta entrada fue publicada', 'esta entrada se publicó'],
     taxonomy: ['etiquetas', 'categorías', 'categoría', 'temas', 'publicado en', 'archivado en'],
@@ -167,11 +179,12 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
     kinds: {
       'author-box': ['sull’autore', "sull'autore", 'l’autore', "l'autore"],
-      share: ['condividi', 'stampa', 'link copiato', 'copia link'],
+      share: ['condividi', 'twitta', 'stampa', 'link copiato', 'copia link'],
       navigation: ['home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'torna su', 'categorie', 'contatti'],
       newsletter: ['newsletter', 'iscriviti'],
       other: ['pubblicità', 'privacy policy', 'accedi']
     },
+    shareVerbs: ['condividi', 'condividere', 'invia', 'twitta'],
     commentCount: {counts: ['nessun', 'un'], nouns: ['commento', 'commenti', 'risposta', 'risposte', 'commento su', 'commenti su', 'risposte a']},
     postMeta: ['questa voce è stata pubblicata', 'questo articolo è stato pubblicato in'],
     taxonomy: ['tag', 'categorie', 'categoria', 'argomenti', 'pubblicato in', 'archiviato in'],
@@ -182,11 +195,12 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta'],
     kinds: {
       'author-box': ['sobre o autor', 'sobre a autora'],
-      share: ['compartilhar', 'partilhar', 'imprimir', 'link copiado', 'copiar link'],
+      share: ['compartilhar', 'partilhar', 'tuitar', 'imprimir', 'link copiado', 'copiar link'],
       navigation: ['início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
       other: ['publicidade', 'política de privacidade', 'entrar']
     },
+    shareVerbs: ['compartilhar', 'compartilhe', 'partilhar', 'enviar', 'tuitar'],
     commentCount: {counts: ['nenhum', 'um', 'uma'], nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'respostas para', 'comentários em']},
     postMeta: ['esta entrada foi publicada', 'este post foi publicado em'],
     taxonomy: ['tags', 'etiquetas', 'categorias', 'categoria', 'temas', 'publicado em', 'arquivado em'],
@@ -202,6 +216,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['nieuwsbrief', 'abonneren'],
       other: ['advertentie', 'privacybeleid', 'inloggen']
     },
+    shareVerbs: ['delen', 'deel', 'stuur', 'versturen'],
     commentCount: {counts: ['geen', 'een', 'één'], nouns: ['reactie', 'reacties', 'reactie op', 'reacties op', 'opmerking', 'opmerkingen']},
     postMeta: ['dit bericht is geplaatst', 'dit item is geplaatst in'],
     taxonomy: ['tags', 'categorieën', 'categorie', 'onderwerpen', 'geplaatst in'],
@@ -216,11 +231,12 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       'author-box': ['o autorze', 'o autorce'],
-      share: ['udostępnij', 'podziel się', 'udostępnij artykuł', 'drukuj', 'link skopiowany', 'skopiuj link', 'kopiuj link'],
+      share: ['udostępnij', 'tweetnij', 'podziel się', 'udostępnij artykuł', 'drukuj', 'link skopiowany', 'skopiuj link', 'kopiuj link'],
       navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
     },
+    shareVerbs: ['udostępnij', 'podziel', 'wyślij', 'tweetnij'],
     commentCount: {counts: ['brak', 'jeden', 'jedna'], nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedź', 'odpowiedzi', 'komentarz do', 'komentarze do', 'komentarzy do']},
     postMeta: ['ten wpis został opublikowany'],
     taxonomy: ['tagi', 'kategorie', 'kategoria', 'tematy', 'opublikowano w'],
@@ -238,6 +254,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['подписаться', 'подписка', 'рассылка', 'подпишитесь на рассылку'],
       other: ['реклама', 'политика конфиденциальности', 'войти', 'условия использования']
     },
+    shareVerbs: ['поделиться', 'отправить'],
     commentCount: {counts: ['нет', 'один'], nouns: ['комментарий', 'комментария', 'комментариев', 'ответ', 'ответа', 'ответов']}
   },
   uk: {
@@ -250,6 +267,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['підписатися', 'розсилка', 'підписка'],
       other: ['реклама', 'політика конфіденційності', 'увійти', 'умови використання']
     },
+    shareVerbs: ['поділитися', 'надіслати'],
     commentCount: {counts: ['немає', 'один'], nouns: ['коментар', 'коментарі', 'коментарів', 'відповідь', 'відповіді', 'відповідей']}
   },
   ro: {
@@ -262,6 +280,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['newsletter', 'abonează-te', 'abonare'],
       other: ['publicitate', 'politica de confidențialitate', 'autentificare', 'termeni și condiții']
     },
+    shareVerbs: ['distribuie', 'partajează', 'trimite'],
     commentCount: {counts: ['niciun', 'un'], nouns: ['comentariu', 'comentarii', 'răspuns', 'răspunsuri']}
   },
   sr: {
@@ -277,6 +296,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['prijavite se', 'пријавите се', 'pretplati se', 'претплати се'],
       other: ['reklama', 'реклама', 'politika privatnosti', 'политика приватности', 'uslovi korišćenja', 'услови коришћења']
     },
+    shareVerbs: ['podeli', 'подели', 'podijeli', 'pošalji', 'пошаљи'],
     commentCount: {counts: ['nema', 'нема', 'jedan', 'један'], nouns: ['komentar', 'komentara', 'komentari', 'коментар', 'коментара', 'коментари', 'odgovor', 'odgovora', 'одговор', 'одговора']}
   },
   kk: {
@@ -299,7 +319,8 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       navigation: ['ana səhifə', 'axtar', 'axtarış', 'menyu', 'əlaqə', 'haqqımızda', 'arxiv'],
       newsletter: ['abunə ol', 'abunə olun'],
       other: ['reklam', 'məxfilik siyasəti', 'daxil ol']
-    }
+    },
+    shareVerbs: ['paylaş', 'paylaşın', 'göndər']
   },
   fa: {
     tail: ['مطالب مرتبط', 'بیشتر بخوانید', 'همچنین بخوانید', 'پربیننده‌ترین‌ها', 'پربیننده‌ترین', 'پربازدیدترین‌ها', 'همه خبرها', 'خبرهای مرتبط', 'نظرات', 'دیدگاه‌ها', 'نظر خود را بنویسید'],
@@ -406,7 +427,51 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   const primary = primaryLanguage(lang, 'en')
   const text = line.replace(/\s+/g, ' ').trim()
   const label = text.length > 60 ? undefined : labelsFor(primary).get(labelKey(text))
-  return label ?? (isCommentCount(text, primary) ? 'navigation' : isMoreLabel(text, primary) ? 'related' : undefined)
+  return label ?? (isCommentCount(text, primary) ? 'navigation' : isMoreLabel(text, primary) ? 'related' : isShareButton(text, primary) ? 'share' : undefined)
+}
+
+/**
+ * The networks and services a share button names, in any language. A name
+ * of four letters or more may carry a case ending of up to three letters, as
+ * Polish and Czech inflect them ("na Facebooku", "na Twitterze").
+ */
+export const shareNetworks = [
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'xing', 'messenger', 'flipboard',
+  'tumblr', 'pocket', 'threema', 'bluesky', 'threads', 'mastodon', 'vk', 'vkontakte', 'вконтакте', 'одноклассники', 'email', 'e-mail', 'mail', 'sms'
+]
+
+// A share button is a few words at most.
+const shareButtonWords = 5
+// A network's name this long or longer may be inflected.
+const inflectedNetwork = 4
+const caseEnding = 3
+
+const shareVerbSets = new Map<string, Set<string>>()
+
+/**
+ * Whether a line is a share button in words, in the page's language or
+ * English: five words at most — a share verb of the language (`shareVerbs`)
+ * and a network's name (`shareNetworks`) with only stop words beside them
+ * ("Auf Facebook teilen", "Share on Pinterest", "Udostępnij na Twitterze",
+ * "Enviar por mail"), or one of the two with stop words alone, its other part
+ * an icon the scrape left out ("Teilen auf", "na Twitterze"). Two names and no
+ * verb ("Facebook und Twitter") is a subject, not a button.
+ */
+export function isShareButton(text: string, primary: string): boolean {
+  const words = text.toLocaleLowerCase(primary).split(' ')
+  if (words.length > shareButtonWords || text.length > shareButtonWords * 15) return false
+  const verbs = perLanguage(shareVerbSets, primary, (language) => new Set(withEnglish((code) => chromeLabels[code]?.shareVerbs, language).flat()))
+  const stop = stopwordsFor(primary)
+  const network = (word: string) =>
+    shareNetworks.some((name) => word === name || (name.length >= inflectedNetwork && word.startsWith(name) && word.length - name.length <= caseEnding))
+  let named = 0
+  let said = 0
+  for (const word of words) {
+    if (verbs.has(word)) said++
+    else if (network(word)) named++
+    else if (!stop?.has(word)) return false
+  }
+  return (said > 0 && named > 0) || (said + named === 1 && words.length > 1)
 }
 
 /** Whether a line is a blog theme's line under a post, in the page's language or English (`postMeta`). */
