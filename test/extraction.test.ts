@@ -1428,8 +1428,8 @@ describe('dates in numbers', () => {
 describe('reading times', () => {
   it('a line saying how long the post takes to read is furniture, in the page’s language or English', async () => {
     const {isReadingTime} = await import('../src/read/language/date-lines.js')
-    expectEach(isReadingTime, [['5 min read', 'fr'], ['4 Min Read', 'en'], ['2 Min. Lesezeit', 'de'], ['Lesezeit: 3 Min.', 'de'], ['11 minut czytania', 'pl']], true)
-    expectEach(isReadingTime, [['5 minutes later he left', 'en'], ['3 Min', 'de'], ['Lesezeit', 'de']], false)
+    expectEach(isReadingTime, [['5 min read', 'fr'], ['4 Min Read', 'en'], ['2 Min. Lesezeit', 'de'], ['Lesezeit: 3 Min.', 'de'], ['Lesezeit von 4 Minuten', 'de'], ['Temps de lecture de 4 min', 'fr'], ['11 minut czytania', 'pl']], true)
+    expectEach(isReadingTime, [['5 minutes later he left', 'en'], ['3 Min', 'de'], ['Lesezeit', 'de'], ['Lesezeit vom 12. Mai', 'de'], ['Lesezeit von Anna Berg', 'de']], false)
     const page = ['Neue Bäckerei am Marktplatz öffnet', '2 Min. Lesezeit', ...germanProse].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})
     expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual(['Neue Bäckerei am Marktplatz öffnet', ...germanProse])

@@ -87,7 +87,7 @@ export const readingTimeWords: Record<string, {after: string[]; label: string[]}
 
 const readingPatterns = new Map<string, RegExp>()
 
-/** A line that says how long the post takes to read: "5 min read", "Lesezeit: 3 Min.", "11 minut czytania". */
+/** A line that says how long the post takes to read: "5 min read", "Lesezeit: 3 Min.", "Lesezeit von 4 Minuten", "11 minut czytania". */
 export function isReadingTime(line: string, lang: string | undefined): boolean {
   const text = line.trim()
   if (text.length > 40 || !/\p{N}/u.test(text)) return false
@@ -95,7 +95,8 @@ export function isReadingTime(line: string, lang: string | undefined): boolean {
     const words = withEnglish((entry) => readingTimeWords[entry], language)
     const after = alternation(words.flatMap((entry) => entry.after), '\\s*')
     const label = alternation(words.flatMap((entry) => entry.label), '\\s*')
-    return new RegExp(`^(?:\\p{N}+\\s*(?:${after})|(?:${label})\\s*:?\\s*\\p{N}+\\s*\\p{L}*\\.?)$`, 'iu')
+    // A short word may join the label to the minutes: "Lesezeit von 4 Minuten", "Temps de lecture de 4 min".
+    return new RegExp(`^(?:\\p{N}+\\s*(?:${after})|(?:${label})\\s*:?\\s*(?:\\p{L}{1,4}\\s+)?\\p{N}+\\s*\\p{L}*\\.?)$`, 'iu')
   })
   return pattern.test(text)
 }
