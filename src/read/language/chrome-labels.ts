@@ -91,7 +91,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
       other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in', 'close', 'cancel']
     },
-    shareVerbs: ['share', 'tweet', 'email', 'e-mail'],
+    shareVerbs: ['share', 'tweet'],
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
     postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink'],
     taxonomy: ['tags', 'tagged', 'tagged with', 'filed under', 'posted in', 'categories', 'category', 'topics'],
