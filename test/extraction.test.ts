@@ -287,6 +287,16 @@ describe('where a scraped article ends', () => {
     expect(repeated).toEqual(['The damage', 'The boats', 'Click to enlarge.', 'Click to enlarge.', 'World', 'Sport'])
   })
 
+  it('a longer line the page prints three times or more is furniture (a notice over each embedded post, a teaser); printed twice (a pull quote), it is kept', () => {
+    const notice = 'I agree to be shown external content. Personal data may then be sent to third-party platforms.'
+    const teaser = 'Ferry company announces new timetable for the winter months'
+    const quote = '“We have never seen a storm like this in forty years,” said the harbour master.'
+    const page = ['Storm closes the harbour for three days', prose[0], notice, prose[1], quote, notice, prose[2], quote, notice, prose[3], teaser, teaser, teaser].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'en'})
+    const kept = tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))
+    expect(kept).toEqual(['Storm closes the harbour for three days', prose[0], prose[1], quote, prose[2], quote, prose[3]])
+  })
+
   it('a box of other articles above the body (“Recent posts” before a sentence is said) is skipped, not taken for the article’s end; after a sentence of body the label still ends it', () => {
     const body = [
       ...prose,

@@ -67,9 +67,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
   const {at: headFrom, anyShape: headAnyShape} = headlineIndex(lines, stopwords, lang)
-  // How many times the page prints each short line (lines are trimmed; a long one is no menu's item).
+  // How many times the page prints each line (lines are trimmed).
   const printed = new Map<string, number>()
-  for (const {text} of lines) if (text.length <= repeatedLength) printed.set(text, (printed.get(text) ?? 0) + 1)
+  for (const {text} of lines) printed.set(text, (printed.get(text) ?? 0) + 1)
   const blocks: DraftBlock[] = []
   const meta: ArticleMeta = {}
   let phase: 'head' | 'after-head' | 'body' = 'head'
@@ -424,8 +424,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
 
     // A short line the page prints more than once (a menu at its top and its foot, "weiterlesen" under
     // each teaser, a table of contents' entry) is the page's furniture — unless here it heads the text after it.
+    // So is a longer one printed three times or more: an article says nothing three times over, a site its
+    // teasers, its pitches and its notices about embedded content do.
     const subhead = bodyParagraphs > 0 && isSubhead(lines, i)
-    if (!subhead && (printed.get(line.text) ?? 0) > 1 && wordCount(line.text) < repeatedWords) {
+    const times = printed.get(line.text) ?? 0
+    if (!subhead && ((times > 1 && wordCount(line.text) < repeatedWords) || times >= repeatedLongTimes)) {
       chrome('repeated', line)
       i++
       continue
@@ -941,9 +944,9 @@ function proseWords(lines: Line[], from: number, to: number, stopwords: Set<stri
   return words
 }
 
-// Under this many words, a line printed twice on the page is furniture; such a line is no longer than this.
+// Under this many words, a line printed twice on the page is furniture; a longer one printed this many times.
 const repeatedWords = 8
-const repeatedLength = 160
+const repeatedLongTimes = 3
 
 // A sentence's worth of words, and how much prose within how many lines is an article still to come.
 const sentenceWords = 15
