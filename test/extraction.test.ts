@@ -295,6 +295,10 @@ describe('where a scraped article ends', () => {
     const {tree} = readArticle(page, {from: 'text', lang: 'en'})
     const kept = tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))
     expect(kept).toEqual(['Storm closes the harbour for three days', prose[0], prose[1], quote, prose[2], quote, prose[3]])
+    // A text made mostly of the same paragraphs again and again (copies put together into a long document) is its own text.
+    const copies = ['A long article', ...Array.from({length: 4}, () => prose).flat()].join('\n\n')
+    const all = readArticle(copies, {from: 'text', lang: 'en'}).tree.children.filter((node) => node.type === 'paragraph')
+    expect(all).toHaveLength(16)
   })
 
   it('a box of other articles above the body (“Recent posts” before a sentence is said) is skipped, not taken for the article’s end; after a sentence of body the label still ends it', () => {

@@ -70,6 +70,17 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   // How many times the page prints each line (lines are trimmed).
   const printed = new Map<string, number>()
   for (const {text} of lines) printed.set(text, (printed.get(text) ?? 0) + 1)
+  // Longer lines printed three times or more are furniture only while they are a small part of the page:
+  // a text made mostly of repeated paragraphs (copies put together to make a long document) is its own text.
+  const repeatedLong = (text: string) => (printed.get(text) ?? 0) >= repeatedLongTimes && wordCount(text) >= repeatedWords
+  let allWords = 0
+  let repeatedLongWords = 0
+  for (const {text} of lines) {
+    const words = wordCount(text)
+    allWords += words
+    if (repeatedLong(text)) repeatedLongWords += words
+  }
+  const dropRepeatedLong = repeatedLongWords <= allWords * repeatedLongShare
   const blocks: DraftBlock[] = []
   const meta: ArticleMeta = {}
   let phase: 'head' | 'after-head' | 'body' = 'head'
@@ -428,7 +439,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     // teasers, its pitches and its notices about embedded content do.
     const subhead = bodyParagraphs > 0 && isSubhead(lines, i)
     const times = printed.get(line.text) ?? 0
-    if (!subhead && ((times > 1 && wordCount(line.text) < repeatedWords) || times >= repeatedLongTimes)) {
+    if (!subhead && ((times > 1 && wordCount(line.text) < repeatedWords) || (dropRepeatedLong && repeatedLong(line.text)))) {
       chrome('repeated', line)
       i++
       continue
@@ -947,6 +958,8 @@ function proseWords(lines: Line[], from: number, to: number, stopwords: Set<stri
 // Under this many words, a line printed twice on the page is furniture; a longer one printed this many times.
 const repeatedWords = 8
 const repeatedLongTimes = 3
+// … while such lines hold no more than this share of the page’s words: the page is mostly something else.
+const repeatedLongShare = 0.5
 
 // A sentence's worth of words, and how much prose within how many lines is an article still to come.
 const sentenceWords = 15
