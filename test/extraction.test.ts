@@ -1046,27 +1046,11 @@ describe('labelKind', () => {
   })
 
   it('takes a share verb and a network’s name with only small words beside them for a share button, in the page’s language or English, and two names without a verb for none', () => {
-    const buttons: Array<[string, string]> = [
-      ['Auf Facebook teilen', 'de'],
-      ['Teilen auf', 'de'],
-      ['Per Mail teilen', 'de'],
-      ['Share on Pinterest', 'fr'],
-      ['Partager sur X', 'fr'],
-      ['Udostępnij na Facebooku', 'pl'],
-      ['na Twitterze', 'pl'],
-      ['Tweetnij', 'pl'],
-      ['Enviar por mail', 'es'],
-      ['Twittear', 'es']
-    ]
-    expect(buttons.filter(([text, lang]) => labelKind(text, lang) !== 'share')).toEqual([])
-    const others: Array<[string, string]> = [
-      ['Facebook und Twitter', 'de'],
-      ['Die Facebook-Seite der Stadt', 'de'],
-      ['Share your story', 'en'],
-      ['Sent on Friday', 'en'],
-      ['Facebook zahlt Strafe', 'de']
-    ]
-    expect(others.filter(([text, lang]) => labelKind(text, lang) !== undefined)).toEqual([])
+    const share = (text: string, lang: string | undefined) => labelKind(text, lang) === 'share'
+    const buttons = [['Auf Facebook teilen', 'de'], ['Teilen auf', 'de'], ['Per Mail teilen', 'de'], ['Share on Pinterest', 'fr'], ['Partager sur X', 'fr'], ['Udostępnij na Facebooku', 'pl'], ['na Twitterze', 'pl'], ['Tweetnij', 'pl'], ['Enviar por mail', 'es'], ['Twittear', 'es']] as const
+    expectEach(share, buttons, true)
+    const subjects = [['Facebook und Twitter', 'de'], ['Die Facebook-Seite der Stadt', 'de'], ['Share your story', 'en'], ['Sent on Friday', 'en'], ['Facebook zahlt Strafe', 'de'], ['In your pocket', 'en'], ['The threads', 'en']] as const
+    expectEach((text, lang) => labelKind(text, lang) !== undefined, subjects, false)
     // Between the article's paragraphs, in scraped text: left out as share furniture.
     const page = ['Neue Bäckerei am Marktplatz öffnet', germanProse[0], 'Auf Facebook teilen', 'Auf X teilen', 'Per Mail teilen', ...germanProse.slice(1)].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})

@@ -431,19 +431,20 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
 }
 
 /**
- * The networks and services a share button names, in any language. A name
- * of four letters or more may carry a case ending of up to three letters, as
- * Polish and Czech inflect them ("na Facebooku", "na Twitterze").
+ * The networks and services a share button names, in any language: `names`,
+ * which may carry a case ending of up to three letters, as Polish and Czech
+ * inflect them ("na Facebooku", "na Twitterze"); `words`, which are also
+ * words of a sentence ("in your pocket", "the threads") and count only whole
+ * and beside a share verb.
  */
-export const shareNetworks = [
-  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'xing', 'messenger', 'flipboard',
-  'tumblr', 'pocket', 'threema', 'bluesky', 'threads', 'mastodon', 'vk', 'vkontakte', 'вконтакте', 'одноклассники', 'email', 'e-mail', 'mail', 'sms'
-]
+export const shareNetworks = {
+  names: ['facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'xing', 'flipboard', 'tumblr', 'threema', 'bluesky', 'mastodon', 'vkontakte', 'вконтакте', 'одноклассники', 'email', 'e-mail'],
+  words: ['x', 'mail', 'sms', 'pocket', 'threads', 'messenger', 'vk']
+}
 
 // A share button is a few words at most.
 const shareButtonWords = 5
-// A network's name this long or longer may be inflected.
-const inflectedNetwork = 4
+// A network's name may carry a case ending this long.
 const caseEnding = 3
 
 const shareVerbSets = new Map<string, Set<string>>()
@@ -462,16 +463,17 @@ export function isShareButton(text: string, primary: string): boolean {
   if (words.length > shareButtonWords || text.length > shareButtonWords * 15) return false
   const verbs = perLanguage(shareVerbSets, primary, (language) => new Set(withEnglish((code) => chromeLabels[code]?.shareVerbs, language).flat()))
   const stop = stopwordsFor(primary)
-  const network = (word: string) =>
-    shareNetworks.some((name) => word === name || (name.length >= inflectedNetwork && word.startsWith(name) && word.length - name.length <= caseEnding))
+  const name = (word: string) => shareNetworks.names.some((network) => word.startsWith(network) && word.length - network.length <= caseEnding)
   let named = 0
+  let worded = 0
   let said = 0
   for (const word of words) {
     if (verbs.has(word)) said++
-    else if (network(word)) named++
+    else if (name(word)) named++
+    else if (shareNetworks.words.includes(word)) worded++
     else if (!stop?.has(word)) return false
   }
-  return (said > 0 && named > 0) || (said + named === 1 && words.length > 1)
+  return (said > 0 && named + worded > 0) || (said + named === 1 && worded === 0 && words.length > 1)
 }
 
 /** Whether a line is a blog theme's line under a post, in the page's language or English (`postMeta`). */
