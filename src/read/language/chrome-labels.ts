@@ -447,7 +447,7 @@ const shareButtonWords = 5
 // A network's name may carry a case ending this long.
 const caseEnding = 3
 
-const shareVerbSets = new Map<string, Set<string>>()
+const shareVerbSets = new Map<string, {verbs: Set<string>; any: RegExp}>()
 
 /**
  * Whether a line is a share button in words, in the page's language or
@@ -459,9 +459,15 @@ const shareVerbSets = new Map<string, Set<string>>()
  * verb ("Facebook und Twitter") is a subject, not a button.
  */
 export function isShareButton(text: string, primary: string): boolean {
+  // Most lines are longer, and most short ones name no network and no verb: said before any other work.
+  if (text.length > shareButtonWords * 15) return false
+  const {verbs, any} = perLanguage(shareVerbSets, primary, (language) => {
+    const own = new Set(withEnglish((code) => chromeLabels[code]?.shareVerbs, language).flat())
+    return {verbs: own, any: new RegExp(`(?<![\\p{L}])(?:${alternation([...own, ...shareNetworks.names, ...shareNetworks.words])})`, 'iu')}
+  })
+  if (!any.test(text)) return false
   const words = text.toLocaleLowerCase(primary).split(' ')
-  if (words.length > shareButtonWords || text.length > shareButtonWords * 15) return false
-  const verbs = perLanguage(shareVerbSets, primary, (language) => new Set(withEnglish((code) => chromeLabels[code]?.shareVerbs, language).flat()))
+  if (words.length > shareButtonWords) return false
   const stop = stopwordsFor(primary)
   const name = (word: string) => shareNetworks.names.some((network) => word.startsWith(network) && word.length - network.length <= caseEnding)
   let named = 0

@@ -73,14 +73,18 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   // Longer lines printed three times or more are furniture only while they are a small part of the page:
   // a text made mostly of repeated paragraphs (copies put together to make a long document) is its own text.
   const repeatedLong = (text: string) => (printed.get(text) ?? 0) >= repeatedLongTimes && wordCount(text) >= repeatedWords
-  let allWords = 0
-  let repeatedLongWords = 0
-  for (const {text} of lines) {
-    const words = wordCount(text)
-    allWords += words
-    if (repeatedLong(text)) repeatedLongWords += words
+  // The page's words are counted only when it has such a line at all: most pages have none.
+  let dropRepeatedLong = false
+  if (lines.some(({text}) => repeatedLong(text))) {
+    let allWords = 0
+    let repeatedLongWords = 0
+    for (const {text} of lines) {
+      const words = wordCount(text)
+      allWords += words
+      if (repeatedLong(text)) repeatedLongWords += words
+    }
+    dropRepeatedLong = repeatedLongWords <= allWords * repeatedLongShare
   }
-  const dropRepeatedLong = repeatedLongWords <= allWords * repeatedLongShare
   const blocks: DraftBlock[] = []
   const meta: ArticleMeta = {}
   let phase: 'head' | 'after-head' | 'body' = 'head'
@@ -595,7 +599,7 @@ function isHeadMetadata(text: string, lang: string | undefined): boolean {
     isHeadFurniture(text, lang) ||
     parseByline(text, lang) !== undefined ||
     isDatedInWords(text, lang) ||
-    isPostDateLine(text, lang) ||
+    (hasNumericDate(text) && isPostDateLine(text, lang)) ||
     isPictureCredit(text, lang) ||
     isNameList(text, lang) ||
     webAddress.test(text)
