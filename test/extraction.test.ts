@@ -1496,6 +1496,20 @@ describe('a signed headline under a site’s header', () => {
     expect(headline && toString(headline)).toBe('iPhone 14: Warum sich das Warten auf das neue Modell lohnt')
   })
 
+  it('may carry a date in numbers; and under a chosen headline, a caption-shaped line over a deck and a dated line is no headline', () => {
+    const headlineOf = (lines: string[]) => {
+      const node = readArticle(lines.join('\n\n'), {from: 'text', lang: 'de'}).tree.children.find((child) => child.type === 'heading' && child.depth === 1)
+      return node && toString(node)
+    }
+    // A date in numbers makes a line the post's metadata only as a short dated line, not inside a headline.
+    const dated = 'Bericht zur Lage vom 22.04.2020 – die Bäckereien öffnen wieder'
+    expect(headlineOf(['Die Achse des Guten', 'Startseite', dated, 'Von Anna Berg', ...germanProse])).toBe(dated)
+    // Headline, a picture's caption, the deck, the dated line: the chosen headline stays, the caption is not signed by the date.
+    const headline = 'Neue Bäckerei am Marktplatz öffnet ihre Türen'
+    const captioned = ['Startseite', 'Lokales', headline, 'Die Inhaberin Anna Weber vor ihrem Laden am Markt', 'Nach vielen Jahren kehrt eine Bäckerin in ihre Heimatstadt zurück.', '12.11.2021 red Artikel: Drucken Teilen']
+    expect(headlineOf([...captioned, ...germanProse])).toBe(headline)
+  })
+
   it('is the line right over the article’s prose when the first prose is a box far above it (a site’s pitch over its menu), whatever its last mark', () => {
     const pitch = 'Das Bäckerblatt berichtet seit vielen Jahren über alles, was in den Backstuben des Landes geschieht, und wir freuen uns über jeden neuen Leser.'
     const menu = ['Suchen', 'Startseite', 'Aktuell', 'Rezepte', 'Betriebe', 'Ausbildung', 'Termine', 'Kontakt', 'Impressum']
