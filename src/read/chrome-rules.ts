@@ -7,8 +7,8 @@
  */
 import type {ChromeKind} from '../model/types.js'
 import {bylinePattern, hasCreditWords} from './language/byline-words.js'
-import {browserNoticeWords} from './language/chrome-labels.js'
-import {escapeRegExp} from '../model/regexp.js'
+import {browserNoticeWords, shareNetworks} from './language/chrome-labels.js'
+import {alternation, escapeRegExp} from '../model/regexp.js'
 import {findDates} from './enrich/dates.js'
 import {leadingWeekday} from './language/months.js'
 import {dateOfDateLine, isNumericDate, isRelativeTime} from './language/date-lines.js'
@@ -149,12 +149,15 @@ export function isServerError(line: string): boolean {
   return /^(?:(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable )?Fatal error|Parse error)): .{1,600}? in \S+\.php(?::\d+| on line \d+)\.?$/.test(normal(line))
 }
 
-/** Share, print and comment widgets left as words. */
+/** Share, print and comment widgets left as words: a network's name alone (`shareNetworks`), or one of these. */
 export function isShareWidget(line: string): boolean {
-  return /^(?:print|share|share this|comments|see comments|\d+ comments?|comment|email|e-mail|tweet|mail|facebook|twitter|telegram|whatsapp|linkedin|pinterest|reddit|messenger|xing|flipboard|tumblr|pocket|threema|social share|copy link|link has been copied to clipboard|the daily vertical|follow us|embed|download|direct link|pop-out player|the (?:code|url) has been copied to your clipboard\.?)$/i.test(
-    normal(line)
-  )
+  return shareWidget.test(normal(line))
 }
+
+const shareWidget = new RegExp(
+  `^(?:${alternation([...shareNetworks.names, ...shareNetworks.words])}|print|share|share this|comments|see comments|\\d+ comments?|comment|tweet|social share|copy link|link has been copied to clipboard|the daily vertical|follow us|embed|download|direct link|pop-out player|the (?:code|url) has been copied to your clipboard\\.?)$`,
+  'iu'
+)
 
 /** CSS breakpoint helpers and other words of layout: XS, SM, MD, LG. */
 export function isLayoutNoise(line: string): boolean {
