@@ -192,6 +192,46 @@ describe('where a scraped article ends', () => {
     expect(file.messages.filter((message) => message.ruleId === 'after-article').at(-1)?.reason).toContain('Martin has worked')
   })
 
+  it('reads lines parted by tabs, one after another, as a table: a list of its rows, each cell a paragraph, kept inside the article', () => {
+    const rows = ['Vessel\tArrived\tCargo', 'Island Star\t08:10\tPassengers', 'Northern Light\t09:45\tFreight and mail']
+    const page = ['Harbour reopens after the storm', prose[0], prose[1], rows.join('\n'), prose[2]].join('\n\n')
+    const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})
+    const table = tree.children.find((node) => node.type === 'list')
+    expect(table).toMatchObject({type: 'list', ordered: false, table: true})
+    expect(table?.type === 'list' && table.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([
+      ['Vessel', 'Arrived', 'Cargo'],
+      ['Island Star', '08:10', 'Passengers'],
+      ['Northern Light', '09:45', 'Freight and mail']
+    ])
+    // Each row's place is the source line's, each cell's its text's.
+    const second = table?.type === 'list' ? table.children[1] : undefined
+    expect(page.slice(second?.position?.start.offset, second?.position?.end.offset)).toBe(rows[1])
+    expect(file.messages.find((message) => message.ruleId === 'text-table')?.reason).toBe('Read 3 lines parted by tabs as the rows of a table')
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([prose[0], prose[1], prose[2]])
+  })
+
+  it('keeps a table of short cells between prose, which row by row reads as furniture; one line with a tab, or rows a blank line parts, are no table', () => {
+    // Judged as one text, these cells are long and poor in stop words: a block the classifier condemns.
+    const rows = ['Wind speed, Saturday night\t110 km/h', 'Rainfall, Saturday and Sunday\t80 mm', 'Highest waves, outer harbour wall\t6 m', 'Ferries cancelled, Saturday and Sunday\t42', 'Fishing boats sheltered, river mouth\t65', 'Breaches, sea wall\t2']
+    const kept = (lines: string[]) => {
+      const {tree} = readArticle(['Harbour reopens after the storm', ...lines].join('\n\n'), {from: 'text', lang: 'en'})
+      return tree.children.filter((node) => node.type !== 'chrome').map((node) => node.type)
+    }
+    expect(kept([prose[0] as string, rows.join('\n'), prose[1] as string, prose[2] as string])).toEqual(['heading', 'paragraph', 'list', 'paragraph', 'paragraph'])
+    expect(kept([prose[0] as string, rows[0] as string, prose[1] as string])).not.toContain('list')
+    expect(kept([prose[0] as string, ...rows, prose[1] as string])).not.toContain('list')
+  })
+
+  it('leaves out a table among the page’s furniture, as the blocks around it are', () => {
+    const teasers = ['Bridge works to start next month', 'Lighthouse Keepers Remember the Great Storm']
+    const footer = ['Imprint\tPrivacy\tContact', 'Terms\tCookies\tJobs']
+    const page = ['Harbour reopens after the storm', ...prose, ...teasers, footer.join('\n'), 'Ferry timetable for the winter', 'Letters to the editor'].join('\n\n')
+    const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type !== 'chrome').map(toString).join('\n')).not.toContain('Imprint')
+    const left = file.messages.find((message) => message.reason.includes('Imprint'))
+    expect(left).toMatchObject({ruleId: 'chrome-boilerplate', reason: 'Left out a table between blocks that read as page furniture: “Imprint Privacy Contact Terms Cookies Jobs”'})
+  })
+
   it('reads on past one piece of furniture in mid-body when the body goes on after it', () => {
     const page = ['Harbour reopens after the storm', prose[0], prose[1], 'Advertisement', prose[2], 'Winds fell in the night.', ...tail.slice(0, 3)].join('\n\n')
     const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})

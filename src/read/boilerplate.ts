@@ -205,9 +205,17 @@ function isFullSentence(block: BlockFeatures): boolean {
 export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefined, report: Reporter, options: ClassifyOptions = {}): void {
   const indexes: number[] = []
   const blocks: BlockFeatures[] = []
+  // A table in scraped text: its draft index, and how many judged blocks come before it.
+  const tables: Array<[index: number, at: number]> = []
   for (const [index, block] of draft.blocks.entries()) {
     const texts = judged(block)
     if (!texts || texts.length === 0) continue
+    // Scraped text has no links to tell a table of data by, and its cells, judged as one text, read as
+    // furniture (short, few stop words). It is not judged: it goes with the blocks around it.
+    if (!options.lenient && block.type === 'list' && block.table) {
+      tables.push([index, blocks.length])
+      continue
+    }
     if (block.type === 'list') {
       const all = texts.map(features)
       const length = all.reduce((total, item) => total + item.text.length, 0) || 1
@@ -250,5 +258,11 @@ export function pruneBoilerplate(draft: Draft, stopwords: Set<string> | undefine
     const chrome = chromeOf(texts, 'other')
     draft.blocks[index] = chrome
     report('chrome-boilerplate', `Left out a ${block.type} that reads as page furniture (short, link-heavy or poor in stop words): “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
+  }
+  for (const [index, at] of tables) {
+    if (classes[at - 1] === 'good' || classes[at] === 'good') continue
+    const chrome = chromeOf(judged(draft.blocks[index] as DraftBlock) as DraftText[], 'other')
+    draft.blocks[index] = chrome
+    report('chrome-boilerplate', `Left out a table between blocks that read as page furniture: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
   }
 }

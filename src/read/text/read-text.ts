@@ -37,6 +37,8 @@ import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
 import type {Line} from './lines.js'
 import {joinDropCaps, splitLines} from './lines.js'
+import type {Cell} from './table-rows.js'
+import {rowCells, tableRowsAt} from './table-rows.js'
 
 /** Report a reader decision: rule, reason, and the source range it concerns. */
 export type Reporter = (ruleId: string, reason: string, start: number, end: number) => void
@@ -437,6 +439,22 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       continue
     }
 
+    // Rows of a table, a tab between their cells: one list of its rows, as the HTML reader reads a <table>,
+    // which the classifier judges as a whole (rows of short cells one by one read as furniture).
+    const rows = tableRowsAt(lines, i)
+    if (rows > 0) {
+      const items = lines.slice(i, i + rows).map((row) => ({
+        paragraphs: (rowCells(row.text) as Cell[]).map((cell) => plain(text(row, cell.from, cell.to))),
+        start: row.start,
+        end: row.end
+      }))
+      const last = lines[i + rows - 1] as Line
+      blocks.push({type: 'list', ordered: false, table: true, items, start: line.start, end: last.end})
+      report('text-table', `Read ${rows} lines parted by tabs as the rows of a table`, line.start, last.end)
+      bodyParagraphs++
+      i += rows
+      continue
+    }
     // A short line the page prints more than once (a menu at its top and its foot, "weiterlesen" under
     // each teaser, a table of contents' entry) is the page's furniture — unless here it heads the text after it.
     // So is a longer one printed three times or more: an article says nothing three times over, a site its
