@@ -192,6 +192,24 @@ describe('where a scraped article ends', () => {
     expect(file.messages.filter((message) => message.ruleId === 'after-article').at(-1)?.reason).toContain('Martin has worked')
   })
 
+  it('does not read on through a list of teasers — titles each over a blurb of a sentence or two; a short section inside the body or at the text’s end is kept', () => {
+    const teasers = [
+      'Lighthouse Keepers Remember the Great Storm',
+      'Three former keepers told us about the night the storm came and the lamp that stayed lit until the morning, whatever the sea did.',
+      'Bridge Works to Start Next Month',
+      'The council has chosen a contractor for the repairs to the old bridge, which will be closed to cars from the first of the month until spring.',
+      'Ferry Timetable for the Winter',
+      'From November the first boat leaves an hour later, and the last one on Sundays is cancelled until the end of March, the company said.'
+    ]
+    const paragraphs = (lines: string[]) =>
+      readArticle(['Harbour reopens after the storm', ...lines].join('\n\n'), {from: 'text', lang: 'en'}).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))
+    expect(paragraphs([...prose, 'Facebook', 'Twitter', ...teasers, 'Imprint', 'Privacy'])).toEqual(prose)
+    const section = 'The harbour master thanked the crews who worked through the weekend to clear the entrance.'
+    // Inside the body the run crosses the short section; at the text's end nothing follows it to be mistaken for the article.
+    expect(paragraphs([prose[0] as string, prose[1] as string, 'What Comes Next', section, 'How the Wall Was Breached', prose[2] as string, prose[3] as string, 'Facebook', 'Twitter'])).toEqual([prose[0], prose[1], section, prose[2], prose[3]])
+    expect(paragraphs([...prose, 'What Comes Next', section])).toEqual([...prose, section])
+  })
+
   it('reads lines parted by tabs, one after another, as a table: a list of its rows, each cell a paragraph, kept inside the article', () => {
     const rows = ['Vessel\tArrived\tCargo', 'Island Star\t08:10\tPassengers', 'Northern Light\t09:45\tFreight and mail']
     const page = ['Harbour reopens after the storm', prose[0], prose[1], rows.join('\n'), prose[2]].join('\n\n')

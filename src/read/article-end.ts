@@ -32,6 +32,33 @@ export const furnitureWeight = 15
  */
 export const labelWeight = 10
 
+/**
+ * A paragraph of this many words or fewer under a subhead, with a subhead or
+ * furniture after it, is a blurb: a teaser's title and its line of text, an
+ * author's name and biography, a pitch under its heading.
+ */
+export const blurbWords = 40
+
+/**
+ * The blocks' weights for the run. A blurb weighs nothing: on a page's tail a
+ * list of teasers is a row of titles each over a sentence or two, which by their
+ * words would carry the run on through the list; inside the body the run crosses
+ * it with the prose around it. At the text's very end nothing follows to be
+ * mistaken for the article, and a last section is weighed as any paragraph.
+ * (An article's last section of one short paragraph under its subhead, with the
+ * share row after it, is left out with the tail: the cost, measured.)
+ */
+export function weights(blocks: DraftBlock[]): number[] {
+  return blocks.map((block, index) => {
+    const own = weight(block)
+    if (block.type !== 'paragraph' || own <= 0 || own > blurbWords) return own
+    const [before, after] = [blocks[index - 1], blocks[index + 1]]
+    const underSubhead = before?.type === 'heading' && before.depth > 1
+    const closed = after?.type === 'heading' || after?.type === 'chrome'
+    return underSubhead && closed ? 0 : own
+  })
+}
+
 /** The block's weight for the run: its words for a sentence or a long block; against it, furniture's and a label's. */
 function weight(block: DraftBlock): number {
   switch (block.type) {
@@ -81,7 +108,7 @@ export function runEnd(weights: number[]): number {
  * credit there is kept, as it closes articles — each with an `after-article` message.
  */
 export function cutAfterArticle(draft: Draft, report: Reporter): void {
-  const end = runEnd(draft.blocks.map(weight))
+  const end = runEnd(weights(draft.blocks))
   if (end < 0) return
   for (let index = end + 1; index < draft.blocks.length; index++) {
     const block = draft.blocks[index] as DraftBlock
