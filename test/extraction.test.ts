@@ -1230,6 +1230,12 @@ describe('labelKind', () => {
     expect(labelKind('Einen Kommentar schreiben:', 'de')).toBe('tail')
     expect(labelKind('Meistgeklickte Beiträge', 'de')).toBe('tail')
     expect(labelKind('Vos réactions', 'fr')).toBe('tail')
+    // WordPress's "Comments are closed." as its translations print it: the comments (none) follow, not the article.
+    for (const [line, lang] of [['Kommentare sind geschlossen.', 'de'], ['Die Kommentarfunktion ist geschlossen.', 'de'], ['Les commentaires sont fermés.', 'fr'], ['Los comentarios están cerrados.', 'es'], ['I commenti sono chiusi.', 'it'], ['Comentários encerrados.', 'pt'], ['Reacties zijn gesloten.', 'nl'], ['Możliwość komentowania została wyłączona.', 'pl'], ['Комментарии закрыты.', 'ru'], ['Коментарі закрито.', 'uk'], ['Comentariile sunt închise.', 'ro']] as const) {
+      expect(labelKind(line, lang), line).toBe('tail')
+    }
+    // A sentence that reports it is none.
+    expect(labelKind('Die Kommentare sind geschlossen, sagte der Sprecher.', 'de')).toBeUndefined()
   })
 
   it('the share, back, newsletter, author and "see also" lines of common themes, in their languages', () => {

@@ -111,7 +111,9 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'ähnliche rezepte', 'themen in diesem artikel', 'lesen sie auch die folgenden beiträge', 'das thema könnte dich auch interessieren',
       'das thema könnte sie auch interessieren', 'weitere themen', 'mehr zu diesem thema',
       'hinterlassen sie eine antwort', 'hinterlassen sie einen kommentar', 'verwandte themen', 'zum weiterlesen', 'auch lesen',
-      'die redaktion empfiehlt', 'empfehlungen aus der redaktion', 'unsere empfehlungen', 'unsere lesetipps', 'lesetipps', 'empfohlene artikel'
+      'die redaktion empfiehlt', 'empfehlungen aus der redaktion', 'unsere empfehlungen', 'unsere lesetipps', 'lesetipps', 'empfohlene artikel',
+      // WordPress's "Comments are closed." in its German translations.
+      'kommentare sind geschlossen', 'die kommentarfunktion ist geschlossen'
     ],
     kinds: {
       share: ['teilen', 'twittern', 'per mail teilen', 'per e-mail teilen', 'per whatsapp teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'bewerten', 'artikel bewerten', 'beitrag bewerten', 'rezept bewerten', 'jetzt bewerten', 'noch keine bewertungen', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …', 'link kopiert', 'in die zwischenablage kopiert', 'link in die zwischenablage kopiert'],
@@ -135,7 +137,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'articles similaires', 'articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'vous aimerez aussi',
       'les plus lus', 'dans la même rubrique', 'commentaires', 'laisser un commentaire', 'laisser une réponse',
       'à lire également', 'nos autres articles', 'vos réactions', 'réagir', 'commenter', 'articles récents',
-      'à voir aussi', 'lire la suite', 'les plus partagés', 'pour approfondir'
+      'à voir aussi', 'lire la suite', 'les plus partagés', 'pour approfondir', 'les commentaires sont fermés'
     ],
     kinds: {
       'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
@@ -156,7 +158,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: [
       'artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'te puede interesar', 'también te puede interesar',
       'le puede interesar', 'también le puede interesar', 'lea también', 'lee también', 'te recomendamos', 'le recomendamos', 'mira también', 'mira',
-      'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta',
+      'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta', 'los comentarios están cerrados',
       'notas relacionadas', 'mirá también', 'leé también', 'seguí leyendo', 'seguir leyendo', 'más noticias',
       'otras noticias', 'mire', 'informate más', 'infórmate más', 'vea también', 'ver también', 'puedes ver', 'lea', 'vea'
     ],
@@ -176,7 +178,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentPolicy: {comments: ['comentar', 'comentarios'], rules: ['registrarte', 'regístrate', 'iniciar sesión', 'moderados']}
   },
   it: {
-    tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta'],
+    tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta', 'i commenti sono chiusi'],
     kinds: {
       'author-box': ['sull’autore', "sull'autore", 'l’autore', "l'autore"],
       share: ['condividi', 'twitta', 'stampa', 'link copiato', 'copia link'],
@@ -192,7 +194,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentForm: ['il tuo indirizzo email non sarà pubblicato', 'salva il mio nome, email e sito web', 'questo sito usa akismet']
   },
   pt: {
-    tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta'],
+    tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta', 'comentários encerrados', 'os comentários estão fechados'],
     kinds: {
       'author-box': ['sobre o autor', 'sobre a autora'],
       share: ['compartilhar', 'partilhar', 'tuitar', 'imprimir', 'link copiado', 'copiar link'],
@@ -208,7 +210,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentForm: ['o seu endereço de email não será publicado', 'o seu endereço de e-mail não será publicado', 'seu endereço de e-mail não será publicado', 'salvar meus dados neste navegador', 'este site utiliza o akismet']
   },
   nl: {
-    tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie'],
+    tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie', 'reacties zijn gesloten'],
     kinds: {
       'author-box': ['over de auteur', 'over de schrijver'],
       share: ['delen', 'deel dit artikel', 'printen', 'link gekopieerd', 'link kopiëren'],
@@ -227,7 +229,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: [
       'podobne artykuły', 'powiązane artykuły', 'zobacz także', 'zobacz też', 'czytaj także', 'czytaj też', 'czytaj również',
       'przeczytaj także', 'przeczytaj też', 'przeczytaj również', 'polecane artykuły', 'najczęściej czytane', 'najpopularniejsze',
-      'komentarze', 'dodaj komentarz', 'zostaw komentarz'
+      'komentarze', 'dodaj komentarz', 'zostaw komentarz', 'komentarze są zamknięte', 'możliwość komentowania została wyłączona'
     ],
     kinds: {
       'author-box': ['o autorze', 'o autorce'],
@@ -245,7 +247,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentPolicy: {comments: ['komentarze', 'komentarza', 'komentować'], rules: ['zaloguj', 'zalogowany', 'zalogowani', 'checkboxa', 'moderowane']}
   },
   ru: {
-    tail: ['смотрите также', 'читайте также', 'по теме', 'похожие статьи', 'похожие материалы', 'популярное', 'самое читаемое', 'самое популярное', 'все новости', 'другие новости', 'новости по теме', 'комментарии', 'оставьте комментарий', 'добавить комментарий'],
+    tail: ['смотрите также', 'читайте также', 'по теме', 'похожие статьи', 'похожие материалы', 'популярное', 'самое читаемое', 'самое популярное', 'все новости', 'другие новости', 'новости по теме', 'комментарии', 'оставьте комментарий', 'добавить комментарий', 'комментарии закрыты'],
     kinds: {
       'accessibility-links': ['ссылки для упрощенного доступа', 'ссылки для упрощённого доступа', 'вернуться к основному содержанию', 'вернуться к главной навигации', 'перейти к основному содержанию', 'вернуться к поиску'],
       'breaking-news': ['срочные новости', 'срочно', 'главное'],
@@ -258,7 +260,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentCount: {counts: ['нет', 'один'], nouns: ['комментарий', 'комментария', 'комментариев', 'ответ', 'ответа', 'ответов']}
   },
   uk: {
-    tail: ['дивіться також', 'читайте також', 'за темою', 'популярне', 'найпопулярніше', 'найчитаніше', 'усі новини', 'всі новини', 'інші новини', 'коментарі', 'залишити коментар'],
+    tail: ['дивіться також', 'читайте також', 'за темою', 'популярне', 'найпопулярніше', 'найчитаніше', 'усі новини', 'всі новини', 'інші новини', 'коментарі', 'залишити коментар', 'коментарі закрито'],
     kinds: {
       'accessibility-links': ['посилання для спрощеного доступу', 'повернутися до основного вмісту', 'повернутися до головної навігації', 'перейти до основного вмісту', 'повернутися до пошуку'],
       'breaking-news': ['термінові новини', 'терміново', 'головне'],
@@ -271,7 +273,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentCount: {counts: ['немає', 'один'], nouns: ['коментар', 'коментарі', 'коментарів', 'відповідь', 'відповіді', 'відповідей']}
   },
   ro: {
-    tail: ['articole similare', 'articole asemănătoare', 'citește și', 'citiți și', 'vezi și', 'cele mai citite', 'cele mai populare', 'toate știrile', 'comentarii', 'lasă un comentariu', 'lasă un răspuns'],
+    tail: ['articole similare', 'articole asemănătoare', 'citește și', 'citiți și', 'vezi și', 'cele mai citite', 'cele mai populare', 'toate știrile', 'comentarii', 'lasă un comentariu', 'lasă un răspuns', 'comentariile sunt închise'],
     kinds: {
       'accessibility-links': ['linkuri accesibile', 'treci la conținutul principal', 'treci la navigarea principală', 'sari la conținut'],
       'breaking-news': ['ultima oră', 'știri de ultimă oră'],
