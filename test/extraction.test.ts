@@ -240,6 +240,26 @@ describe('where a scraped article ends', () => {
     expect(kept([prose[0] as string, ...rows, prose[1] as string])).not.toContain('list')
   })
 
+  it('reads a table right under the headline as the body’s first block, and never takes a table’s row for the headline', () => {
+    const rows = ['1.\tBerg, Anna\t2007\tTSV Harbour\t12,98 s', '2.\tLind, Maja\t2007\tSC Coast\t13,05 s', '3.\tHolm, Julia\t2008\tLG Bay\t13,11 s']
+    const race = [
+      'Anna Berg won the sprint on Saturday in a time that no girl of her age had run at these championships in twenty years, her coach said after the race.',
+      'The championships went on on Sunday with the relays, in which the clubs of the coast took three of the four titles for the first time since the track was built.'
+    ]
+    const read = (lines: string[]) => readArticle(lines.join('\n'), {from: 'text', lang: 'en'}).tree.children.filter((node) => node.type !== 'chrome')
+    const headed = read(['Home', 'Results', 'Girls sprint at the regional championships', ...rows, ...race])
+    expect(headed.map((node) => node.type)).toEqual(['heading', 'list', 'paragraph', 'paragraph'])
+    expect(toString(headed[0] as Nodes)).toBe('Girls sprint at the regional championships')
+    // With no headline-shaped line above the prose but the rows, none of them is the headline.
+    const rowsOnly = read(['Home', 'Results', ...rows, ...race])
+    expect(rowsOnly.filter((node) => node.type === 'heading')).toEqual([])
+    expect(rowsOnly.map((node) => node.type)).toContain('list')
+    // A row the page prints again (in a heat and in the final) is not the headline the page prints twice.
+    const [first, second, third] = rows as [string, string, string]
+    const twice = read(['Home', 'Girls sprint at the regional championships', 'Heat 1', first, second, 'Final', first, third, ...race])
+    expect(twice.filter((node) => node.type === 'heading' && node.depth === 1).map((node) => toString(node))).toEqual(['Girls sprint at the regional championships'])
+  })
+
   it('leaves out a table among the page’s furniture, as the blocks around it are', () => {
     const teasers = ['Bridge works to start next month', 'Lighthouse Keepers Remember the Great Storm']
     const footer = ['Imprint\tPrivacy\tContact', 'Terms\tCookies\tJobs']

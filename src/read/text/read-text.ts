@@ -226,7 +226,8 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         i++
         continue
       }
-      if (!isHeadingLike(line.text, 30) && !(i === headFrom && headAnyShape)) {
+      // A table's row is no headline (isHeadMetadata): the table opens the body.
+      if ((!isHeadingLike(line.text, 30) || rowCells(line.text) !== undefined) && !(i === headFrom && headAnyShape)) {
         report('no-headline', 'No headline before the first paragraph; reading the text as body', line.start, line.end)
         phase = 'body'
         bodyFrom = blocks.length
@@ -239,6 +240,27 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       continue
     }
 
+    // Rows of a table, a tab between their cells: one list of its rows, as the HTML reader reads a <table>,
+    // which the classifier judges as a whole (rows of short cells one by one read as furniture).
+    const rows = tableRowsAt(lines, i)
+    if (rows > 0) {
+      // Under the headline a table (a recipe's ingredients, a race's results) begins the body.
+      if (phase === 'after-head') {
+        phase = 'body'
+        bodyFrom = blocks.length
+      }
+      const items = lines.slice(i, i + rows).map((row) => ({
+        paragraphs: (rowCells(row.text) as Cell[]).map((cell) => plain(text(row, cell.from, cell.to))),
+        start: row.start,
+        end: row.end
+      }))
+      const last = lines[i + rows - 1] as Line
+      blocks.push({type: 'list', ordered: false, table: true, items, start: line.start, end: last.end})
+      report('text-table', `Read ${rows} lines parted by tabs as the rows of a table`, line.start, last.end)
+      bodyParagraphs++
+      i += rows
+      continue
+    }
     if (phase === 'after-head') {
       // Under the headline a label of what follows an article is a link to it ("Comments" beside "Share").
       if (label === 'tail' || isCutMarker(line.text)) {
@@ -439,22 +461,6 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       continue
     }
 
-    // Rows of a table, a tab between their cells: one list of its rows, as the HTML reader reads a <table>,
-    // which the classifier judges as a whole (rows of short cells one by one read as furniture).
-    const rows = tableRowsAt(lines, i)
-    if (rows > 0) {
-      const items = lines.slice(i, i + rows).map((row) => ({
-        paragraphs: (rowCells(row.text) as Cell[]).map((cell) => plain(text(row, cell.from, cell.to))),
-        start: row.start,
-        end: row.end
-      }))
-      const last = lines[i + rows - 1] as Line
-      blocks.push({type: 'list', ordered: false, table: true, items, start: line.start, end: last.end})
-      report('text-table', `Read ${rows} lines parted by tabs as the rows of a table`, line.start, last.end)
-      bodyParagraphs++
-      i += rows
-      continue
-    }
     // A short line the page prints more than once (a menu at its top and its foot, "weiterlesen" under
     // each teaser, a table of contents' entry) is the page's furniture — unless here it heads the text after it.
     // So is a longer one printed three times or more: an article says nothing three times over, a site its
@@ -611,9 +617,13 @@ function isHeadlineShaped(text: string, lang: string | undefined): boolean {
   return wordCount(text) >= 3 && isHeadingLike(text, 30) && !isHeadMetadata(text, lang)
 }
 
-/** The head's furniture, a byline, a line with a clock time or a date in words in it, a short dated line, a picture's credit, a web address: never the headline. */
+/**
+ * The head's furniture, a byline, a line with a clock time or a date in words in it, a short dated line, a picture's
+ * credit, a web address, a table's row (cells a tab parts: "3.⇥Staudenmayer, Julia⇥1993⇥…"): never the headline.
+ */
 function isHeadMetadata(text: string, lang: string | undefined): boolean {
   return (
+    rowCells(text) !== undefined ||
     isHeadFurniture(text, lang) ||
     parseByline(text, lang) !== undefined ||
     isDatedInWords(text, lang) ||
