@@ -224,7 +224,7 @@ describe('where a scraped article ends', () => {
     // Each row's place is the source line's, each cell's its text's.
     const second = table?.type === 'list' ? table.children[1] : undefined
     expect(page.slice(second?.position?.start.offset, second?.position?.end.offset)).toBe(rows[1])
-    expect(file.messages.find((message) => message.ruleId === 'text-table')?.reason).toBe('Read 3 lines parted by tabs as the rows of a table')
+    expect(file.messages.find((message) => message.ruleId === 'text-table')?.reason).toBe('Read 3 lines as the rows of a table')
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([prose[0], prose[1], prose[2]])
   })
 
@@ -238,6 +238,24 @@ describe('where a scraped article ends', () => {
     expect(kept([prose[0] as string, rows.join('\n'), prose[1] as string, prose[2] as string])).toEqual(['heading', 'paragraph', 'list', 'paragraph', 'paragraph'])
     expect(kept([prose[0] as string, rows[0] as string, prose[1] as string])).not.toContain('list')
     expect(kept([prose[0] as string, ...rows, prose[1] as string])).not.toContain('list')
+  })
+
+  it('reads three "key: value" lines or more (a blank line at most between two) as a table of two columns; two, or a sentence after a colon, stay lines', () => {
+    const data = ['Length: 120 m', 'Built: 1911', 'Breaches: 2', 'Repairs: three weeks, from 4 March']
+    const read = (lines: string[]) => readArticle(['Harbour reopens after the storm', ...lines].join('\n\n'), {from: 'text', lang: 'en'}).tree.children.filter((node) => node.type !== 'chrome')
+    const table = read([prose[0] as string, data.join('\n'), prose[1] as string]).find((node) => node.type === 'list')
+    expect(table).toMatchObject({type: 'list', table: true})
+    expect(table?.type === 'list' && table.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([
+      ['Length:', '120 m'],
+      ['Built:', '1911'],
+      ['Breaches:', '2'],
+      ['Repairs:', 'three weeks, from 4 March']
+    ])
+    // A blank line between the rows, as a definition list's text prints them.
+    expect(read([prose[0] as string, ...data, prose[1] as string]).map((node) => node.type)).toContain('list')
+    expect(read([prose[0] as string, data.slice(0, 2).join('\n'), prose[1] as string]).map((node) => node.type)).not.toContain('list')
+    const said = 'Officials: the repairs to the outer wall will take the rest of the month, and the ferries will keep to the winter timetable until then.'
+    expect(read([prose[0] as string, [data[0], said, data[1], data[2]].join('\n'), prose[1] as string]).map((node) => node.type)).not.toContain('list')
   })
 
   it('reads a table right under the headline as the body’s first block, and never takes a table’s row for the headline', () => {

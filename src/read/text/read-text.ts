@@ -38,7 +38,7 @@ import type {SourceText} from '../source-text.js'
 import type {Line} from './lines.js'
 import {joinDropCaps, splitLines} from './lines.js'
 import type {Cell} from './table-rows.js'
-import {rowCells, tableRowsAt} from './table-rows.js'
+import {cellsOf, rowCells, tableRowsAt} from './table-rows.js'
 
 /** Report a reader decision: rule, reason, and the source range it concerns. */
 export type Reporter = (ruleId: string, reason: string, start: number, end: number) => void
@@ -250,13 +250,13 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
         bodyFrom = blocks.length
       }
       const items = lines.slice(i, i + rows).map((row) => ({
-        paragraphs: (rowCells(row.text) as Cell[]).map((cell) => plain(text(row, cell.from, cell.to))),
+        paragraphs: (cellsOf(row.text) as Cell[]).map((cell) => plain(text(row, cell.from, cell.to))),
         start: row.start,
         end: row.end
       }))
       const last = lines[i + rows - 1] as Line
       blocks.push({type: 'list', ordered: false, table: true, items, start: line.start, end: last.end})
-      report('text-table', `Read ${rows} lines parted by tabs as the rows of a table`, line.start, last.end)
+      report('text-table', `Read ${rows} lines as the rows of a table`, line.start, last.end)
       bodyParagraphs++
       i += rows
       continue

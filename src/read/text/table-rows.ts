@@ -5,8 +5,11 @@
  * rows on lines one after another. Read line by line such rows are short lines
  * without sentences — what furniture looks like — and the article's data (a
  * recipe's ingredients, a product's specifications, a statistic) is lost.
+ * So does a two-column table or a definition list printed as "key: value"
+ * lines ("Restsüße: 39,9 g/l", "Erwachsene: 3 €", "Carbohydrates: 31g").
  */
 import type {Line} from './lines.js'
+import {wordCount} from '../language/words.js'
 
 /** A cell of a row: its offsets in the line's text. */
 export interface Cell {
@@ -28,18 +31,55 @@ export function rowCells(text: string): Cell[] | undefined {
   return cells.length >= 2 ? cells : undefined
 }
 
+// A key of a "key: value" row: four words at most, no sentence mark or tab in it; then the value.
+const pairRow = /^([^:.!?\t]+):\s+(\S.*)$/u
+// A key names a field and its value is data: a few words each (a sentence after a colon is prose).
+const pairKeyWords = 4
+const pairValueWords = 12
+
+/** The two cells of a "key: value" line (the key with its colon, the value); undefined for any other line. */
+export function pairCells(text: string): Cell[] | undefined {
+  const match = pairRow.exec(text)
+  if (!match) return undefined
+  const [, key = '', value = ''] = match
+  if (wordCount(key) > pairKeyWords || wordCount(value) > pairValueWords) return undefined
+  return [
+    {from: 0, to: key.length + 1},
+    {from: text.length - value.length, to: text.length}
+  ]
+}
+
+/** The cells of a table's row: a tab's cells, else a key and its value. */
+export function cellsOf(text: string): Cell[] | undefined {
+  return rowCells(text) ?? pairCells(text)
+}
+
+// Rows a tab parts follow one another line by line; "key: value" rows may stand a blank line apart.
+const tabRowGap = 1
+const pairRowGap = 2
+// One line with a tab in it is a line; two "key: value" lines are as often a byline and a date, a picture and its credit.
+const tabRowsMin = 2
+const pairRowsMin = 3
+
 /**
- * The number of table rows from line `at` on: lines printed one right after
- * another (no blank line between), each of two cells or more. Fewer than two is
- * no table — one line with a tab in it is a line.
+ * The number of table rows from line `at` on: two lines or more one right after
+ * another, each of two cells or more that a tab parts; else three "key: value"
+ * lines or more, a blank line at most between two. 0 when there is no table.
  */
 export function tableRowsAt(lines: Line[], at: number): number {
+  const tabRows = rowsAt(lines, at, rowCells, tabRowGap)
+  if (tabRows >= tabRowsMin) return tabRows
+  const pairRows = rowsAt(lines, at, pairCells, pairRowGap)
+  return pairRows >= pairRowsMin ? pairRows : 0
+}
+
+function rowsAt(lines: Line[], at: number, cells: (text: string) => Cell[] | undefined, gap: number): number {
   let count = 0
   for (let k = at; k < lines.length; k++) {
     const line = lines[k] as Line
-    if (k > at && line.index !== (lines[k - 1] as Line).index + 1) break
-    if (!rowCells(line.text)) break
+    if (k > at && line.index - (lines[k - 1] as Line).index > gap) break
+    if (!cells(line.text)) break
     count++
   }
-  return count >= 2 ? count : 0
+  return count
 }
