@@ -254,6 +254,10 @@ describe('where a scraped article ends', () => {
     // A blank line between the rows, as a definition list's text prints them.
     expect(read([prose[0] as string, ...data, prose[1] as string]).map((node) => node.type)).toContain('list')
     expect(read([prose[0] as string, data.slice(0, 2).join('\n'), prose[1] as string]).map((node) => node.type)).not.toContain('list')
+    // Under the headline such lines are the post's metadata, which the head rules read: the byline, the date.
+    const head = readArticle(['Hafen nach dem Sturm wieder offen', 'Autor: Anna Berg', 'Datum: 12. März 2024', 'Kategorie: Hafen', prose[0], prose[1]].join('\n'), {from: 'text', lang: 'de'}).tree
+    expect(head.children.map((node) => node.type)).not.toContain('list')
+    expect(head.children.filter((node) => node.type === 'byline').map((node) => toString(node))).toEqual(['Autor: Anna Berg'])
     const said = 'Officials: the repairs to the outer wall will take the rest of the month, and the ferries will keep to the winter timetable until then.'
     expect(read([prose[0] as string, [data[0], said, data[1], data[2]].join('\n'), prose[1] as string]).map((node) => node.type)).not.toContain('list')
   })

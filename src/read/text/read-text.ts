@@ -241,8 +241,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
 
     // Rows of a table, a tab between their cells: one list of its rows, as the HTML reader reads a <table>,
-    // which the classifier judges as a whole (rows of short cells one by one read as furniture).
-    const rows = tableRowsAt(lines, i)
+    // which the classifier judges as a whole (rows of short cells one by one read as furniture). Under the
+    // headline "key: value" lines are the post's metadata ("Autor: …", "Datum: …"), which the head rules read.
+    const rows = tableRowsAt(lines, i, phase === 'body')
     if (rows > 0) {
       // Under the headline a table (a recipe's ingredients, a race's results) begins the body.
       if (phase === 'after-head') {

@@ -63,12 +63,13 @@ const pairRowsMin = 3
 
 /**
  * The number of table rows from line `at` on: two lines or more one right after
- * another, each of two cells or more that a tab parts; else three "key: value"
- * lines or more, a blank line at most between two. 0 when there is no table.
+ * another, each of two cells or more that a tab parts; else, with `pairs`, three
+ * "key: value" lines or more, a blank line at most between two. 0 when there is no table.
  */
-export function tableRowsAt(lines: Line[], at: number): number {
+export function tableRowsAt(lines: Line[], at: number, pairs: boolean): number {
   const tabRows = rowsAt(lines, at, rowCells, tabRowGap)
   if (tabRows >= tabRowsMin) return tabRows
+  if (!pairs) return 0
   const pairRows = rowsAt(lines, at, pairCells, pairRowGap)
   return pairRows >= pairRowsMin ? pairRows : 0
 }
