@@ -34,8 +34,9 @@ export const labelWeight = 10
 
 /**
  * A paragraph of this many words or fewer under a subhead, with a subhead or
- * furniture after it, is a blurb: a teaser's title and its line of text, an
- * author's name and biography, a pitch under its heading.
+ * furniture after it, is a blurb: a teaser's title and its line of text, a
+ * pitch or a contact line under its heading. (An author's biography after
+ * the article is author-bio.ts's, by its opening words and its place.)
  */
 export const blurbWords = 40
 
