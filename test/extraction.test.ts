@@ -2195,6 +2195,10 @@ describe('bylines, in the page’s language', () => {
     // A blog theme's "published by" is a by-word too.
     expect(parseByline('Veröffentlicht von Anna Berg', 'de')).toBe('Veröffentlicht von Anna Berg')
     expect(parseByline('Posted by Jane Doe', 'en')).toBe('Posted by Jane Doe')
+    // With a colon, as a theme's field prints it ("Author: …", "By: …").
+    expect(parseByline('Author: Jane Doe', 'en')).toBe('Author: Jane Doe')
+    expect(parseByline('By: Jane Doe and John Roe', 'en')).toBe('By: Jane Doe and John Roe')
+    expect(parseByline('Authors: Jane Doe, John Roe', 'en')).toBe('Authors: Jane Doe, John Roe')
     expect(parseByline('Escrito por Ana de la Fuente', 'es')).toBe('Escrito por Ana de la Fuente')
     // Another language's by-word is not a byline; a sentence is not one either.
     expect(parseByline('Von Thomas Müller', 'fr')).toBeUndefined()

@@ -21,7 +21,7 @@ export interface BylineWords {
 }
 
 export const bylineWords: Record<string, BylineWords> = {
-  en: {by: ['by', 'written by', 'words by', 'reported by', 'posted by', 'published by'], and: ['and', '&']},
+  en: {by: ['by', 'by:', 'author:', 'authors:', 'written by', 'words by', 'reported by', 'posted by', 'published by'], and: ['and', '&']},
   de: {by: ['von', 'text:', 'autor:', 'autorin:', 'ein beitrag von', 'veröffentlicht von', 'geschrieben von', 'erstellt von'], and: ['und', '&'], credit: ['mit material von', 'mit agenturmaterial', 'quelle:']},
   fr: {by: ['par', 'texte :', 'auteur :', 'publié par', 'écrit par'], and: ['et', '&'], credit: ['avec afp', 'avec agences', 'avec reuters']},
   es: {by: ['por', 'texto:', 'autor:', 'autora:', 'publicado por', 'escrito por'], and: ['y', 'e', '&'], credit: ['con información de', 'con información de agencias']},
