@@ -449,7 +449,7 @@ const shareButtonWords = 5
 // A network's name may carry a case ending this long.
 const caseEnding = 3
 
-const shareVerbSets = new Map<string, {verbs: Set<string>; any: RegExp}>()
+const shareVerbSets = new Map<string, {verbs: Set<string>; mentions: RegExp}>()
 
 /**
  * Whether a line is a share button in words, in the page's language or
@@ -463,11 +463,12 @@ const shareVerbSets = new Map<string, {verbs: Set<string>; any: RegExp}>()
 export function isShareButton(text: string, primary: string): boolean {
   // Most lines are longer, and most short ones name no network and no verb: said before any other work.
   if (text.length > shareButtonWords * 15) return false
-  const {verbs, any} = perLanguage(shareVerbSets, primary, (language) => {
+  const {verbs, mentions} = perLanguage(shareVerbSets, primary, (language) => {
     const own = new Set(withEnglish((code) => chromeLabels[code]?.shareVerbs, language).flat())
-    return {verbs: own, any: new RegExp(`(?<![\\p{L}])(?:${alternation([...own, ...shareNetworks.names, ...shareNetworks.words])})`, 'iu')}
+    // Whether a line says a share verb or a network's name at all: one pattern, tested first.
+    return {verbs: own, mentions: new RegExp(`(?<![\\p{L}])(?:${alternation([...own, ...shareNetworks.names, ...shareNetworks.words])})`, 'iu')}
   })
-  if (!any.test(text)) return false
+  if (!mentions.test(text)) return false
   const words = text.toLocaleLowerCase(primary).split(' ')
   if (words.length > shareButtonWords) return false
   const stop = stopwordsFor(primary)
