@@ -663,6 +663,27 @@ describe('the reader, on pages of any site', () => {
     expect(page(['Home', 'Our Town Today Online', 'Weekend Events Around Town', tags])).toBe('Weekend Events Around Town')
   })
 
+  it('takes for the headline the line that prints the title a comments heading names, above a blog’s box of prose and its archive; of several such lines, the one over the prose', () => {
+    const title = 'Why the storm wall held'
+    // The author's box reads as prose and opens the page: by their place the blog's name above it would be the headline.
+    const bio =
+      'Anna Berg is a harbour pilot and a writer who lives in Kiel. She has worked on the water for twenty years and writes here about the ships, the storms and the people who keep the port running in every season.'
+    const archive = ['Archives', 'March 2024 (4)', 'February 2024 (3)', 'January 2024 (5)', 'December 2023 (2)', 'November 2023 (6)', 'October 2023 (4)', 'Recent posts']
+    const comments = (count: string) => [count, 'Jan Peters says:', 'Thanks, this was good to read.']
+    const read = (lines: string[], lang: string) => readArticle(lines.join('\n'), {from: 'text', lang}).tree
+    const blog = read(['Anna Berg’s Harbour Blog', bio, ...archive, title, ...prose, ...comments(`5 thoughts on “${title}”`)], 'en')
+    expect(blog.meta.title).toBe(title)
+    expect(blog.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    // The menu prints the page's title too, and so do the links under the post: the line with the prose under it is the headline.
+    const menu = ['Start', 'Über uns', 'Termine', 'Kontakt', 'Impressum', 'Datenschutz', 'Presse']
+    const about = read([...menu, 'Unser Blog über den Hafen', bio, ...archive, 'Über uns', ...germanProse, 'Nächster Beitrag', 'Über uns', ...comments('2 Kommentare zu „Über uns“')], 'de')
+    expect(about.meta.title).toBe('Über uns')
+    expect(about.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+    // A count without a title, or a title no line prints on its own, leaves the headline to the other rules.
+    expect(read(['Home', title, ...prose, ...comments('5 comments')], 'en').meta.title).toBe(title)
+    expect(read(['Home', title, ...prose, ...comments('5 thoughts on “A post of another day”')], 'en').meta.title).toBe(title)
+  })
+
   it('takes a headline that asks or exclaims, and names the article, over a menu’s line that names nothing', () => {
     const page = (head: string[]) => readArticle([...head, ...prose].join('\n'), {from: 'text', lang: 'en'}).tree
     const title = (head: string[]) => page(head).meta.title

@@ -553,6 +553,18 @@ export function countsComments(line: string, lang: string | undefined): boolean 
   return line.length <= 200 && isCommentCount(line.replace(/\s+/g, ' ').trim(), primaryLanguage(lang, 'en'))
 }
 
+/**
+ * The post's title that a comments section's heading names in quotes — "5
+ * thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”", "2 Kommentare
+ * zu „Die Überforderung durch Überangebote“" — as blog themes print it
+ * verbatim; undefined for any other line.
+ */
+export function commentedTitle(line: string, lang: string | undefined): string | undefined {
+  // Most lines do not end on a closing quote: they are turned away before the pattern is tried.
+  if (!/["”“»’]\s*$/u.test(line) || !countsComments(line, lang)) return undefined
+  return /["“„«‘](.+)["”“»’]\s*$/u.exec(line)?.[1]?.trim()
+}
+
 /** One pattern per language, with English: a comment count, then the post's title when a preposition asks for one. */
 const countPatterns = new Map<string, RegExp | null>()
 

@@ -1,5 +1,5 @@
 import type {ArticleMeta, ChromeKind} from '../../model/types.js'
-import {countsComments, isCommentFormNotice, isCommentPolicy, isPostMeta, labelKind} from '../language/chrome-labels.js'
+import {commentedTitle, countsComments, isCommentFormNotice, isCommentPolicy, isPostMeta, labelKind} from '../language/chrome-labels.js'
 import {wordCount} from '../language/words.js'
 import {nameListPattern} from '../language/byline-words.js'
 import {primaryLanguage} from '../../model/lang.js'
@@ -68,7 +68,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   const lines = joinDropCaps(splitLines(source).filter((line) => !line.blank))
   // On a whole page's text the headline sits just above the first block of running prose:
   // the menus, teasers and banners before it are furniture.
-  const {at: headFrom, anyShape: headAnyShape} = headlineIndex(lines, stopwords, lang)
+  const {at: headFrom, anyShape: headAnyShape, titled: headTitled = false} = headlineIndex(lines, stopwords, lang)
   // How many times the page prints each line (lines are trimmed).
   const printed = new Map<string, number>()
   for (const {text} of lines) printed.set(text, (printed.get(text) ?? 0) + 1)
@@ -141,9 +141,12 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   let i = 0
   while (i < lines.length) {
     const line = lines[i] as Line
-    const label = labelKind(line.text, lang)
-    const kind =
-      chromeKindOf(line.text) ??
+    // The line the comments' heading names as the post's title is the headline, whatever label it reads as ("Über uns").
+    const titleLine = phase === 'head' && i === headFrom && headTitled
+    const label = titleLine ? undefined : labelKind(line.text, lang)
+    const kind = titleLine
+      ? undefined
+      : chromeKindOf(line.text) ??
       (label === 'tail' ? undefined : label) ??
       ownWordsKind(line.text, lang) ??
       (isReadingTime(line.text, lang) ? 'other' : undefined) ??
@@ -220,7 +223,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     if (phase === 'head') {
       // The line the head window chose is the headline, unless it is a known section name: a three-word
       // headline followed by a deck and a caption has the shape of a section label above a headline.
-      if (isSectionLabel(lines, i, lang) && (i !== headFrom || sectionNames.has(line.text.toLowerCase()))) {
+      if (!titleLine && isSectionLabel(lines, i, lang) && (i !== headFrom || sectionNames.has(line.text.toLowerCase()))) {
         chrome('section-label', line)
         meta.section ??= line.text
         i++
@@ -514,14 +517,49 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
  * else, when the line so chosen (or the page's first line, when none is) names
  * nothing of the article, a line near the prose that does, whatever its shape
  * (namedHeadline: `anyShape` too). 0 when there is no prose to go by or no such
- * line, which leaves the reader's usual head rules to decide.
+ * line, which leaves the reader's usual head rules to decide. Over all
+ * these, the page's own word: the line that prints the title a comments
+ * heading names (commentedHeadline; `titled`: the walker takes it for the
+ * headline whatever label it reads as).
  */
-function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; anyShape: boolean} {
+function headlineIndex(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; anyShape: boolean; titled?: boolean} {
+  const found = headlineByRules(lines, stopwords, lang)
+  const commented = commentedHeadline(lines, stopwords, lang)
+  if (commented === undefined || (lines[commented] as Line).text.toLowerCase() === lines[found.at]?.text.toLowerCase()) return found
+  return {at: commented, anyShape: true, titled: true}
+}
+
+/** The headline by its place, its signature or the words it shares with the prose (see headlineIndex). */
+function headlineByRules(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): {at: number; anyShape: boolean} {
   const {at: chosen, body, anyShape = false} = headlineByPlace(lines, stopwords, lang)
   const signed = signedHeadlineBelow(lines, chosen, stopwords, lang)
   if (signed !== undefined) return {at: signed, anyShape: true}
   const named = body > 0 ? namedHeadline(lines, chosen, body, stopwords, lang) : undefined
   return named === undefined ? {at: chosen, anyShape} : {at: named, anyShape: true}
+}
+
+/**
+ * The line that prints the title a comments section's heading names ("5
+ * thoughts on “…”", commentedTitle), as a blog theme prints it verbatim in
+ * both places whatever stands around the post: an author's box or a network's
+ * banner above the post reads as prose, and passes for the article's opening
+ * by its place. A theme may print the title again — in a menu (a page's "About
+ * us"), a title bar, the links to the next post — so of the lines above the
+ * heading that print it, the first with prose within `headWindow` lines under
+ * it, else the last. Undefined when no heading names a title the page prints
+ * on a line of its own.
+ */
+function commentedHeadline(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number | undefined {
+  for (const [at, line] of lines.entries()) {
+    const title = commentedTitle(line.text, lang)?.toLowerCase()
+    if (title === undefined) continue
+    const printed: number[] = []
+    for (let k = 0; k < at; k++) if ((lines[k] as Line).text.toLowerCase() === title) printed.push(k)
+    if (printed.length === 0) continue
+    const proseUnder = (k: number) => lines.slice(k + 1, k + 1 + headWindow).some((below) => isParagraph(below.text, stopwords))
+    return printed.find(proseUnder) ?? printed.at(-1)
+  }
+  return undefined
 }
 
 /** Where the headline is by its place above the first prose (see headlineIndex), where that prose starts (-1: nowhere), and whether the line may have any shape. */
