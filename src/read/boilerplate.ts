@@ -9,6 +9,7 @@ import type {Draft, DraftBlock, DraftText} from './draft.js'
 import {chromeOf, linkedLength} from './draft.js'
 import type {Reporter} from './text/read-text.js'
 import {sentenceTerminals} from './language/sentence-data.js'
+import {wordCount} from './language/words.js'
 
 export type BlockClass = 'good' | 'bad'
 type Initial = 'good' | 'neargood' | 'short' | 'bad'
@@ -71,7 +72,8 @@ export function isProse(block: BlockFeatures, stopwords: Set<string> | undefined
 /** A sentence, not a label: `minWords` words or more (four by default), ending as sentences end. */
 export function isSentence(text: string, minWords = 4): boolean {
   const trimmed = text.trim()
-  return sentenceEnd.test(trimmed) && trimmed.split(/\s+/).length >= minWords
+  // Words as the segmenter counts them in a script without spaces: a line of Chinese is many words, not one.
+  return sentenceEnd.test(trimmed) && wordCount(trimmed) >= minWords
 }
 
 /**

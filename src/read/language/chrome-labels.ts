@@ -334,6 +334,153 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       newsletter: ['عضویت در خبرنامه', 'خبرنامه'],
       other: ['تبلیغات', 'حریم خصوصی', 'ورود']
     }
+  },
+  // Languages of much of the world's news beyond the services above, as their common news and blog themes
+  // (WordPress's translations among them) print their furniture. No breaking-news labels: in these languages
+  // the article's own headline often opens with one ("Son dakika: …", "عاجل: …", "【速報】…").
+  tr: {
+    tail: [
+      'ilgili haberler', 'ilgili yazılar', 'benzer haberler', 'benzer yazılar', 'ilginizi çekebilir', 'bunlar da ilginizi çekebilir',
+      'şunlar da ilginizi çekebilir', 'en çok okunanlar', 'çok okunanlar', 'diğer haberler', 'son haberler', 'yorumlar', 'bir yanıt yazın',
+      'bir cevap yazın', 'yorum yap', 'yorum yazın', 'yorumlar kapatıldı'
+    ],
+    kinds: {
+      'author-box': ['yazar hakkında'],
+      share: ['paylaş', 'paylaşın', 'tweetle', 'yazdır', 'bağlantıyı kopyala', 'bağlantı kopyalandı'],
+      navigation: ['ana sayfa', 'anasayfa', 'ara', 'arama', 'içeriğe geç', 'menü', 'kategoriler', 'etiketler', 'iletişim', 'hakkımızda', 'devamını oku', 'daha fazla'],
+      newsletter: ['bülten', 'e-bülten', 'abone ol', 'bültene abone ol'],
+      other: ['reklam', 'gizlilik politikası', 'giriş yap', 'kapat', 'künye']
+    },
+    shareVerbs: ['paylaş', 'tweetle', 'gönder'],
+    commentCount: {counts: ['bir'], nouns: ['yorum', 'yanıt', 'cevap']},
+    taxonomy: ['etiketler', 'kategoriler', 'kategori', 'konular'],
+    adjacent: ['önceki yazı', 'sonraki yazı', 'önceki haber', 'sonraki haber', 'önceki gönderi', 'sonraki gönderi'],
+    commentForm: ['e-posta hesabınız yayımlanmayacak', 'e-posta adresiniz yayınlanmayacak', 'e-posta adresiniz yayımlanmayacak']
+  },
+  ar: {
+    tail: [
+      'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'الأكثر قراءة',
+      'الأكثر مشاهدة', 'الأكثر شعبية', 'آخر الأخبار', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'التعليقات', 'اترك تعليقاً', 'اترك تعليقا',
+      'اترك رداً', 'اترك ردا', 'أضف تعليق', 'أضف تعليقك', 'التعليقات مغلقة'
+    ],
+    kinds: {
+      'author-box': ['عن الكاتب', 'نبذة عن الكاتب'],
+      share: ['شارك', 'مشاركة', 'شارك المقال', 'طباعة', 'نسخ الرابط', 'تم نسخ الرابط'],
+      navigation: ['الرئيسية', 'الصفحة الرئيسية', 'بحث', 'ابحث', 'القائمة', 'تخطى إلى المحتوى', 'انتقل إلى المحتوى', 'اتصل بنا', 'من نحن', 'الأرشيف', 'الوسوم', 'التصنيفات'],
+      newsletter: ['النشرة البريدية', 'النشرة الإخبارية', 'اشترك', 'اشترك الآن'],
+      other: ['إعلان', 'سياسة الخصوصية', 'تسجيل الدخول', 'إغلاق']
+    },
+    shareVerbs: ['شارك', 'مشاركة', 'أرسل'],
+    commentCount: {counts: ['لا'], nouns: ['تعليق', 'تعليقات', 'رد', 'ردود']},
+    taxonomy: ['الوسوم', 'وسوم', 'التصنيفات', 'التصنيف', 'الكلمات الدلالية', 'كلمات مفتاحية'],
+    adjacent: ['المقال السابق', 'المقال التالي', 'المقالة السابقة', 'المقالة التالية', 'الخبر السابق', 'الخبر التالي'],
+    commentForm: ['لن يتم نشر عنوان بريدك الإلكتروني', 'لن يتم نشر عنوان البريد الإلكتروني']
+  },
+  // Simplified and traditional characters both: a page's script decides which it prints. Not 评论 alone,
+  // which is a paper's commentary as often as its readers' comments.
+  zh: {
+    tail: [
+      '相关文章', '相关阅读', '相关新闻', '相关推荐', '延伸阅读', '推荐阅读', '热门文章', '热门新闻', '热门推荐', '猜你喜欢', '最新文章',
+      '发表评论', '网友评论', '相關文章', '相關閱讀', '相關新聞', '延伸閱讀', '推薦閱讀', '熱門文章', '熱門新聞', '發表評論'
+    ],
+    kinds: {
+      'author-box': ['关于作者', '作者简介', '關於作者', '作者簡介'],
+      share: ['分享', '分享到', '分享至', '打印', '列印', '复制链接', '複製連結'],
+      navigation: ['首页', '首頁', '搜索', '搜尋', '菜单', '選單', '返回顶部', '回到顶部', '返回頂部', '标签', '標籤', '分类', '分類', '联系我们', '聯絡我們', '关于我们', '關於我們', '更多', '阅读全文', '閱讀全文'],
+      newsletter: ['订阅', '訂閱', '电子报', '電子報'],
+      other: ['广告', '廣告', '隐私政策', '隱私權政策', '登录', '登錄', '登入', '关闭', '關閉', '纠错', '【纠错】']
+    },
+    shareVerbs: ['分享'],
+    taxonomy: ['标签', '標籤', '分类', '分類', '关键词', '關鍵詞', '关键字', '關鍵字'],
+    adjacent: ['上一篇', '下一篇', '上一篇文章', '下一篇文章'],
+    commentForm: ['您的电子邮箱地址不会被公开', '您的邮箱地址不会被公开', '您的電子郵件地址並不會被公開']
+  },
+  ja: {
+    tail: ['関連記事', '関連ニュース', 'おすすめ記事', 'あわせて読みたい', '人気記事', 'よく読まれている記事', 'アクセスランキング', '最新記事', 'コメントを残す', 'コメントを書く', 'コメントする'],
+    kinds: {
+      'author-box': ['この記事を書いた人', '著者について'],
+      share: ['シェア', 'シェアする', 'ツイート', '印刷', 'リンクをコピー'],
+      navigation: ['ホーム', 'トップ', '検索', 'メニュー', 'コンテンツへスキップ', 'カテゴリー', 'タグ', 'お問い合わせ', '続きを読む', 'もっと見る'],
+      newsletter: ['メールマガジン', 'メルマガ', 'ニュースレター'],
+      other: ['広告', 'プライバシーポリシー', 'ログイン', '閉じる']
+    },
+    shareVerbs: ['シェア', 'ツイート'],
+    taxonomy: ['タグ', 'カテゴリー', 'カテゴリ'],
+    adjacent: ['前の記事', '次の記事', '前の投稿', '次の投稿'],
+    commentForm: ['メールアドレスが公開されることはありません']
+  },
+  cs: {
+    tail: [
+      'související články', 'související', 'mohlo by vás zajímat', 'mohlo by vás také zajímat', 'přečtěte si také', 'čtěte také',
+      'nejčtenější', 'nejčtenější články', 'další články', 'další zprávy', 'komentáře', 'napsat komentář', 'přidat komentář',
+      'zanechte komentář', 'komentáře jsou uzavřeny'
+    ],
+    kinds: {
+      'author-box': ['o autorovi', 'o autorce'],
+      share: ['sdílet', 'sdílejte', 'tisk', 'vytisknout', 'kopírovat odkaz', 'odkaz zkopírován'],
+      navigation: ['domů', 'úvod', 'hledat', 'vyhledávání', 'menu', 'přeskočit na obsah', 'kategorie', 'štítky', 'kontakt', 'kontakty', 'o nás', 'archiv', 'více', 'číst dále', 'zobrazit více'],
+      newsletter: ['newsletter', 'odebírat', 'přihlásit k odběru', 'odběr novinek'],
+      other: ['reklama', 'inzerce', 'ochrana osobních údajů', 'přihlásit se', 'zavřít']
+    },
+    shareVerbs: ['sdílet', 'sdílejte', 'poslat'],
+    commentCount: {counts: ['žádné', 'jeden', 'jedna'], nouns: ['komentář', 'komentáře', 'komentářů', 'odpověď', 'odpovědi', 'odpovědí']},
+    taxonomy: ['štítky', 'tagy', 'kategorie', 'rubrika', 'témata'],
+    adjacent: ['předchozí článek', 'další článek', 'předchozí příspěvek', 'další příspěvek'],
+    commentForm: ['vaše e-mailová adresa nebude zveřejněna']
+  },
+  el: {
+    tail: [
+      'σχετικά άρθρα', 'σχετικά θέματα', 'διαβάστε επίσης', 'διαβάστε ακόμα', 'δείτε επίσης', 'τα πιο δημοφιλή', 'πιο διαβασμένα',
+      'τελευταία νέα', 'σχόλια', 'αφήστε ένα σχόλιο', 'γράψτε ένα σχόλιο', 'αφήστε μια απάντηση', 'τα σχόλια είναι απενεργοποιημένα'
+    ],
+    kinds: {
+      'author-box': ['σχετικά με τον συγγραφέα'],
+      share: ['κοινοποίηση', 'μοιραστείτε', 'εκτύπωση', 'αντιγραφή συνδέσμου'],
+      navigation: ['αρχική', 'αρχική σελίδα', 'αναζήτηση', 'μενού', 'μετάβαση στο περιεχόμενο', 'κατηγορίες', 'ετικέτες', 'επικοινωνία', 'αρχείο', 'περισσότερα'],
+      newsletter: ['newsletter', 'ενημερωτικό δελτίο'],
+      other: ['διαφήμιση', 'πολιτική απορρήτου', 'σύνδεση', 'κλείσιμο']
+    },
+    shareVerbs: ['κοινοποίηση', 'μοιραστείτε', 'στείλτε'],
+    commentCount: {counts: ['κανένα', 'ένα'], nouns: ['σχόλιο', 'σχόλια']},
+    taxonomy: ['ετικέτες', 'κατηγορίες', 'κατηγορία'],
+    adjacent: ['προηγούμενο άρθρο', 'επόμενο άρθρο'],
+    commentForm: ['η διεύθυνση email σας δεν δημοσιεύεται', 'η ηλ. διεύθυνση σας δεν δημοσιεύεται']
+  },
+  sv: {
+    tail: [
+      'relaterade artiklar', 'relaterat', 'läs också', 'läs även', 'mest läst', 'mest lästa', 'senaste nytt', 'fler artiklar',
+      'kommentarer', 'lämna ett svar', 'lämna en kommentar', 'skriv en kommentar', 'kommentarer är stängda', 'kommentarsfunktionen är stängd'
+    ],
+    kinds: {
+      'author-box': ['om författaren', 'om skribenten'],
+      share: ['dela', 'dela artikeln', 'skriv ut', 'kopiera länk', 'länken kopierad'],
+      navigation: ['hem', 'startsida', 'sök', 'meny', 'hoppa till innehåll', 'kategorier', 'etiketter', 'kontakt', 'kontakta oss', 'om oss', 'arkiv', 'läs mer', 'visa fler'],
+      newsletter: ['nyhetsbrev', 'prenumerera', 'prenumerera på nyhetsbrevet'],
+      other: ['annons', 'integritetspolicy', 'logga in', 'stäng']
+    },
+    shareVerbs: ['dela', 'skicka'],
+    commentCount: {counts: ['inga', 'en', 'ett'], nouns: ['kommentar', 'kommentarer', 'svar', 'svar på']},
+    taxonomy: ['etiketter', 'taggar', 'kategorier', 'kategori', 'ämnen', 'publicerat i'],
+    adjacent: ['föregående inlägg', 'nästa inlägg', 'föregående artikel', 'nästa artikel'],
+    commentForm: ['din e-postadress kommer inte publiceras', 'din e-postadress kommer inte att publiceras']
+  },
+  id: {
+    tail: [
+      'artikel terkait', 'berita terkait', 'baca juga', 'terpopuler', 'berita terpopuler', 'paling banyak dibaca', 'berita terbaru',
+      'artikel lainnya', 'berita lainnya', 'komentar', 'tinggalkan balasan', 'tinggalkan komentar', 'tulis komentar', 'komentar ditutup'
+    ],
+    kinds: {
+      'author-box': ['tentang penulis'],
+      share: ['bagikan', 'bagikan artikel', 'cetak', 'salin tautan', 'tautan disalin'],
+      navigation: ['beranda', 'cari', 'pencarian', 'menu', 'langsung ke konten', 'lompat ke konten', 'kategori', 'tag', 'kontak', 'hubungi kami', 'tentang kami', 'arsip', 'selengkapnya', 'baca selengkapnya'],
+      newsletter: ['buletin', 'berlangganan', 'newsletter'],
+      other: ['iklan', 'kebijakan privasi', 'masuk', 'tutup', 'redaksi', 'pedoman media siber']
+    },
+    shareVerbs: ['bagikan', 'kirim'],
+    commentCount: {counts: ['satu'], nouns: ['komentar', 'balasan', 'tanggapan']},
+    taxonomy: ['tag', 'tags', 'kategori', 'topik'],
+    adjacent: ['pos sebelumnya', 'pos berikutnya', 'artikel sebelumnya', 'artikel selanjutnya', 'berita sebelumnya', 'berita selanjutnya'],
+    commentForm: ['alamat email anda tidak akan dipublikasikan']
   }
 }
 
@@ -417,7 +564,8 @@ function labelsFor(lang: string): Map<string, ChromeKind | 'tail'> {
  * ellipsis ("gefällt mir wird geladen …") is found too.
  */
 function labelKey(text: string): string {
-  return text.replace(/[\s:.…»›>|!-]+$/u, '').toLowerCase()
+  // Turkish "İ" lowers to "i" and a combining dot above: dropped, "İlgili haberler" is "ilgili haberler".
+  return text.replace(/[\s:.…»›>|!\-：。]+$/u, '').toLowerCase().replace(/\u0307/gu, '')
 }
 
 /**
