@@ -38,6 +38,86 @@ const prose = [
   'The storm brought winds of more than a hundred kilometres an hour to the coast on Saturday night, and the sea wall was breached in two places.'
 ]
 
+/**
+ * A short news story in eight languages the label tables came to late, as a scraped page prints it:
+ * the headline, a paragraph, a "see also" label and one other article's title, three more paragraphs
+ * (the last two residents' words).
+ */
+const harbourPages: Array<[string, string[]]> = [
+  ['tr', [
+    'Liman üç günlük fırtınanın ardından yeniden açıldı',
+    'Liman salı sabahı, fırtınanın bütün trafiği durdurmasından üç gün sonra yeniden açıldı ve ilk feribotlar adalara zamanında hareket etti.',
+    'İlgili haberler',
+    'Belediye sahil yolunu iki hafta kapatıyor',
+    'Yetkililer dış duvardaki onarımların ayın geri kalanını alacağını, ancak hasarın ilk başta korktukları kadar büyük olmadığını söyledi.',
+    'Bu haberi okuduğuma çok sevindim, çünkü annem her hafta o feribotla adaya gidiyor ve bu hafta hepimiz çok endişelendik.',
+    'Duvarın neden bu kadar kolay yıkıldığını kimse açıklamıyor, bence belediyenin bu konuda bir açıklama yapması gerekir.'
+  ]],
+  ['ar', [
+    'إعادة فتح الميناء بعد عاصفة استمرت ثلاثة أيام',
+    'أعيد فتح الميناء صباح الثلاثاء بعد ثلاثة أيام من إغلاقه أمام حركة الملاحة بسبب العاصفة، وغادرت العبارات الأولى في موعدها إلى الجزر.',
+    'اقرأ أيضاً',
+    'البلدية تغلق طريق الكورنيش لمدة أسبوعين',
+    'وقال المسؤولون إن إصلاح الجدار الخارجي سيستغرق بقية الشهر، لكن الأضرار كانت أقل مما كانوا يخشون في البداية.',
+    'شكرا على هذا الخبر، فأنا أعمل في الميناء منذ عشرين عاما ولم أر عاصفة بهذه القوة من قبل في حياتي.',
+    'أتمنى أن تهتم البلدية بالجدار هذه المرة، لأن الأضرار تتكرر كل شتاء ولا أحد يتحمل المسؤولية عنها.'
+  ]],
+  ['zh', [
+    '风暴过后港口重新开放',
+    '港口在风暴导致所有交通中断三天之后，于星期二上午重新开放，第一批渡轮按时驶往各个岛屿。',
+    '相关阅读：',
+    '市政府将关闭滨海公路两周',
+    '官员们说，外墙的修复工作将持续到月底，但是损坏程度比他们最初担心的要小。',
+    '我的父母每个星期都坐这班渡轮去岛上看病，这几天我们全家都很担心，现在终于可以放心了。',
+    '希望政府这次能把防波堤修好，因为每年冬天都会出现同样的问题，却没有人负责。'
+  ]],
+  ['ja', [
+    '嵐の後、港が三日ぶりに再開',
+    '港は嵐ですべての交通が止まってから三日後の火曜日の朝に再開し、最初のフェリーは予定どおり島へ向けて出発した。',
+    '関連記事',
+    '市が海岸道路を2週間閉鎖へ',
+    '当局によると、外壁の修理には今月いっぱいかかるが、被害は当初心配されていたよりも小さかったという。',
+    '私の両親は毎週このフェリーで島の病院に通っているので、この数日は家族みんなでとても心配していました。',
+    '今度こそ市が防波堤をしっかり直してくれることを願っています。毎年冬になると同じ問題が起きているのですから。'
+  ]],
+  ['cs', [
+    'Přístav se po třídenní bouři znovu otevřel',
+    'Přístav se v úterý ráno znovu otevřel, tři dny poté, co jej bouře uzavřela pro veškerou dopravu, a první trajekty odpluly na ostrovy včas.',
+    'Mohlo by vás zajímat',
+    'Město na dva týdny uzavře pobřežní silnici',
+    'Úředníci uvedli, že oprava vnější zdi potrvá do konce měsíce, ale škody jsou menší, než se zpočátku obávali.',
+    'Moji rodiče jezdí tím trajektem na ostrov každý týden, takže jsme se o ně celá rodina poslední dny velmi báli.',
+    'Doufám, že tentokrát město tu zeď opraví pořádně, protože stejný problém se tu opakuje každou zimu a nikdo za to nenese odpovědnost.'
+  ]],
+  ['el', [
+    'Το λιμάνι άνοιξε ξανά μετά την τριήμερη καταιγίδα',
+    'Το λιμάνι άνοιξε ξανά την Τρίτη το πρωί, τρεις μέρες αφότου η καταιγίδα το έκλεισε για κάθε κυκλοφορία, και τα πρώτα πλοία έφυγαν στην ώρα τους για τα νησιά.',
+    'Διαβάστε επίσης',
+    'Ο δήμος κλείνει την παραλιακή οδό για δύο εβδομάδες',
+    'Οι αρμόδιοι είπαν ότι οι επισκευές στον εξωτερικό τοίχο θα διαρκέσουν μέχρι το τέλος του μήνα, αλλά οι ζημιές ήταν μικρότερες από ό,τι φοβούνταν στην αρχή.',
+    'Οι γονείς μου πηγαίνουν κάθε εβδομάδα στο νησί με αυτό το πλοίο, γι’ αυτό όλη η οικογένεια ανησυχούσε πολύ αυτές τις μέρες.',
+    'Ελπίζω αυτή τη φορά ο δήμος να επισκευάσει σωστά τον τοίχο, γιατί το ίδιο πρόβλημα επαναλαμβάνεται κάθε χειμώνα και κανείς δεν αναλαμβάνει την ευθύνη.'
+  ]],
+  ['sv', [
+    'Hamnen öppnade igen efter tre dagars storm',
+    'Hamnen öppnade igen på tisdagsmorgonen, tre dagar efter att stormen stängt den för all trafik, och de första färjorna gick i tid till öarna.',
+    'Läs också',
+    'Kommunen stänger strandvägen i två veckor',
+    'Tjänstemännen sa att reparationerna av den yttre muren kommer att ta resten av månaden, men att skadorna var mindre än de först hade befarat.',
+    'Mina föräldrar åker med den färjan till ön varje vecka, så hela familjen har varit väldigt orolig de senaste dagarna.',
+    'Jag hoppas att kommunen lagar muren ordentligt den här gången, för samma problem kommer tillbaka varje vinter och ingen tar ansvar för det.'
+  ]],
+  ['id', [
+    'Pelabuhan dibuka kembali setelah badai tiga hari',
+    'Pelabuhan dibuka kembali pada Selasa pagi, tiga hari setelah badai menutupnya untuk semua lalu lintas, dan kapal feri pertama berangkat tepat waktu ke pulau-pulau.',
+    'Baca juga',
+    'Pemkot tutup jalan pantai selama dua minggu',
+    'Para pejabat mengatakan bahwa perbaikan dinding luar akan memakan waktu sampai akhir bulan, tetapi kerusakannya lebih kecil daripada yang mereka khawatirkan pada awalnya.',
+    'Orang tua saya naik kapal feri itu ke pulau setiap minggu, jadi seluruh keluarga kami sangat khawatir beberapa hari terakhir ini.',
+    'Semoga kali ini pemerintah kota memperbaiki dinding itu dengan benar, karena masalah yang sama terjadi setiap musim hujan dan tidak ada yang bertanggung jawab.'
+  ]]
+]
+
 describe('classifyBlocks', () => {
   it('long prose dense in stop words is good; a link row and a label list are bad', () => {
     const classes = classifyBlocks(
@@ -664,87 +744,24 @@ describe('the reader, on pages of any site', () => {
   })
 
   it('knows the “see also” label of Turkish, Arabic, Chinese, Japanese, Czech, Greek, Swedish and Indonesian pages: in mid-body, the label and the title it links to are a promo, the article goes on', () => {
-    // Each: the headline, a paragraph, the label and one other article's title, three more paragraphs (residents' words).
-    const pages: Array<[string, string[]]> = [
-      ['tr', [
-        'Liman üç günlük fırtınanın ardından yeniden açıldı',
-        'Liman salı sabahı, fırtınanın bütün trafiği durdurmasından üç gün sonra yeniden açıldı ve ilk feribotlar adalara zamanında hareket etti.',
-        'İlgili haberler',
-        'Belediye sahil yolunu iki hafta kapatıyor',
-        'Yetkililer dış duvardaki onarımların ayın geri kalanını alacağını, ancak hasarın ilk başta korktukları kadar büyük olmadığını söyledi.',
-        'Bu haberi okuduğuma çok sevindim, çünkü annem her hafta o feribotla adaya gidiyor ve bu hafta hepimiz çok endişelendik.',
-        'Duvarın neden bu kadar kolay yıkıldığını kimse açıklamıyor, bence belediyenin bu konuda bir açıklama yapması gerekir.'
-      ]],
-      ['ar', [
-        'إعادة فتح الميناء بعد عاصفة استمرت ثلاثة أيام',
-        'أعيد فتح الميناء صباح الثلاثاء بعد ثلاثة أيام من إغلاقه أمام حركة الملاحة بسبب العاصفة، وغادرت العبارات الأولى في موعدها إلى الجزر.',
-        'اقرأ أيضاً',
-        'البلدية تغلق طريق الكورنيش لمدة أسبوعين',
-        'وقال المسؤولون إن إصلاح الجدار الخارجي سيستغرق بقية الشهر، لكن الأضرار كانت أقل مما كانوا يخشون في البداية.',
-        'شكرا على هذا الخبر، فأنا أعمل في الميناء منذ عشرين عاما ولم أر عاصفة بهذه القوة من قبل في حياتي.',
-        'أتمنى أن تهتم البلدية بالجدار هذه المرة، لأن الأضرار تتكرر كل شتاء ولا أحد يتحمل المسؤولية عنها.'
-      ]],
-      ['zh', [
-        '风暴过后港口重新开放',
-        '港口在风暴导致所有交通中断三天之后，于星期二上午重新开放，第一批渡轮按时驶往各个岛屿。',
-        '相关阅读：',
-        '市政府将关闭滨海公路两周',
-        '官员们说，外墙的修复工作将持续到月底，但是损坏程度比他们最初担心的要小。',
-        '我的父母每个星期都坐这班渡轮去岛上看病，这几天我们全家都很担心，现在终于可以放心了。',
-        '希望政府这次能把防波堤修好，因为每年冬天都会出现同样的问题，却没有人负责。'
-      ]],
-      ['ja', [
-        '嵐の後、港が三日ぶりに再開',
-        '港は嵐ですべての交通が止まってから三日後の火曜日の朝に再開し、最初のフェリーは予定どおり島へ向けて出発した。',
-        '関連記事',
-        '市が海岸道路を2週間閉鎖へ',
-        '当局によると、外壁の修理には今月いっぱいかかるが、被害は当初心配されていたよりも小さかったという。',
-        '私の両親は毎週このフェリーで島の病院に通っているので、この数日は家族みんなでとても心配していました。',
-        '今度こそ市が防波堤をしっかり直してくれることを願っています。毎年冬になると同じ問題が起きているのですから。'
-      ]],
-      ['cs', [
-        'Přístav se po třídenní bouři znovu otevřel',
-        'Přístav se v úterý ráno znovu otevřel, tři dny poté, co jej bouře uzavřela pro veškerou dopravu, a první trajekty odpluly na ostrovy včas.',
-        'Mohlo by vás zajímat',
-        'Město na dva týdny uzavře pobřežní silnici',
-        'Úředníci uvedli, že oprava vnější zdi potrvá do konce měsíce, ale škody jsou menší, než se zpočátku obávali.',
-        'Moji rodiče jezdí tím trajektem na ostrov každý týden, takže jsme se o ně celá rodina poslední dny velmi báli.',
-        'Doufám, že tentokrát město tu zeď opraví pořádně, protože stejný problém se tu opakuje každou zimu a nikdo za to nenese odpovědnost.'
-      ]],
-      ['el', [
-        'Το λιμάνι άνοιξε ξανά μετά την τριήμερη καταιγίδα',
-        'Το λιμάνι άνοιξε ξανά την Τρίτη το πρωί, τρεις μέρες αφότου η καταιγίδα το έκλεισε για κάθε κυκλοφορία, και τα πρώτα πλοία έφυγαν στην ώρα τους για τα νησιά.',
-        'Διαβάστε επίσης',
-        'Ο δήμος κλείνει την παραλιακή οδό για δύο εβδομάδες',
-        'Οι αρμόδιοι είπαν ότι οι επισκευές στον εξωτερικό τοίχο θα διαρκέσουν μέχρι το τέλος του μήνα, αλλά οι ζημιές ήταν μικρότερες από ό,τι φοβούνταν στην αρχή.',
-        'Οι γονείς μου πηγαίνουν κάθε εβδομάδα στο νησί με αυτό το πλοίο, γι’ αυτό όλη η οικογένεια ανησυχούσε πολύ αυτές τις μέρες.',
-        'Ελπίζω αυτή τη φορά ο δήμος να επισκευάσει σωστά τον τοίχο, γιατί το ίδιο πρόβλημα επαναλαμβάνεται κάθε χειμώνα και κανείς δεν αναλαμβάνει την ευθύνη.'
-      ]],
-      ['sv', [
-        'Hamnen öppnade igen efter tre dagars storm',
-        'Hamnen öppnade igen på tisdagsmorgonen, tre dagar efter att stormen stängt den för all trafik, och de första färjorna gick i tid till öarna.',
-        'Läs också',
-        'Kommunen stänger strandvägen i två veckor',
-        'Tjänstemännen sa att reparationerna av den yttre muren kommer att ta resten av månaden, men att skadorna var mindre än de först hade befarat.',
-        'Mina föräldrar åker med den färjan till ön varje vecka, så hela familjen har varit väldigt orolig de senaste dagarna.',
-        'Jag hoppas att kommunen lagar muren ordentligt den här gången, för samma problem kommer tillbaka varje vinter och ingen tar ansvar för det.'
-      ]],
-      ['id', [
-        'Pelabuhan dibuka kembali setelah badai tiga hari',
-        'Pelabuhan dibuka kembali pada Selasa pagi, tiga hari setelah badai menutupnya untuk semua lalu lintas, dan kapal feri pertama berangkat tepat waktu ke pulau-pulau.',
-        'Baca juga',
-        'Pemkot tutup jalan pantai selama dua minggu',
-        'Para pejabat mengatakan bahwa perbaikan dinding luar akan memakan waktu sampai akhir bulan, tetapi kerusakannya lebih kecil daripada yang mereka khawatirkan pada awalnya.',
-        'Orang tua saya naik kapal feri itu ke pulau setiap minggu, jadi seluruh keluarga kami sangat khawatir beberapa hari terakhir ini.',
-        'Semoga kali ini pemerintah kota memperbaiki dinding itu dengan benar, karena masalah yang sama terjadi setiap musim hujan dan tidak ada yang bertanggung jawab.'
-      ]]
-    ]
-    for (const [lang, lines] of pages) {
+    for (const [lang, lines] of harbourPages) {
       const [headline, first, label, title, ...rest] = lines as [string, string, string, string, ...string[]]
       const {tree} = readArticle(lines.join('\n\n'), {from: 'text', lang})
       expect(tree.meta.title, lang).toBe(headline)
       expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)), lang).toEqual([first, ...rest])
       expect(tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && [node.kind, node.label]), lang).toEqual([['promo', `${label} ${title}`]])
+    }
+  })
+
+  it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian', () => {
+    const bylines: Record<string, string> = {tr: 'Haber: Ayşe Demir', cs: 'Autor: Jana Nováková', el: 'Γράφει ο Γιάννης Παπαδόπουλος', sv: 'Av Anna Berg', id: 'Oleh Siti Rahma'}
+    for (const [lang, lines] of harbourPages) {
+      const byline = bylines[lang]
+      if (byline === undefined) continue
+      const [headline, first, , , ...rest] = lines as [string, string, string, string, ...string[]]
+      const {tree} = readArticle([headline, byline, first, ...rest].join('\n\n'), {from: 'text', lang})
+      expect(tree.children.filter((node) => node.type === 'byline').map((node) => toString(node)), lang).toEqual([byline])
+      expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)), lang).toEqual([first, ...rest])
     }
   })
 

@@ -35,7 +35,13 @@ export const bylineWords: Record<string, BylineWords> = {
   sr: {by: ['autor:', 'аутор:', 'piše:', 'пише:'], and: ['i', 'и', '&'], credit: ['prema izveštajima', 'према извештајима', 'prema pisanju', 'према писању', 'uz izveštaje', 'уз извештаје']},
   az: {by: ['müəllif:'], and: ['və', '&'], credit: ['əsasında hazırlanıb', 'məlumatlarına əsasən']},
   kk: {by: ['автор:', 'авторы:'], and: ['және', 'мен', '&'], credit: ['хабарлары бойынша', 'материалдары бойынша', 'ақпараты бойынша']},
-  fa: {by: ['نویسنده:', 'نوشته'], and: ['و'], credit: ['بر اساس گزارش', 'به نقل از خبرگزاری']}
+  fa: {by: ['نویسنده:', 'نوشته'], and: ['و'], credit: ['بر اساس گزارش', 'به نقل از خبرگزاری']},
+  tr: {by: ['yazar:', 'haber:', 'muhabir:'], and: ['ve', '&']},
+  cs: {by: ['autor:', 'autorka:', 'text:', 'napsal', 'napsala'], and: ['a', '&'], credit: ['podle agentur', 's využitím zpráv agentur', 'zdroj:']},
+  // Not the genitive article alone ("Του Γιάννη Παπαδόπουλου" is a byline, but "Της Ελλάδας" is not).
+  el: {by: ['γράφει:', 'γράφει ο', 'γράφει η', 'συντάκτης:', 'συντάκτρια:'], and: ['και', '&']},
+  sv: {by: ['av', 'text:', 'skribent:', 'författare:'], and: ['och', '&']},
+  id: {by: ['oleh', 'oleh:', 'penulis:', 'reporter:', 'pewarta:'], and: ['dan', '&']}
 }
 
 /** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen", "Karl-Theodor zu Guttenberg". */
