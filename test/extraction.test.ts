@@ -753,8 +753,8 @@ describe('the reader, on pages of any site', () => {
     }
   })
 
-  it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian', () => {
-    const bylines: Record<string, string> = {tr: 'Haber: Ayşe Demir', cs: 'Autor: Jana Nováková', el: 'Γράφει ο Γιάννης Παπαδόπουλος', sv: 'Av Anna Berg', id: 'Oleh Siti Rahma'}
+  it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian, and Arabic, whose names have no capitals', () => {
+    const bylines: Record<string, string> = {tr: 'Haber: Ayşe Demir', cs: 'Autor: Jana Nováková', el: 'Γράφει ο Γιάννης Παπαδόπουλος', sv: 'Av Anna Berg', id: 'Oleh Siti Rahma', ar: 'بقلم أحمد علي'}
     for (const [lang, lines] of harbourPages) {
       const byline = bylines[lang]
       if (byline === undefined) continue

@@ -41,7 +41,9 @@ export const bylineWords: Record<string, BylineWords> = {
   // Not the genitive article alone ("Του Γιάννη Παπαδόπουλου" is a byline, but "Της Ελλάδας" is not).
   el: {by: ['γράφει:', 'γράφει ο', 'γράφει η', 'συντάκτης:', 'συντάκτρια:'], and: ['και', '&']},
   sv: {by: ['av', 'text:', 'skribent:', 'författare:'], and: ['och', '&']},
-  id: {by: ['oleh', 'oleh:', 'penulis:', 'reporter:', 'pewarta:'], and: ['dan', '&']}
+  id: {by: ['oleh', 'oleh:', 'penulis:', 'reporter:', 'pewarta:'], and: ['dan', '&']},
+  // Not "كتب" without its colon: "كتب الرئيس رسالة" (the president wrote a letter) is a headline.
+  ar: {by: ['بقلم', 'بقلم:', 'كتب:', 'كتبت:', 'الكاتب:', 'الكاتبة:', 'إعداد:'], and: ['و', '&']}
 }
 
 /** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen", "Karl-Theodor zu Guttenberg". */
@@ -68,7 +70,8 @@ export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end
   const words = withEnglish((language) => bylineWords[language], primary)
   const by = alternation(words.flatMap((entry) => entry.by))
   const and = [...new Set(words.flatMap((entry) => entry.and))].map(escapeRegExp).join('|')
-  const word = "[\\p{Lu}][\\p{L}\\p{M}.'’/-]*"
+  // A name opens with a capital, or with a letter of a script without case (Arabic, Persian, Hebrew).
+  const word = "[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’/-]*"
   const names = `${word}(?:(?:,| (?:${and}))? (?:(?:${nameParticles.join('|')}) )*${word}){0,12}`
   // After a comma, the outlet the authors write for: a station's number ("7 News WSVN") or an agency in lower case.
   const outlet = `(?:, (?:\\p{N}[\\p{L}\\p{N}]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’/-]*){0,3}|${lowerCaseAgencies.join('|')}))?`
