@@ -550,11 +550,22 @@ function headlineByRules(lines: Line[], stopwords: Set<string> | undefined, lang
  * on a line of its own.
  */
 function commentedHeadline(lines: Line[], stopwords: Set<string> | undefined, lang: string | undefined): number | undefined {
+  // Where each text is printed, made once and only when a heading names a title: a page of many posts has one
+  // such heading for each, and looking each title up must not walk the page again.
+  let printedAt: Map<string, number[]> | undefined
   for (const [at, line] of lines.entries()) {
     const title = commentedTitle(line.text, lang)?.toLowerCase()
     if (title === undefined) continue
-    const printed: number[] = []
-    for (let k = 0; k < at; k++) if ((lines[k] as Line).text.toLowerCase() === title) printed.push(k)
+    if (!printedAt) {
+      printedAt = new Map()
+      for (const [k, {text}] of lines.entries()) {
+        const key = text.toLowerCase()
+        const found = printedAt.get(key)
+        if (found) found.push(k)
+        else printedAt.set(key, [k])
+      }
+    }
+    const printed = (printedAt.get(title) ?? []).filter((k) => k < at)
     if (printed.length === 0) continue
     const proseUnder = (k: number) => lines.slice(k + 1, k + 1 + headWindow).some((below) => isParagraph(below.text, stopwords))
     return printed.find(proseUnder) ?? printed.at(-1)
