@@ -781,6 +781,11 @@ describe('the reader, on pages of any site', () => {
     const about = read([...menu, 'Unser Blog über den Hafen', bio, ...archive, 'Über uns', ...germanProse, 'Nächster Beitrag', 'Über uns', ...comments('2 Kommentare zu „Über uns“')], 'de')
     expect(about.meta.title).toBe('Über uns')
     expect(about.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+    // When the line the place rules chose prints the title too, it stays the headline: a title bar above it,
+    // with the site's tagline under the bar, has prose under it as well, and is no headline.
+    const tagline = 'Our town’s news since 1890, written by the people who live here and read by nearly all of them every single morning.'
+    const barred = read(['Home', title, tagline, 'News', title, '12 March 2024', ...prose, ...comments(`3 thoughts on “${title}”`)], 'en')
+    expect(barred.children.filter((node) => node.type !== 'chrome').map((node) => [node.type, toString(node)])).toEqual([['heading', title], ...prose.map((text) => ['paragraph', text])])
     // A count without a title, or a title no line prints on its own, leaves the headline to the other rules.
     expect(read(['Home', title, ...prose, ...comments('5 comments')], 'en').meta.title).toBe(title)
     expect(read(['Home', title, ...prose, ...comments('5 thoughts on “A post of another day”')], 'en').meta.title).toBe(title)
