@@ -115,6 +115,78 @@ const harbourPages: Array<[string, string[]]> = [
     'Para pejabat mengatakan bahwa perbaikan dinding luar akan memakan waktu sampai akhir bulan, tetapi kerusakannya lebih kecil daripada yang mereka khawatirkan pada awalnya.',
     'Orang tua saya naik kapal feri itu ke pulau setiap minggu, jadi seluruh keluarga kami sangat khawatir beberapa hari terakhir ini.',
     'Semoga kali ini pemerintah kota memperbaiki dinding itu dengan benar, karena masalah yang sama terjadi setiap musim hujan dan tidak ada yang bertanggung jawab.'
+  ]],
+  ['ko', [
+    '사흘간의 폭풍 끝에 항구 다시 열려',
+    '항구는 폭풍으로 모든 교통이 끊긴 지 사흘 만인 화요일 아침에 다시 문을 열었고, 첫 여객선들은 예정대로 섬을 향해 출발했다.',
+    '관련 기사',
+    '시, 해안도로 2주간 통제',
+    '관계자들은 바깥쪽 방파제를 고치는 데 이달 말까지 걸리겠지만, 피해는 처음에 우려했던 것보다 작다고 말했다.',
+    '부모님이 매주 그 배를 타고 섬에 있는 병원에 다니셔서, 요 며칠 동안 온 가족이 정말 걱정을 많이 했습니다.',
+    '이번에는 시가 방파제를 제대로 고쳐 주기를 바랍니다. 매년 겨울마다 같은 문제가 생기는데 아무도 책임지지 않습니다.'
+  ]],
+  ['hi', [
+    'तीन दिन के तूफ़ान के बाद बंदरगाह फिर से खुला',
+    'तूफ़ान के कारण सारा यातायात बंद होने के तीन दिन बाद मंगलवार सुबह बंदरगाह फिर से खुल गया, और पहली नौकाएँ समय पर द्वीपों के लिए रवाना हुईं।',
+    'यह भी पढ़ें',
+    'नगर निगम दो हफ़्ते के लिए तटीय सड़क बंद करेगा',
+    'अधिकारियों ने कहा कि बाहरी दीवार की मरम्मत में पूरा महीना लगेगा, लेकिन नुकसान उतना बड़ा नहीं है जितना उन्हें पहले डर था।',
+    'मेरे माता-पिता हर हफ़्ते उसी नाव से द्वीप पर जाते हैं, इसलिए पिछले कुछ दिनों में हमारा पूरा परिवार बहुत चिंतित था।',
+    'उम्मीद है कि इस बार नगर निगम दीवार को ठीक से बनाएगा, क्योंकि हर सर्दी में यही समस्या होती है और कोई ज़िम्मेदारी नहीं लेता।'
+  ]],
+  ['vi', [
+    'Cảng mở cửa trở lại sau ba ngày bão',
+    'Cảng đã mở cửa trở lại vào sáng thứ Ba, ba ngày sau khi cơn bão làm ngừng mọi hoạt động đi lại, và những chuyến phà đầu tiên đã rời bến đúng giờ ra các đảo.',
+    'Tin liên quan',
+    'Thành phố đóng đường ven biển trong hai tuần',
+    'Các quan chức cho biết việc sửa chữa bức tường bên ngoài sẽ kéo dài đến hết tháng, nhưng thiệt hại nhỏ hơn so với những gì họ lo ngại lúc đầu.',
+    'Bố mẹ tôi tuần nào cũng đi chuyến phà đó ra đảo, nên mấy ngày qua cả gia đình tôi đã rất lo lắng cho họ.',
+    'Tôi mong lần này thành phố sẽ sửa bức tường cho thật tốt, vì mùa đông nào cũng xảy ra chuyện giống như vậy mà không ai chịu trách nhiệm.'
+  ]],
+  ['fi', [
+    'Satama avattiin uudelleen kolmen päivän myrskyn jälkeen',
+    'Satama avattiin uudelleen tiistaiaamuna, kolme päivää sen jälkeen, kun myrsky oli pysäyttänyt kaiken liikenteen, ja ensimmäiset lautat lähtivät saarille ajallaan.',
+    'Lue myös',
+    'Kaupunki sulkee rantatien kahdeksi viikoksi',
+    'Virkamiesten mukaan ulomman muurin korjaaminen kestää kuun loppuun asti, mutta vahingot olivat pienemmät kuin alussa pelättiin.',
+    'Vanhempani käyvät sillä lautalla saarella joka viikko, joten koko perhe on ollut viime päivinä todella huolissaan heistä.',
+    'Toivottavasti kaupunki korjaa muurin tällä kertaa kunnolla, koska sama ongelma toistuu joka talvi eikä kukaan ota siitä vastuuta.'
+  ]],
+  ['da', [
+    'Havnen åbnede igen efter tre dages storm',
+    'Havnen åbnede igen tirsdag morgen, tre dage efter at stormen havde lukket den for al trafik, og de første færger sejlede til tiden ud til øerne.',
+    'Læs også',
+    'Kommunen lukker strandvejen i to uger',
+    'Embedsmændene sagde, at reparationen af den ydre mur vil tage resten af måneden, men at skaderne var mindre, end de først havde frygtet.',
+    'Mine forældre tager den færge ud til øen hver uge, så hele familien har været meget bekymret de sidste par dage.',
+    'Jeg håber, at kommunen reparerer muren ordentligt denne gang, for det samme problem kommer igen hver vinter, og ingen tager ansvar for det.'
+  ]],
+  ['nb', [
+    'Havnen åpnet igjen etter tre dager med storm',
+    'Havnen åpnet igjen tirsdag morgen, tre dager etter at stormen hadde stengt den for all trafikk, og de første fergene gikk i rute ut til øyene.',
+    'Les også',
+    'Kommunen stenger strandveien i to uker',
+    'Tjenestemennene sa at reparasjonen av den ytre muren vil ta resten av måneden, men at skadene var mindre enn de først hadde fryktet.',
+    'Foreldrene mine tar den ferja ut til øya hver uke, så hele familien har vært veldig bekymret de siste dagene.',
+    'Jeg håper kommunen reparerer muren ordentlig denne gangen, for det samme problemet kommer tilbake hver vinter, og ingen tar ansvar for det.'
+  ]],
+  ['hu', [
+    'Háromnapos vihar után újra megnyílt a kikötő',
+    'A kikötő kedd reggel nyílt meg újra, három nappal azután, hogy a vihar minden forgalmat leállított, és az első kompok időben indultak a szigetekre.',
+    'Kapcsolódó cikkek',
+    'Két hétre lezárják a part menti utat',
+    'A tisztviselők szerint a külső fal javítása a hónap végéig tart, de a kár kisebb, mint amitől kezdetben tartottak.',
+    'A szüleim minden héten azzal a komppal járnak át a szigetre, ezért az elmúlt napokban az egész család nagyon aggódott értük.',
+    'Remélem, hogy a város ezúttal rendesen megjavítja a falat, mert minden télen ugyanez a probléma, és senki sem vállalja érte a felelősséget.'
+  ]],
+  ['he', [
+    'הנמל נפתח מחדש אחרי סערה של שלושה ימים',
+    'הנמל נפתח מחדש ביום שלישי בבוקר, שלושה ימים אחרי שהסערה עצרה את כל התנועה בו, והמעבורות הראשונות יצאו בזמן אל האיים.',
+    'עוד בנושא',
+    'העירייה תסגור את כביש החוף לשבועיים',
+    'לדברי הפקידים, תיקון החומה החיצונית יימשך עד סוף החודש, אבל הנזק קטן יותר ממה שחששו בהתחלה.',
+    'ההורים שלי נוסעים במעבורת הזאת לאי כל שבוע, ולכן כל המשפחה שלנו דאגה להם מאוד בימים האחרונים.',
+    'אני מקווה שהפעם העירייה תתקן את החומה כמו שצריך, כי אותה בעיה חוזרת בכל חורף ואף אחד לא לוקח אחריות.'
   ]]
 ]
 
@@ -533,6 +605,14 @@ describe('detectLanguage', () => {
     expect(stopwordsFor('ko')?.size).toBeGreaterThan(0)
   })
 
+  it('gives a language inside a macrolanguage the macrolanguage’s data: a page in Norwegian Bokmål or Nynorsk has Norwegian’s stop words and labels', () => {
+    for (const lang of ['nb', 'nn', 'nb-NO']) {
+      expect(stopwordsFor(lang), lang).toEqual(stopwordsFor('no'))
+      expect(labelKind('Les også', lang), lang).toBe('tail')
+    }
+    expect(stopwordsFor('no')?.has('og')).toBe(true)
+  })
+
   it('says nothing of a text too short to tell', () => {
     expect(detectLanguage('Home')).toBeUndefined()
   })
@@ -743,7 +823,7 @@ describe('the reader, on pages of any site', () => {
     expect(page(['Home', 'Our Town Today Online', 'Weekend Events Around Town', tags])).toBe('Weekend Events Around Town')
   })
 
-  it('knows the “see also” label of Turkish, Arabic, Chinese, Japanese, Czech, Greek, Swedish and Indonesian pages: in mid-body, the label and the title it links to are a promo, the article goes on', () => {
+  it('knows the “see also” label of Turkish, Arabic, Chinese, Japanese, Czech, Greek, Swedish, Indonesian, Korean, Hindi, Vietnamese, Finnish, Danish, Norwegian (a page in Bokmål), Hungarian and Hebrew pages: in mid-body, the label and the title it links to are a promo, the article goes on', () => {
     for (const [lang, lines] of harbourPages) {
       const [headline, first, label, title, ...rest] = lines as [string, string, string, string, ...string[]]
       const {tree} = readArticle(lines.join('\n\n'), {from: 'text', lang})
@@ -753,8 +833,11 @@ describe('the reader, on pages of any site', () => {
     }
   })
 
-  it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian, and Arabic, whose names have no capitals', () => {
-    const bylines: Record<string, string> = {tr: 'Haber: Ayşe Demir', cs: 'Autor: Jana Nováková', el: 'Γράφει ο Γιάννης Παπαδόπουλος', sv: 'Av Anna Berg', id: 'Oleh Siti Rahma', ar: 'بقلم أحمد علي'}
+  it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian, Danish, Norwegian, Finnish, Hungarian, Vietnamese, and Arabic, Hebrew and Hindi, whose names have no capitals', () => {
+    const bylines: Record<string, string> = {
+      tr: 'Haber: Ayşe Demir', cs: 'Autor: Jana Nováková', el: 'Γράφει ο Γιάννης Παπαδόπουλος', sv: 'Av Anna Berg', id: 'Oleh Siti Rahma', ar: 'بقلم أحمد علي',
+      da: 'Af Mette Jensen', nb: 'Skrevet av Kari Nordmann', fi: 'Teksti: Matti Virtanen', hu: 'Szerző: Kovács Anna', vi: 'Tác giả: Nguyễn Văn An', he: 'מאת דנה כהן', hi: 'लेखक: राम शर्मा'
+    }
     for (const [lang, lines] of harbourPages) {
       const byline = bylines[lang]
       if (byline === undefined) continue

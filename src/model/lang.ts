@@ -1,3 +1,5 @@
+import {macrolanguageOf} from './macrolanguages.js'
+
 /**
  * A language tag as BCP 47 spells it, or undefined when it is not one. Pages
  * write `en_US` (POSIX style) for `en-US`; that much is repaired. A tag that
@@ -41,8 +43,18 @@ const primariesKept = 256
  * English's unless the language is English; absent entries left out.
  */
 export function withEnglish<T>(entryOf: (language: string) => T | undefined, primary: string): T[] {
-  const entries = [entryOf(primary), primary === 'en' ? undefined : entryOf('en')]
+  const entries = [entryOfLanguage(entryOf, primary), primary === 'en' ? undefined : entryOf('en')]
   return entries.filter((entry): entry is T => entry !== undefined)
+}
+
+/**
+ * A language's entry of a table, else its macrolanguage's: a page declares
+ * Norwegian Bokmål (`nb`) where the tables, as stopwords-iso does, keep
+ * Norwegian (`no`).
+ */
+export function entryOfLanguage<T>(entryOf: (language: string) => T | undefined, primary: string): T | undefined {
+  const macro = macrolanguageOf(primary)
+  return entryOf(primary) ?? (macro === undefined ? undefined : entryOf(macro))
 }
 
 /** The value kept for a language in `cache`, built the first time it is asked for. */

@@ -1,5 +1,5 @@
 import {alternation, escapeRegExp} from '../../model/regexp.js'
-import {primaryLanguage, withEnglish} from '../../model/lang.js'
+import {entryOfLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 
 /**
  * How a byline reads, by language: the word before the names ("By", "Von",
@@ -43,7 +43,17 @@ export const bylineWords: Record<string, BylineWords> = {
   sv: {by: ['av', 'text:', 'skribent:', 'författare:'], and: ['och', '&']},
   id: {by: ['oleh', 'oleh:', 'penulis:', 'reporter:', 'pewarta:'], and: ['dan', '&']},
   // Not "كتب" without its colon: "كتب الرئيس رسالة" (the president wrote a letter) is a headline.
-  ar: {by: ['بقلم', 'بقلم:', 'كتب:', 'كتبت:', 'الكاتب:', 'الكاتبة:', 'إعداد:'], and: ['و', '&']}
+  ar: {by: ['بقلم', 'بقلم:', 'كتب:', 'كتبت:', 'الكاتب:', 'الكاتبة:', 'إعداد:'], and: ['و', '&']},
+  da: {by: ['af', 'tekst:', 'skrevet af'], and: ['og', '&']},
+  // Norwegian (`no`), for Bokmål and Nynorsk pages too (entryOfLanguage).
+  no: {by: ['av', 'tekst:', 'skrevet av'], and: ['og', '&']},
+  fi: {by: ['teksti:', 'kirjoittaja:', 'toimittaja:'], and: ['ja', '&']},
+  hu: {by: ['szerző:', 'írta:', 'szöveg:'], and: ['és', '&']},
+  vi: {by: ['tác giả:', 'bài:', 'bài và ảnh:', 'phóng viên:'], and: ['và', '&']},
+  // Hebrew joins names with a prefixed ו, not a word of its own.
+  he: {by: ['מאת', 'מאת:', 'כתב:', 'כתבה:'], and: ['&']},
+  // Not द्वारा, which follows the name it credits ("राम शर्मा द्वारा").
+  hi: {by: ['लेखक:', 'रिपोर्ट:', 'संवाददाता:'], and: ['और', '&']}
 }
 
 /** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen", "Karl-Theodor zu Guttenberg". */
@@ -89,7 +99,7 @@ const creditPatterns = new Map<string, RegExp | undefined>()
 export function hasCreditWords(line: string, lang: string | undefined): boolean {
   const primary = primaryLanguage(lang, 'en')
   if (!creditPatterns.has(primary)) {
-    const words = bylineWords[primary]?.credit ?? []
+    const words = entryOfLanguage((language) => bylineWords[language]?.credit, primary) ?? []
     creditPatterns.set(primary, words.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') : undefined)
   }
   return creditPatterns.get(primary)?.test(line) ?? false

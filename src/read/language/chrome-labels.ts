@@ -481,6 +481,145 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     taxonomy: ['tag', 'tags', 'kategori', 'topik'],
     adjacent: ['pos sebelumnya', 'pos berikutnya', 'artikel sebelumnya', 'artikel selanjutnya', 'berita sebelumnya', 'berita selanjutnya'],
     commentForm: ['alamat email anda tidak akan dipublikasikan']
+  },
+  // Korean counts its comments after the noun ("댓글 3개"): no count pattern.
+  ko: {
+    tail: ['관련 기사', '관련기사', '관련 뉴스', '관련뉴스', '함께 보면 좋은 기사', '추천 기사', '많이 본 뉴스', '많이 본 기사', '인기 기사', '최신 기사', '댓글', '답글 남기기', '댓글 남기기', '댓글 쓰기', '댓글이 닫혔습니다'],
+    kinds: {
+      'author-box': ['기자 소개', '작성자 소개', '글쓴이 소개'],
+      share: ['공유', '공유하기', '인쇄', '인쇄하기', '링크 복사', '링크가 복사되었습니다'],
+      navigation: ['홈', '검색', '메뉴', '본문 바로가기', '콘텐츠로 건너뛰기', '카테고리', '태그', '연락처', '문의하기', '회사 소개', '더보기', '맨 위로'],
+      newsletter: ['뉴스레터', '구독', '구독하기'],
+      other: ['광고', '개인정보처리방침', '개인정보 처리방침', '로그인', '닫기']
+    },
+    shareVerbs: ['공유', '공유하기', '보내기'],
+    taxonomy: ['태그', '카테고리', '분류'],
+    adjacent: ['이전 글', '다음 글', '이전 기사', '다음 기사', '이전 포스트', '다음 포스트'],
+    commentForm: ['이메일 주소는 공개되지 않습니다']
+  },
+  hi: {
+    tail: [
+      'संबंधित खबरें', 'संबंधित ख़बरें', 'संबंधित लेख', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'सबसे ज्यादा पढ़ी गई', 'सबसे ज़्यादा पढ़ी गई',
+      'सबसे अधिक पढ़े गए', 'ताज़ा ख़बरें', 'ताजा खबरें', 'टिप्पणियाँ', 'टिप्पणियां', 'प्रातिक्रिया दे', 'एक उत्तर दें', 'टिप्पणी करें', 'टिप्पणी लिखें'
+    ],
+    kinds: {
+      'author-box': ['लेखक के बारे में'],
+      share: ['शेयर', 'शेयर करें', 'साझा करें', 'प्रिंट', 'प्रिंट करें', 'लिंक कॉपी करें'],
+      navigation: ['होम', 'मुखपृष्ठ', 'खोजें', 'सर्च', 'मेन्यू', 'मेनू', 'सामग्री पर जाएँ', 'श्रेणियाँ', 'टैग', 'संपर्क करें', 'हमारे बारे में', 'और पढ़ें', 'आगे पढ़ें'],
+      newsletter: ['न्यूज़लेटर', 'न्यूजलेटर', 'सब्सक्राइब करें', 'सदस्यता लें'],
+      other: ['विज्ञापन', 'गोपनीयता नीति', 'लॉग इन', 'लॉगिन', 'बंद करें']
+    },
+    shareVerbs: ['शेयर', 'साझा', 'भेजें'],
+    taxonomy: ['टैग', 'श्रेणी', 'श्रेणियाँ', 'विषय'],
+    adjacent: ['पिछला लेख', 'अगला लेख', 'पिछली पोस्ट', 'अगली पोस्ट', 'पिछली खबर', 'अगली खबर'],
+    commentForm: ['आपका ईमेल पता प्रकाशित नहीं किया जाएगा']
+  },
+  vi: {
+    tail: [
+      'tin liên quan', 'bài viết liên quan', 'tin cùng chuyên mục', 'có thể bạn quan tâm', 'đọc thêm', 'xem thêm', 'tin đọc nhiều', 'đọc nhiều nhất',
+      'tin mới nhất', 'bình luận', 'để lại một bình luận', 'viết bình luận', 'gửi bình luận', 'bình luận đã đóng'
+    ],
+    kinds: {
+      'author-box': ['về tác giả', 'giới thiệu tác giả'],
+      share: ['chia sẻ', 'chia sẻ bài viết', 'in', 'in bài', 'sao chép liên kết', 'đã sao chép liên kết'],
+      navigation: ['trang chủ', 'tìm kiếm', 'menu', 'chuyển đến nội dung', 'danh mục', 'chuyên mục', 'thẻ', 'liên hệ', 'đọc tiếp', 'lên đầu trang'],
+      newsletter: ['bản tin', 'đăng ký nhận tin', 'đăng ký'],
+      other: ['quảng cáo', 'chính sách bảo mật', 'đăng nhập', 'đóng']
+    },
+    shareVerbs: ['chia sẻ', 'gửi'],
+    commentCount: {counts: ['một'], nouns: ['bình luận', 'phản hồi', 'bình luận về', 'phản hồi cho']},
+    taxonomy: ['thẻ', 'tags', 'chuyên mục', 'danh mục', 'từ khóa', 'từ khoá'],
+    adjacent: ['bài trước', 'bài sau', 'bài viết trước', 'bài viết sau', 'bài viết tiếp theo', 'tin trước', 'tin sau'],
+    commentForm: ['email của bạn sẽ không được hiển thị công khai']
+  },
+  fi: {
+    tail: [
+      'aiheeseen liittyvät', 'aiheeseen liittyvät artikkelit', 'lue myös', 'luetuimmat', 'luetuimmat uutiset', 'uusimmat', 'uusimmat uutiset',
+      'kommentit', 'kommentoi', 'jätä kommentti', 'jätä vastaus', 'kirjoita kommentti', 'kommentointi on suljettu'
+    ],
+    kinds: {
+      'author-box': ['kirjoittajasta', 'tietoa kirjoittajasta'],
+      share: ['jaa', 'jaa artikkeli', 'tulosta', 'kopioi linkki', 'linkki kopioitu'],
+      navigation: ['etusivu', 'haku', 'hae', 'valikko', 'siirry sisältöön', 'kategoriat', 'avainsanat', 'yhteystiedot', 'ota yhteyttä', 'tietoa meistä', 'arkisto', 'lue lisää', 'näytä lisää'],
+      newsletter: ['uutiskirje', 'tilaa uutiskirje', 'tilaa'],
+      other: ['mainos', 'tietosuojaseloste', 'kirjaudu sisään', 'kirjaudu', 'sulje']
+    },
+    shareVerbs: ['jaa', 'lähetä'],
+    commentCount: {counts: ['ei', 'yksi'], nouns: ['kommentti', 'kommenttia', 'vastaus', 'vastausta']},
+    taxonomy: ['avainsanat', 'tagit', 'kategoriat', 'kategoria', 'aiheet'],
+    adjacent: ['edellinen artikkeli', 'seuraava artikkeli', 'edellinen kirjoitus', 'seuraava kirjoitus'],
+    commentForm: ['sähköpostiosoitettasi ei julkaista']
+  },
+  da: {
+    tail: [
+      'relaterede artikler', 'relateret', 'læs også', 'mest læste', 'seneste nyt', 'flere artikler', 'kommentarer', 'skriv en kommentar',
+      'skriv et svar', 'efterlad en kommentar', 'kommentarer er lukket'
+    ],
+    kinds: {
+      'author-box': ['om forfatteren', 'om skribenten'],
+      share: ['del', 'del artiklen', 'udskriv', 'kopiér link', 'kopier link', 'link kopieret'],
+      navigation: ['forside', 'hjem', 'søg', 'menu', 'spring til indhold', 'gå til indhold', 'kategorier', 'tags', 'kontakt', 'kontakt os', 'om os', 'arkiv', 'læs mere', 'vis flere'],
+      newsletter: ['nyhedsbrev', 'tilmeld nyhedsbrev', 'abonnér', 'abonner'],
+      other: ['annonce', 'privatlivspolitik', 'log ind', 'luk']
+    },
+    shareVerbs: ['del', 'send'],
+    commentCount: {counts: ['ingen', 'en', 'et'], nouns: ['kommentar', 'kommentarer', 'svar', 'svar til']},
+    taxonomy: ['tags', 'kategorier', 'kategori', 'emner', 'udgivet i'],
+    adjacent: ['forrige indlæg', 'næste indlæg', 'forrige artikel', 'næste artikel'],
+    commentForm: ['din e-mailadresse vil ikke blive publiceret']
+  },
+  no: {
+    tail: [
+      'relaterte artikler', 'relatert', 'les også', 'mest lest', 'mest leste', 'siste nytt', 'flere artikler', 'kommentarer', 'skriv en kommentar',
+      'legg igjen en kommentar', 'legg igjen et svar', 'kommentarer er stengt'
+    ],
+    kinds: {
+      'author-box': ['om forfatteren', 'om skribenten'],
+      share: ['del', 'del artikkelen', 'skriv ut', 'kopier lenke', 'lenke kopiert'],
+      navigation: ['forside', 'hjem', 'søk', 'meny', 'hopp til innhold', 'gå til innhold', 'kategorier', 'stikkord', 'kontakt', 'kontakt oss', 'om oss', 'arkiv', 'les mer', 'vis flere'],
+      newsletter: ['nyhetsbrev', 'abonner', 'abonner på nyhetsbrev'],
+      other: ['annonse', 'personvernerklæring', 'logg inn', 'lukk']
+    },
+    shareVerbs: ['del', 'send'],
+    commentCount: {counts: ['ingen', 'en', 'ett'], nouns: ['kommentar', 'kommentarer', 'svar', 'svar til']},
+    taxonomy: ['stikkord', 'emneknagger', 'kategorier', 'kategori', 'emner', 'publisert i'],
+    adjacent: ['forrige innlegg', 'neste innlegg', 'forrige artikkel', 'neste artikkel'],
+    commentForm: ['e-postadressen din vil ikke bli publisert']
+  },
+  hu: {
+    tail: [
+      'kapcsolódó cikkek', 'kapcsolódó', 'ezt is ajánljuk', 'ajánlott cikkek', 'legolvasottabb', 'legolvasottabb cikkek', 'legfrissebb', 'friss hírek',
+      'hozzászólások', 'szólj hozzá', 'hozzászólás írása', 'vélemény, hozzászólás?', 'a hozzászólások le vannak zárva'
+    ],
+    kinds: {
+      'author-box': ['a szerzőről'],
+      share: ['megosztás', 'oszd meg', 'nyomtatás', 'link másolása', 'link kimásolva'],
+      navigation: ['kezdőlap', 'főoldal', 'keresés', 'menü', 'ugrás a tartalomhoz', 'kategóriák', 'címkék', 'kapcsolat', 'rólunk', 'archívum', 'tovább', 'bővebben'],
+      newsletter: ['hírlevél', 'feliratkozás', 'iratkozz fel'],
+      other: ['hirdetés', 'adatvédelmi tájékoztató', 'bejelentkezés', 'bezárás']
+    },
+    shareVerbs: ['megosztás', 'oszd meg', 'küldés'],
+    commentCount: {counts: ['nincs', 'egy'], nouns: ['hozzászólás', 'válasz', 'komment']},
+    taxonomy: ['címkék', 'kategóriák', 'kategória', 'témák', 'rovat'],
+    adjacent: ['előző bejegyzés', 'következő bejegyzés', 'előző cikk', 'következő cikk'],
+    commentForm: ['az e-mail címet nem tesszük közzé']
+  },
+  he: {
+    tail: [
+      'כתבות קשורות', 'מאמרים קשורים', 'עוד בנושא', 'קראו גם', 'קרא גם', 'הכי נקראים', 'הנקראים ביותר', 'חדשות אחרונות', 'תגובות',
+      'כתיבת תגובה', 'השארת תגובה', 'להוסיף תגובה', 'התגובות סגורות'
+    ],
+    kinds: {
+      'author-box': ['על הכותב', 'על הכותבת', 'אודות הכותב'],
+      share: ['שתפו', 'שיתוף', 'שתף', 'הדפסה', 'העתקת קישור', 'הקישור הועתק'],
+      navigation: ['דף הבית', 'ראשי', 'חיפוש', 'תפריט', 'דלג לתוכן', 'קטגוריות', 'תגיות', 'צור קשר', 'צרו קשר', 'אודות', 'ארכיון', 'קרא עוד', 'להמשך קריאה'],
+      newsletter: ['ניוזלטר', 'הרשמה לניוזלטר', 'הירשמו'],
+      other: ['פרסומת', 'מדיניות פרטיות', 'התחברות', 'סגור']
+    },
+    shareVerbs: ['שתפו', 'שתף', 'שלחו'],
+    taxonomy: ['תגיות', 'קטגוריות', 'קטגוריה', 'נושאים'],
+    adjacent: ['הפוסט הקודם', 'הפוסט הבא', 'הכתבה הקודמת', 'הכתבה הבאה', 'המאמר הקודם', 'המאמר הבא'],
+    commentForm: ['כתובת האימייל שלך לא תפורסם']
   }
 }
 

@@ -1,3 +1,4 @@
+import {entryOfLanguage} from '../../model/lang.js'
 import {abbreviationsBeforeNames} from './sentence-data.js'
 import {bylineWords} from './byline-words.js'
 import {chromeLabels} from './chrome-labels.js'
@@ -36,9 +37,9 @@ export function languageCoverage(lang: string): LanguageCoverage {
   const english = primary === 'en'
   return {
     stopwords: stopwordsFor(lang) !== undefined,
-    labels: chromeLabels[primary] !== undefined,
-    bylines: bylineWords[primary] !== undefined,
-    abbreviations: english || abbreviationsBeforeNames[primary] !== undefined,
+    labels: entryOfLanguage((language) => chromeLabels[language], primary) !== undefined,
+    bylines: entryOfLanguage((language) => bylineWords[language], primary) !== undefined,
+    abbreviations: english || entryOfLanguage((language) => abbreviationsBeforeNames[language], primary) !== undefined,
     // English dates have their own rules; another language's come from ICU.
     dates: english || monthsOf(lang) !== undefined
   }

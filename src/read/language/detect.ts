@@ -2,6 +2,7 @@ import {francAll} from 'franc'
 import {data} from 'franc/data.js'
 import {expressions} from 'franc/expressions.js'
 import {newsLanguages} from './news-languages.js'
+import {macrolanguages} from '../../model/macrolanguages.js'
 
 // franc tells 187 languages apart; on a short page it confuses close ones (English
 // read as Scots). Detection chooses among the languages news is published in.
@@ -109,9 +110,6 @@ export function contradicts(declared: string, text: string): string | undefined 
     ? detected
     : undefined
 }
-
-/** Macrolanguages a page may declare, and the languages within them that detection names instead. */
-const macrolanguages: Record<string, string[]> = {no: ['nb', 'nn'], sh: ['sr', 'hr', 'bs'], ms: ['zsm', 'id'], zh: ['cmn', 'yue'], fa: ['pes', 'prs']}
 
 /** Two tags of one language, whatever their regions and scripts, a macrolanguage and a language within it included. */
 export function sameLanguage(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import {alternation} from '../../model/regexp.js'
-import {perLanguage, primaryLanguage} from '../../model/lang.js'
+import {entryOfLanguage, perLanguage, primaryLanguage} from '../../model/lang.js'
 
 /**
  * The words that credit a picture, by language: "Foto: dpa", "Bild: Keystone",
@@ -52,7 +52,7 @@ export function isPictureCredit(line: string, lang: string | undefined): boolean
 }
 
 function build(lang: string): RegExp {
-  const mark = `(?:${alternation([...(pictureMarks[lang] ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))], '\\s*')})`
+  const mark = `(?:${alternation([...(entryOfLanguage((language) => pictureMarks[language], lang) ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))], '\\s*')})`
   const source = `(?:${alternation(pictureSources)})`
   // A mark at the start; a mark in brackets, or after the caption's last full stop or a comma, with a few words
   // after it; a © or (C) with a few words after it; a source after a slash or ©, or before one in brackets, at the end. Each repeat needs a space and a

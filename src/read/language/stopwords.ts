@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {primaryLanguage} from '../../model/lang.js'
+import {macrolanguageOf} from '../../model/macrolanguages.js'
 
 /**
  * Stop words per language (stopwords-iso: 58 languages, ISO 639-1 keys), loaded
@@ -17,7 +18,8 @@ export function stopwordsFor(lang: string | undefined): Set<string> | undefined 
   const primary = primaryLanguage(lang)
   if (sets.has(primary)) return sets.get(primary)
   lists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>
-  const words = unspaced.has(primary) ? undefined : lists[primary]
+  // A language within a macrolanguage has its list (Norwegian Bokmål "nb", which pages declare, under "no").
+  const words = unspaced.has(primary) ? undefined : (lists[primary] ?? lists[macrolanguageOf(primary) ?? ''])
   const set = words && words.length > 0 ? new Set(words.map((word) => word.toLowerCase())) : undefined
   sets.set(primary, set)
   return set

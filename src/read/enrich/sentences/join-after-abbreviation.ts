@@ -1,6 +1,6 @@
 import {abbreviationsBeforeNames} from '../../../read/language/sentence-data.js'
 import type {SentenceRule} from './types.js'
-import {primaryLanguage} from '../../../model/lang.js'
+import {entryOfLanguage, primaryLanguage} from '../../../model/lang.js'
 
 /**
  * A break right after an abbreviation that stands before a name in the
@@ -13,7 +13,7 @@ import {primaryLanguage} from '../../../model/lang.js'
 const sets = new Map<string, {always: Set<string>; unlessAfterNumber: Set<string>} | undefined>()
 function setsFor(lang: string) {
   if (!sets.has(lang)) {
-    const known = abbreviationsBeforeNames[lang]
+    const known = entryOfLanguage((language) => abbreviationsBeforeNames[language], lang)
     const lower = (words: string[] = []) => new Set(words.map((word) => word.toLowerCase()))
     sets.set(lang, known && {always: lower(known.always), unlessAfterNumber: lower(known.unlessAfterNumber)})
   }
