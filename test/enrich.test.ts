@@ -210,6 +210,16 @@ describe('datelines with a region or a single hyphen', async () => {
     expect(parseByline('By 2030, 7 Cities Will Grow', 'en')).toBeUndefined()
     expect(parseByline('Von Anna Berg, die sagt', 'de')).toBeUndefined()
   })
+  it('takes a Chinese or Japanese byline whose by-word is glued to the name by a colon or slash, and a Korean one whose word follows the names; not a word glued to the text', () => {
+    expect(parseByline('作者：张三、李四', 'zh')).toBe('作者：张三、李四')
+    expect(parseByline('记者 张三 李四', 'zh')).toBe('记者 张三 李四')
+    expect(parseByline('取材・文／田中 太郎', 'ja')).toBe('取材・文／田中 太郎')
+    expect(parseByline('홍길동·김철수 기자 hong@example.kr', 'ko')).toBe('홍길동·김철수 기자 hong@example.kr')
+    expect(parseByline('Autor:Jana Nováková', 'cs')).toBe('Autor:Jana Nováková')
+    // "记者会上" is "at the press conference"; the Korean reporter's word ends no sentence of its own line.
+    expect(parseByline('记者会上宣布', 'zh')).toBeUndefined()
+    expect(parseByline('서울시는 5일 모든 공공시설의 운영을 중단한다고 밝혔다.', 'ko')).toBeUndefined()
+  })
   it('takes "… contributed to this report" for a credit', () => {
     expect(isCredit("RFE/RL's Kazakh Service contributed to this report.")).toBe(true)
     expect(isCredit('Many people contributed to the report on the economy, officials said.')).toBe(false)

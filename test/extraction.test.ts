@@ -833,9 +833,10 @@ describe('the reader, on pages of any site', () => {
     }
   })
 
-  it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian, Danish, Norwegian, Finnish, Hungarian, Vietnamese, and Arabic, Hebrew and Hindi, whose names have no capitals', () => {
+  it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian, Danish, Norwegian, Finnish, Hungarian, Vietnamese, and Arabic, Hebrew, Hindi, Chinese, Japanese and Korean, whose names have no capitals (Korean’s word follows the name)', () => {
     const bylines: Record<string, string> = {
       tr: 'Haber: Ayşe Demir', cs: 'Autor: Jana Nováková', el: 'Γράφει ο Γιάννης Παπαδόπουλος', sv: 'Av Anna Berg', id: 'Oleh Siti Rahma', ar: 'بقلم أحمد علي',
+      zh: '作者：张三', ja: '文：田中太郎', ko: '홍길동 기자',
       da: 'Af Mette Jensen', nb: 'Skrevet av Kari Nordmann', fi: 'Teksti: Matti Virtanen', hu: 'Szerző: Kovács Anna', vi: 'Tác giả: Nguyễn Văn An', he: 'מאת דנה כהן', hi: 'लेखक: राम शर्मा'
     }
     for (const [lang, lines] of harbourPages) {

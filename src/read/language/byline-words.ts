@@ -18,6 +18,11 @@ export interface BylineWords {
    * the agencies). English has its own rules (chrome-rules.ts).
    */
   credit?: string[]
+  /**
+   * Words that follow the names, where the language writes its byline so:
+   * Korean's "홍길동 기자" (reporter), "김철수 특파원" (correspondent).
+   */
+  after?: string[]
 }
 
 export const bylineWords: Record<string, BylineWords> = {
@@ -53,7 +58,12 @@ export const bylineWords: Record<string, BylineWords> = {
   // Hebrew joins names with a prefixed ו, not a word of its own.
   he: {by: ['מאת', 'מאת:', 'כתב:', 'כתבה:'], and: ['&']},
   // Not द्वारा, which follows the name it credits ("राम शर्मा द्वारा").
-  hi: {by: ['लेखक:', 'रिपोर्ट:', 'संवाददाता:'], and: ['और', '&']}
+  hi: {by: ['लेखक:', 'रिपोर्ट:', 'संवाददाता:'], and: ['और', '&']},
+  // A by-word ending in a colon or slash may be glued to the name ("作者：张三", "文／田中太郎"); names part
+  // with 、 or ・ as well as spaces. Not a by-word glued to the name without one: "记者会" is a press conference.
+  zh: {by: ['作者：', '作者:', '作者', '记者', '記者', '记者：', '記者：', '文：', '文／', '文/', '撰文：', '撰稿：'], and: ['和', '与', '與']},
+  ja: {by: ['文：', '文／', '文・', '取材・文：', '取材・文／', '執筆：', '著者：', '記者：', '筆者：'], and: ['と']},
+  ko: {by: ['글', '글:', '글·사진', '취재:'], and: ['&'], after: ['기자', '특파원', '선임기자', '전문기자', '객원기자', '인턴기자', '논설위원']}
 }
 
 /** Lower-case words inside names: "Ana de la Fuente", "Jan van der Berg", "Ursula von der Leyen", "Karl-Theodor zu Guttenberg". */
@@ -80,14 +90,19 @@ export function bylinePattern(lang: string | undefined, anchored: 'whole' | 'end
   const words = withEnglish((language) => bylineWords[language], primary)
   const by = alternation(words.flatMap((entry) => entry.by))
   const and = [...new Set(words.flatMap((entry) => entry.and))].map(escapeRegExp).join('|')
-  // A name opens with a capital, or with a letter of a script without case (Arabic, Persian, Hebrew).
-  const word = "[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’/-]*"
-  const names = `${word}(?:(?:,| (?:${and}))? (?:(?:${nameParticles.join('|')}) )*${word}){0,12}`
+  // A name opens with a capital, or with a letter of a script without case (Arabic, Persian, Hebrew, Chinese,
+  // Korean); a middle dot may join two ("홍길동·김철수 기자").
+  const word = "[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’/·-]*"
+  const names = `${word}(?:(?:(?:,| (?:${and}))? (?:(?:${nameParticles.join('|')}) )*|[、・])${word}){0,12}`
   // After a comma, the outlet the authors write for: a station's number ("7 News WSVN") or an agency in lower case.
   const outlet = `(?:, (?:\\p{N}[\\p{L}\\p{N}]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’/-]*){0,3}|${lowerCaseAgencies.join('|')}))?`
   // The by-word is matched without regard to case ("BY", "Von"); the names must be capitalised.
   const byWord = `(?:${by.replace(/\p{L}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`)})`
-  const body = `(${byWord} ${names}${outlet})`
+  // After a colon or a slash, the name may follow without a space ("作者：张三", "Autor:Jana Nováková").
+  const byline = `${byWord}(?: |(?<=[:：/／]))${names}${outlet}`
+  // Or the names, then the word that follows them ("홍길동 기자"), and the writer's address.
+  const after = alternation(words.flatMap((entry) => entry.after ?? []))
+  const body = after && anchored === 'whole' ? `(${byline}|${names} (?:${after})(?: [\\w.+-]+@[\\w.-]+)?)` : `(${byline})`
   const pattern = anchored === 'whole' ? new RegExp(`^[-–—]?\\s*${body}$`, 'u') : new RegExp(`^(.*\\S)\\s+${body}$`, 'u')
   patterns.set(key, pattern)
   return pattern
