@@ -1744,7 +1744,7 @@ describe('dates in numbers', () => {
 describe('reading times', () => {
   it('a line saying how long the post takes to read is furniture, in the page’s language or English', async () => {
     const {isReadingTime} = await import('../src/read/language/date-lines.js')
-    expectEach(isReadingTime, [['5 min read', 'fr'], ['4 Min Read', 'en'], ['2 Min. Lesezeit', 'de'], ['Lesezeit: 3 Min.', 'de'], ['Lesezeit von 4 Minuten', 'de'], ['Temps de lecture de 4 min', 'fr'], ['11 minut czytania', 'pl']], true)
+    expectEach(isReadingTime, [['5 min read', 'fr'], ['4 Min Read', 'en'], ['2 Min. Lesezeit', 'de'], ['Lesezeit: 3 Min.', 'de'], ['Lesezeit von 4 Minuten', 'de'], ['Lesedauer ca. 7 Minuten', 'de'], ['Temps de lecture de 4 min', 'fr'], ['11 minut czytania', 'pl']], true)
     expectEach(isReadingTime, [['5 minutes later he left', 'en'], ['3 Min', 'de'], ['Lesezeit', 'de'], ['Lesezeit vom 12. Mai', 'de'], ['Lesezeit von Anna Berg', 'de']], false)
     const page = ['Neue Bäckerei am Marktplatz öffnet', '2 Min. Lesezeit', ...germanProse].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})
@@ -2136,6 +2136,26 @@ describe('a disclosure of paid links', () => {
 })
 
 describe('the site’s own voice at an article’s end', () => {
+  it('is a shop’s cart: its button, its count, its state, in the page’s language or English; not a line about a cart', () => {
+    const isOther = voiceIs('other')
+    expectEach(isOther, [
+      ['Warenkorb (0 Artikel)', 'de'], ['In den Warenkorb legen', 'de'], ['ZUM WARENKORB HINZUFÜGEN', 'de'], ['Ihr Warenkorb ist leer', 'de'],
+      ['Es befinden sich keine Artikel im Warenkorb', 'de'], ['0 Shopping Cart', 'en'], ['Add to cart', 'en'], ['No products in the cart.', 'en'],
+      ['Ajouter au panier', 'fr'], ['Tu carrito está vacío', 'es']
+    ], true)
+    expectEach(isOther, [
+      ['Der Warenkorb der Inflation wird teurer', 'de'],
+      ['If you’re starting the keto diet, here are the must-have items to add to your cart.', 'en'],
+      ['A basket of goods costs more this year', 'en']
+    ], false)
+    // On a product page the cart's button, right above the text, has a headline's shape: the product's name is the headline.
+    const page = ['Startseite', 'Warenkorb', 'Brot aus alten Getreidesorten', '12,90 €', 'In den Warenkorb', ...germanProse].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    expect(tree.meta.title).toBe('Brot aus alten Getreidesorten')
+    expect(tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && node.label)).toEqual(['Startseite', 'Warenkorb', 'In den Warenkorb'])
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(['12,90 €', ...germanProse])
+  })
+
   it('is a call to follow the site, an appeal for support or a paywall’s notice, in the page’s language or English', async () => {
     const isPromo = voiceIs('promo')
     expectEach(isPromo, [

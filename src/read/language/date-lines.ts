@@ -95,8 +95,9 @@ export function isReadingTime(line: string, lang: string | undefined): boolean {
     const words = withEnglish((entry) => readingTimeWords[entry], language)
     const after = alternation(words.flatMap((entry) => entry.after), '\\s*')
     const label = alternation(words.flatMap((entry) => entry.label), '\\s*')
-    // A short word may join the label to the minutes: "Lesezeit von 4 Minuten", "Temps de lecture de 4 min".
-    return new RegExp(`^(?:\\p{N}+\\s*(?:${after})|(?:${label})\\s*:?\\s*(?:\\p{L}{1,4}\\s+)?\\p{N}+\\s*\\p{L}*\\.?)$`, 'iu')
+    // A short word may join the label to the minutes, abbreviated or not: "Lesezeit von 4 Minuten", "Temps de
+    // lecture de 4 min", "Lesedauer ca. 7 Minuten".
+    return new RegExp(`^(?:\\p{N}+\\s*(?:${after})|(?:${label})\\s*:?\\s*(?:\\p{L}{1,4}\\.?\\s+)?\\p{N}+\\s*\\p{L}*\\.?)$`, 'iu')
   })
   return pattern.test(text)
 }

@@ -6,6 +6,7 @@ import {wordListRule, wordPairRule, wordTableRule} from './word-pairs.js'
 import {endsLikeSentence, wordCount} from './words.js'
 import {isPictureCredit} from './picture-credits.js'
 import {isDisguised} from './disguised.js'
+import {isCartButton, isCartNotice} from './cart.js'
 
 /**
  * A site's pitch for its newsletter, by language: the words that name it
@@ -597,7 +598,7 @@ const isLicenceNotice = wordTableRule(licenceWords, 'licensing', 'names', licenc
  * What kind of the site's own voice a short block is, if any: a newsletter's
  * pitch or an offer of posts by e-mail; a disclosure of paid links or of
  * advertising, a disclaimer of liability, a placeholder asking consent for an
- * embed, a download button, a video's time online; a print button; a call to follow the site, an
+ * embed, a download button, a video's time online, a shop's cart (cart.ts); a print button; a call to follow the site, an
  * appeal for support, a paywall's notice, a magazine's issue on sale, an
  * advertisement in look-alike letters (disguised.ts); a question about the
  * article, a call to write a letter to the editor — sentences the classifier would keep, on no site's list of labels.
@@ -607,6 +608,7 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
   if (isNewsletterPitch(text, lang) || isMailAlert(text, lang) || isNewsletterTitle(text, lang)) return 'newsletter'
   if (isLicenceNotice(text, lang) && !isPictureCredit(text, lang)) return 'copyright'
   if (isLinkDisclosure(text, lang) || isSponsorDisclosure(text, lang) || isConsentPlaceholder(text, lang) || isDownloadLink(text, lang) || isLiabilityDisclaimer(text, lang) || isAvailabilityNotice(text, lang)) return 'other'
+  if (isCartButton(text, lang) || isCartNotice(text, lang)) return 'other'
   if (isPrintButton(text, lang)) return 'share'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
   if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
