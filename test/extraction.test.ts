@@ -11,7 +11,7 @@ import {titleExtent} from '../src/read/html/headline.js'
 import {elementsNamed} from '../src/read/html/elements.js'
 import {fromHtml as parseHtml} from 'hast-util-from-html'
 import {toString as toHastString} from 'hast-util-to-string'
-import {labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
+import {isArrowLink, labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
 import {ownWordsKind, siteVoiceKind} from '../src/read/language/pitches.js'
 import {selectAll} from './helpers/select.js'
 
@@ -831,6 +831,17 @@ describe('the reader, on pages of any site', () => {
       expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)), lang).toEqual([first, ...rest])
       expect(tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && [node.kind, node.label]), lang).toEqual([['promo', `${label} ${title}`]])
     }
+  })
+
+  it('takes a line set off by an arrow with another article’s title for a promo, in mid-body too; not a sentence after an arrow, nor a Python prompt', () => {
+    const teaser = '>> Wegen Corona: Bäckerei am Hafen muss schließen <<'
+    const linked = '► Die Ergebnisse der Wahl im Überblick'
+    const sentence = '► Die Bäckerei ist ab Montag wieder geöffnet.'
+    const page = ['Neue Bäckerei am Marktplatz', germanProse[0], teaser, linked, germanProse[1], sentence, germanProse[2]].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    expect(tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && [node.kind, node.label])).toEqual([['promo', teaser], ['promo', linked]])
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([germanProse[0], germanProse[1], sentence, germanProse[2]])
+    for (const prompt of ['>>> x = 10', '>>> import os', '>>> Foo.bar(baz) for each of them']) expect([prompt, isArrowLink(prompt)]).toEqual([prompt, false])
   })
 
   it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian, Danish, Norwegian, Finnish, Hungarian, Vietnamese, and Arabic, Hebrew, Hindi, Chinese, Japanese and Korean, whose names have no capitals (Korean’s word follows the name)', () => {

@@ -890,6 +890,32 @@ function isCommentCount(text: string, lang: string): boolean {
 const leading = new Map<string, {list: Array<[string, ChromeKind | 'tail']>; prefix: RegExp}>()
 
 /**
+ * The marks a page sets before a link to another of its articles, in any
+ * language: ">> Wegen Corona: … <<", ">>> Zulieferer FACC profitiert …",
+ * "► Die Ergebnisse im Überblick". Not « or », which open quotations.
+ */
+export const linkArrows = ['>>>', '>>', '►', '▶', '→', '➤', '➔', '▸']
+
+// A linked title is a few words at least: "► Mehr" is a label, which labelKind reads.
+const arrowTitleWords = 4
+const arrowTitle = new RegExp(`^(?:${linkArrows.map(escapeRegExp).join('|')})\\s*["“„‘'(]?[\\p{Lu}\\p{Lo}\\p{N}]`, 'u')
+
+/**
+ * A line that is a link to another article, set off by an arrow: the mark,
+ * then a title — a capital first, four words or more, no sentence's end (the
+ * arrow may close it, ">> … <<"), nothing of code. A Python prompt (">>> x =
+ * 10", ">>> import a") is code, lower case or with its operators, and an
+ * article's sentence after an arrow ("► Das Museum ist ab Montag wieder
+ * offen.") ends as sentences do.
+ */
+export function isArrowLink(line: string): boolean {
+  const text = line.replace(/\s+/g, ' ').trim()
+  if (text.length > 200 || !arrowTitle.test(text)) return false
+  const title = text.replace(/\s*<{2,3}$/u, '').replace(/^\P{L}*(?=[\p{L}\p{N}])/u, '')
+  return wordCount(title) >= arrowTitleWords && !/[.!?:;]["”’»)]*$/u.test(title) && !/[={}[\]]|[\p{L}\p{N}_]\(/u.test(title)
+}
+
+/**
  * The kind of a line that opens with a label introducing other content —
  * "Срочные новости Что известно о…", "Читайте также: Захарова объявила…",
  * "Read more: …", "Vorheriger ArtikelImmer mehr Wildschweine in Köln" —

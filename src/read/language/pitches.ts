@@ -1,6 +1,6 @@
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import type {ChromeKind} from '../../model/types.js'
-import {isTaxonomyLine, leadingLabelKind} from './chrome-labels.js'
+import {isArrowLink, isTaxonomyLine, leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
 import {wordListRule, wordPairRule, wordTableRule} from './word-pairs.js'
 import {endsLikeSentence, wordCount} from './words.js'
@@ -630,5 +630,6 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
 export function ownWordsKind(text: string, lang: string | undefined): ChromeKind | undefined {
   // A post's line of terms links to the site's lists of posts: navigation — but no label with a title
   // after it (leadingLabelKind), which the HTML reader would take for the next article's headline.
-  return leadingLabelKind(text, lang) ?? (isTaxonomyLine(text, lang) ? 'navigation' : undefined) ?? siteVoiceKind(text, lang)
+  // A link to another article set off by an arrow (">> Wegen Corona: … <<") is a promo, as one after a "read also" label is.
+  return leadingLabelKind(text, lang) ?? (isArrowLink(text) ? 'promo' : undefined) ?? (isTaxonomyLine(text, lang) ? 'navigation' : undefined) ?? siteVoiceKind(text, lang)
 }
