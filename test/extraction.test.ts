@@ -833,6 +833,14 @@ describe('the reader, on pages of any site', () => {
     }
   })
 
+  it('takes a language switcher for navigation in any language: a language’s own name, or names and codes parted by bars; not one code, nor a country', () => {
+    const {tree} = readArticle(['Neue Bäckerei am Marktplatz', 'English', ...germanProse].join('\n\n'), {from: 'text', lang: 'de'})
+    expect(tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && [node.kind, node.label])).toEqual([['navigation', 'English']])
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(germanProse)
+    for (const line of ['Deutsch | English | Français', 'DE / EN', '日本語', 'Tiếng Việt', 'Русский']) expect([line, labelKind(line, 'en')]).toEqual([line, 'navigation'])
+    for (const line of ['EN', 'Indonesia', 'Deutsch lernen', 'English summary']) expect([line, labelKind(line, 'de')]).toEqual([line, undefined])
+  })
+
   it('takes a line set off by an arrow with another article’s title for a promo, in mid-body too; not a sentence after an arrow, nor a Python prompt', () => {
     const teaser = '>> Wegen Corona: Bäckerei am Hafen muss schließen <<'
     const linked = '► Die Ergebnisse der Wahl im Überblick'

@@ -4,6 +4,7 @@ import {wordPairRule} from './word-pairs.js'
 import {wordCount} from './words.js'
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import {stopwordsFor} from './stopwords.js'
+import {isLanguageSwitch} from './language-switch.js'
 
 /**
  * Labels of page furniture, by language: the words a site prints as a whole
@@ -709,14 +710,18 @@ function labelKey(text: string): string {
 
 /**
  * What a whole line or heading is, if it is a furniture label in the page's
- * language (or English): `tail` where the article ends, or its chrome kind.
+ * language (or English): `tail` where the article ends, or its chrome kind. A
+ * count of comments and a language switcher ("English", "Deutsch | English")
+ * are navigation in any language.
  */
 export function labelKind(line: string, lang: string | undefined): ChromeKind | 'tail' | undefined {
   if (line.length > 200) return undefined
   const primary = primaryLanguage(lang, 'en')
   const text = line.replace(/\s+/g, ' ').trim()
   const label = text.length > 60 ? undefined : labelsFor(primary).get(labelKey(text))
-  return label ?? (isCommentCount(text, primary) ? 'navigation' : isMoreLabel(text, primary) ? 'related' : isShareButton(text, primary) ? 'share' : undefined)
+  if (label !== undefined) return label
+  if (isCommentCount(text, primary) || isLanguageSwitch(text)) return 'navigation'
+  return isMoreLabel(text, primary) ? 'related' : isShareButton(text, primary) ? 'share' : undefined
 }
 
 /**
