@@ -50,7 +50,8 @@ export function withEnglish<T>(entryOf: (language: string) => T | undefined, pri
 /**
  * A language's entry of a table, else its macrolanguage's: a page declares
  * Norwegian Bokmål (`nb`) where the tables, as stopwords-iso does, keep
- * Norwegian (`no`).
+ * Norwegian (`no`). So would Indonesian (`id`) take Malay's (`ms`) entry
+ * where a table had Malay and not Indonesian — close languages; none has.
  */
 export function entryOfLanguage<T>(entryOf: (language: string) => T | undefined, primary: string): T | undefined {
   const macro = macrolanguageOf(primary)
