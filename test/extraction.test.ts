@@ -850,6 +850,8 @@ describe('the reader, on pages of any site', () => {
     expect(tree.children.filter((node) => node.type === 'chrome').map((node) => node.type === 'chrome' && [node.kind, node.label])).toEqual([['promo', teaser], ['promo', linked]])
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([germanProse[0], germanProse[1], sentence, germanProse[2]])
     for (const prompt of ['>>> x = 10', '>>> import os', '>>> Foo.bar(baz) for each of them']) expect([prompt, isArrowLink(prompt)]).toEqual([prompt, false])
+    // A title may open with a number and may ask, as a label's title may.
+    for (const title of ['>> 3 Tipps für Gärtner', '→ Warum schließt die Bäckerei am Hafen?']) expect([title, isArrowLink(title)]).toEqual([title, true])
   })
 
   it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian, Danish, Norwegian, Finnish, Hungarian, Vietnamese, and Arabic, Hebrew, Hindi, Chinese, Japanese and Korean, whose names have no capitals (Korean’s word follows the name)', () => {

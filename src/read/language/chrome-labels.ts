@@ -903,21 +903,31 @@ export const linkArrows = ['>>>', '>>', '►', '▶', '→', '➤', '➔', '▸'
 
 // A linked title is a few words at least: "► Mehr" is a label, which labelKind reads.
 const arrowTitleWords = 4
-const arrowTitle = new RegExp(`^(?:${linkArrows.map(escapeRegExp).join('|')})\\s*["“„‘'(]?[\\p{Lu}\\p{Lo}\\p{N}]`, 'u')
+const arrowMark = new RegExp(`^(?:${linkArrows.map(escapeRegExp).join('|')})\\s*`, 'u')
 
 /**
  * A line that is a link to another article, set off by an arrow: the mark,
- * then a title — a capital first, four words or more, no sentence's end (the
- * arrow may close it, ">> … <<"), nothing of code. A Python prompt (">>> x =
+ * then a title as a label's is (`readsAsTitle`; the arrow may close it,
+ * ">> … <<"), four words or more, nothing of code. A Python prompt (">>> x =
  * 10", ">>> import a") is code, lower case or with its operators, and an
  * article's sentence after an arrow ("► Das Museum ist ab Montag wieder
  * offen.") ends as sentences do.
  */
 export function isArrowLink(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim()
-  if (text.length > 200 || !arrowTitle.test(text)) return false
-  const title = text.replace(/\s*<{2,3}$/u, '').replace(/^\P{L}*(?=[\p{L}\p{N}])/u, '')
-  return wordCount(title) >= arrowTitleWords && !/[.!?:;]["”’»)]*$/u.test(title) && !/[={}[\]]|[\p{L}\p{N}_]\(/u.test(title)
+  const mark = text.length > 200 ? null : arrowMark.exec(text)
+  if (!mark) return false
+  const title = text.slice(mark[0].length).replace(/\s*<{2,3}$/u, '')
+  return readsAsTitle(title) && wordCount(title) >= arrowTitleWords && !/[={}[\]]|[\p{L}\p{N}_]\(/u.test(title)
+}
+
+/**
+ * Another article's title after a label or a link's mark: it starts as a title
+ * does and does not end as a statement or an exclamation does (a title may
+ * ask: "PUEDES VER: ¿Qué es …?").
+ */
+function readsAsTitle(text: string): boolean {
+  return /^["“„«‘'(¿¡]?[\p{Lu}\p{Lo}\p{N}]/u.test(text) && !/[.!…]["”’»)]*$/u.test(text)
 }
 
 /**
@@ -950,7 +960,7 @@ export function leadingLabelKind(line: string, lang: string | undefined): 'break
     // texts: a lower-case letter, then a capital ("ArtikelImmer") — not a longer word the label begins.
     const parted = rest !== after || /\p{Ll}$/u.test(text.slice(0, label.length)) && /^\p{Lu}/u.test(after)
     // The rest is a title: it starts like one and does not end as a sentence does.
-    if (rest.length < 8 || !parted || !/^["“„«‘'(¿¡]?[\p{Lu}\p{Lo}\p{N}]/u.test(rest) || /[.!…]["”’»)]*$/u.test(rest)) continue
+    if (rest.length < 8 || !parted || !readsAsTitle(rest)) continue
     return kind === 'breaking-news' ? 'breaking-news' : kind === 'navigation' ? 'navigation' : 'promo'
   }
   return undefined
