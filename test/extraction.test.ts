@@ -12,6 +12,8 @@ import {elementsNamed} from '../src/read/html/elements.js'
 import {fromHtml as parseHtml} from 'hast-util-from-html'
 import {toString as toHastString} from 'hast-util-to-string'
 import {isArrowLink, labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
+import {isTimestamp} from '../src/read/language/date-lines.js'
+import {marksComment} from '../src/read/language/comment-words.js'
 import {ownWordsKind, siteVoiceKind} from '../src/read/language/pitches.js'
 import {selectAll} from './helpers/select.js'
 
@@ -575,6 +577,100 @@ describe('where a scraped article ends', () => {
     expect(after.kept).toContain('the first ferries left on time')
     expect(after.kept).not.toContain('a higher wall next year')
     expect(after.rules).toContain('cut-unrelated')
+  })
+})
+
+describe('a comment thread under a scraped article', () => {
+  const comment = (opening: string) => `${opening} I have taken that ferry every week for twenty years, and I have never seen the harbour closed for so long; the council should have mended the wall after the last storm.`
+  const thread = [
+    '3 Comments',
+    'Anna Lind says:',
+    'March 3, 2024 at 9:15 am',
+    comment('Thank you for this report.'),
+    'Reply',
+    'Tom Berg says:',
+    'March 4, 2024 at 11:02 am',
+    comment('Good to read that the boats are back.'),
+    'Reply',
+    'Mia Sand says:',
+    'March 5, 2024 at 8:40 pm',
+    comment('At last some good news.'),
+    'Reply'
+  ]
+  const paragraphs = (page: string, lang: string) => readArticle(page, {from: 'text', lang}).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))
+
+  it('leaves the comments out as comments, though their prose outweighs the furniture between them, each with a message', () => {
+    const {tree, file} = readArticle(['Harbour reopens after the storm', ...prose, ...thread].join('\n\n'), {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    const comments = tree.children.filter((node) => node.type === 'chrome' && node.kind === 'comments').map((node) => toString(node))
+    expect(comments).toContain(comment('At last some good news.'))
+    expect(comments[0]).toBe('Anna Lind says:')
+    expect(file.messages.filter((message) => message.ruleId === 'comment-thread').length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('finds a German thread whose dated lines close on the reply button, and the article’s end before it', () => {
+    const german = [
+      ...germanProse,
+      'Die Bäckerei hat von Dienstag bis Samstag geöffnet, und sonntags gibt es am Vormittag frische Brötchen für alle, die vorbestellt haben.',
+      'Im Herbst will die Inhaberin auch Kurse anbieten, in denen man lernen kann, wie ein Sauerteig angesetzt und gepflegt wird.'
+    ]
+    const kommentar = (opening: string) => `${opening} Ich kaufe dort seit der Eröffnung jeden Samstag ein, und das Brot aus Emmer und Dinkel ist wirklich das beste, das ich in dieser Stadt je gegessen habe.`
+    const page = [
+      'Neue Bäckerei am Marktplatz',
+      ...german,
+      'Schlagworte',
+      'Josef Lindner, Do 9 Apr 2020 / 08:34 Antworten',
+      kommentar('Sehr schöner Bericht.'),
+      'Maria Weber, Do 9 Apr 2020 / 20:50 Antworten',
+      kommentar('Endlich wieder ein Handwerksbetrieb.'),
+      'Karl Huber, Fr 10 Apr 2020 / 07:12 Antworten',
+      kommentar('Danke für den Hinweis.')
+    ].join('\n\n')
+    expect(paragraphs(page, 'de')).toEqual(german)
+  })
+
+  it('keeps dated teasers without a comment’s marks, and an article whose dated lines come before its prose, to the rules for them', () => {
+    const teasers = ['Maria Holm - 06.06.2019 um 16:05 Uhr', 'Karl Huber - 31.05.2019 um 13:26 Uhr', 'Anna Berg - 27.05.2019 um 13:18 Uhr']
+    const {file} = readArticle(['Harbour reopens after the storm', ...prose, ...teasers, 'Reply', 'Reply'].join('\n\n'), {from: 'text', lang: 'en'})
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('comment-thread')
+    // A live blog: each entry dated, a quoted "says:" line among them, the first before any prose.
+    const entries = ['March 3, 2024 at 9:15 am', prose[0] as string, 'The harbour master says:', 'March 3, 2024 at 11:40 am', prose[1] as string, 'March 3, 2024 at 2:05 pm', prose[2] as string, 'The mayor says:', prose[3] as string]
+    expect(paragraphs(['Harbour reopens: live', ...entries].join('\n\n'), 'en')).toEqual(expect.arrayContaining(prose))
+  })
+
+  it('isTimestamp: a short line with a day’s date and a clock time, in the page’s language', () => {
+    expectEach(isTimestamp, [
+      ['23. Juni 2016 um 17:21 Uhr', 'de'],
+      ['Rebel Raime July 25, 2015 at 7:01 pm', 'en'],
+      ['Josef Lindner, Do 9 Apr 2020 / 08:34 Antworten', 'de'],
+      ['2021-04-28 11:48:27', 'pl'],
+      ['26 abril 2022 a las 14:02', 'es'],
+      ['(22 juin 2018 @11h13)', 'fr'],
+      ['JanBeek Jun 20th at 2:41 am', 'en']
+    ], true)
+    expectEach(isTimestamp, [
+      ['23. Juni 2016', 'de'],
+      ['Um 17:21 Uhr fuhr der Zug ab', 'de'],
+      ['December 2017 at 10:30', 'en'],
+      ['The ferry left on March 3, 2024 at 9:15 am, and the first boats came back in the afternoon after the storm had passed over the islands.', 'en']
+    ], false)
+  })
+
+  it('marksComment: a reply button, a name and its verb, a dated line closing on the button', () => {
+    expectEach((text, lang) => marksComment(text, lang, false), [
+      ['Reply', 'en'],
+      ['Antworten ↓', 'de'],
+      ['[ répondre ]', 'fr'],
+      ['Rafael sagt:', 'de'],
+      ['rebelde dijo:', 'es'],
+      ['Anna Kowalska napisała:', 'pl']
+    ], true)
+    expectEach((text, lang) => marksComment(text, lang, false), [
+      ['Fragen und Antworten', 'de'],
+      ['Ben 19. Juni 2018 um 15:28 Uhr - Antworten', 'de'],
+      ['The report by the harbour authority says that the wall was too old:', 'en']
+    ], false)
+    expect(marksComment('Ben 19. Juni 2018 um 15:28 Uhr - Antworten', 'de', true)).toBe(true)
   })
 })
 

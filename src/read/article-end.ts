@@ -14,6 +14,7 @@
 import type {Draft, DraftBlock} from './draft.js'
 import {chromeOf} from './draft.js'
 import {isSentence, judged} from './boilerplate.js'
+import {threadStart} from './comment-thread.js'
 import {wordCount} from './language/words.js'
 import type {Reporter} from './text/read-text.js'
 
@@ -106,18 +107,26 @@ export function runEnd(weights: number[]): number {
 /**
  * Leave out, as chrome, the paragraphs, subheads and lists after the end of
  * the article's run of prose — the blocks the furniture classifier judges; a
- * credit there is kept, as it closes articles — each with an `after-article` message.
+ * credit there is kept, as it closes articles — each with an `after-article`
+ * message; and from where a comment thread begins (comment-thread.ts), which
+ * the run may cross, the same blocks as comments, each with a `comment-thread` message.
  */
 export function cutAfterArticle(draft: Draft, report: Reporter): void {
-  const end = runEnd(weights(draft.blocks))
+  const weighed = weights(draft.blocks)
+  const thread = threadStart(draft.blocks, weighed, draft.lang)
+  // The comments' prose no longer carries the run: the article's ends where its own prose does.
+  const end = runEnd(thread >= 0 ? weighed.slice(0, thread) : weighed)
   if (end < 0) return
-  for (let index = end + 1; index < draft.blocks.length; index++) {
+  const cut = thread >= 0 ? Math.min(end + 1, thread) : end + 1
+  for (let index = cut; index < draft.blocks.length; index++) {
     const block = draft.blocks[index] as DraftBlock
     // A picture's caption there is a teaser's or an advert's: what follows the article goes with its pictures.
     const texts = block.type === 'figure' ? (block.caption ? [block.caption] : undefined) : judged(block)
     if (!texts || texts.length === 0) continue
-    const chrome = chromeOf(texts, 'other')
+    const comments = thread >= 0 && index >= thread
+    const chrome = chromeOf(texts, comments ? 'comments' : 'other')
     draft.blocks[index] = chrome
-    report('after-article', `Left out a ${block.type} after the end of the article's prose, past page furniture: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
+    if (comments) report('comment-thread', `Left out a ${block.type} of the comments after the article: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
+    else report('after-article', `Left out a ${block.type} after the end of the article's prose, past page furniture: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
   }
 }

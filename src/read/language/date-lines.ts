@@ -1,5 +1,6 @@
 import {alternation} from '../../model/regexp.js'
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
+import {findDates} from '../enrich/dates.js'
 
 /**
  * The words of a date line under a headline, by language, beside the date
@@ -65,6 +66,25 @@ export function isNumericDate(text: string): boolean {
   const parts = [match[1], match[3], match[4]].map(Number) as [number, number, number]
   const [a, b] = match[1]?.length === 4 ? [parts[2], parts[1]] : [parts[0], parts[1]]
   return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)
+}
+
+// A dated line of a post or a comment is a few words beside its date and time: a name, a label, a button.
+const timestampWords = 16
+// A clock time: "16:14", "08:34", "11h13" (not "14.30", which is as often a decimal or a date).
+const clockTime = /(?<![\p{N}:.])\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})/u
+
+/**
+ * Whether a short line holds a date and a clock time — a post's or a
+ * comment's stamp: "23. Juni 2016 um 17:21 Uhr", "Rebel Raime July 25, 2015
+ * at 7:01 pm", "Josef Lindner, Do 9 Apr 2020 / 08:34 Antworten",
+ * "2021-04-28 11:48:27". The date is a month's name in the page's language or
+ * English (findDates) with its day, or numbers with a four-digit year
+ * (hasNumericDate).
+ */
+export function isTimestamp(line: string, lang: string | undefined): boolean {
+  if (line.length > timestampWords * 15 || !clockTime.test(line) || line.split(' ').length > timestampWords) return false
+  // A day's date, with its year or without ("Jun 20th at 2:41 am"); not a month ("December 2017").
+  return hasNumericDate(line) || findDates(line, lang).some((span) => span.node.type === 'date' && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(span.node.iso ?? ''))
 }
 
 /**
