@@ -1609,6 +1609,16 @@ describe('labelKind', () => {
     expect(labelKind('Die Kommentare sind geschlossen, sagte der Sprecher.', 'de')).toBeUndefined()
   })
 
+  it('the titles of WordPress’s own sidebar widgets, as its translations print them: recent posts and comments end the article, the archive is navigation', () => {
+    for (const [line, lang] of [['Recent Comments', 'en'], ['Neueste Kommentare', 'de'], ['Letzte Beiträge', 'de'], ['Commentaires récents', 'fr'], ['Entradas recientes', 'es'], ['Comentarios recientes', 'es'], ['Commenti recenti', 'it'], ['Comentários recentes', 'pt'], ['Recente reacties', 'nl'], ['Najnowsze komentarze', 'pl']] as const) {
+      expect(labelKind(line, lang), line).toBe('tail')
+    }
+    for (const [line, lang] of [['Archive', 'en'], ['Archiv', 'de'], ['Archivos', 'es'], ['Archivi', 'it'], ['Arquivos', 'pt'], ['Archieven', 'nl'], ['Archiwa', 'pl']] as const) {
+      expect(labelKind(line, lang), line).toBe('navigation')
+    }
+    expect(labelKind('Neueste Kommentare zur Rentenreform', 'de')).toBeUndefined()
+  })
+
   it('the share, back, newsletter, author and "see also" lines of common themes, in their languages', () => {
     const labels: Array<[string, string, string]> = [
       ['Teilen Sie dies mit:', 'de', 'share'],

@@ -73,6 +73,8 @@ export interface LanguageLabels {
 export const chromeLabels: Record<string, LanguageLabels> = {
   en: {
     tail: [
+      // The titles of WordPress's own sidebar widgets, as its translations print them, here and in each language.
+      'recent comments', 'latest comments',
       'related', 'related posts', 'related articles', 'related stories', 'related content', 'related news',
       'you may also like', 'you might also like', 'recommended for you', 'more stories', 'more news',
       'more on this story', 'more on this topic', 'read next', 'read more', 'most read', 'most popular', 'most viewed', 'see also', 'latest news',
@@ -84,7 +86,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe', 'rate this', 'rate this article', 'rate this post', 'rate this recipe', 'no ratings yet', 'link copied', 'copied', 'copied to clipboard', 'link copied to clipboard'],
-      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'back to top', 'categories', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more'],
+      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'back to top', 'categories', 'archive', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
       // A magazine's box for its issue on sale: the label alone on its line.
@@ -102,6 +104,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   },
   de: {
     tail: [
+      'neueste kommentare', 'letzte kommentare', 'letzte beiträge',
       'ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel', 'verwandte beiträge', 'mehr zum thema',
       'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant', 'lesen sie auch',
       'weitere artikel', 'weitere beiträge', 'meistgelesen', 'meistgelesene artikel', 'kommentare',
@@ -118,7 +121,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['teilen', 'twittern', 'per mail teilen', 'per e-mail teilen', 'per whatsapp teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'bewerten', 'artikel bewerten', 'beitrag bewerten', 'rezept bewerten', 'jetzt bewerten', 'noch keine bewertungen', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …', 'link kopiert', 'in die zwischenablage kopiert', 'link in die zwischenablage kopiert'],
-      navigation: ['startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
+      navigation: ['archiv', 'archive', 'startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       promo: ['aktuelle ausgabe', 'die aktuelle ausgabe', 'aktuelle ausgaben'],
@@ -135,6 +138,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   },
   fr: {
     tail: [
+      'commentaires récents', 'derniers commentaires',
       'articles similaires', 'articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'vous aimerez aussi',
       'les plus lus', 'dans la même rubrique', 'commentaires', 'laisser un commentaire', 'laisser une réponse',
       'à lire également', 'nos autres articles', 'vos réactions', 'réagir', 'commenter', 'articles récents',
@@ -157,6 +161,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   },
   es: {
     tail: [
+      'entradas recientes', 'comentarios recientes', 'últimas entradas',
       'artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'te puede interesar', 'también te puede interesar',
       'le puede interesar', 'también le puede interesar', 'lea también', 'lee también', 'te recomendamos', 'le recomendamos', 'mira también', 'mira',
       'lo más leído', 'más leídas', 'comentarios', 'deja un comentario', 'deja una respuesta', 'los comentarios están cerrados',
@@ -166,7 +171,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
       share: ['compartir', 'twittear', 'tuitear', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'valora este artículo', 'califica este artículo', 'enlace copiado', 'copiar enlace'],
-      navigation: ['inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
+      navigation: ['archivos', 'inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'ingresar']
     },
@@ -179,11 +184,11 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentPolicy: {comments: ['comentar', 'comentarios'], rules: ['registrarte', 'regístrate', 'iniciar sesión', 'moderados']}
   },
   it: {
-    tail: ['articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta', 'i commenti sono chiusi'],
+    tail: ['articoli recenti', 'commenti recenti', 'articoli correlati', 'potrebbe interessarti', 'leggi anche', 'i più letti', 'commenti', 'lascia un commento', 'lascia una risposta', 'i commenti sono chiusi'],
     kinds: {
       'author-box': ['sull’autore', "sull'autore", 'l’autore', "l'autore"],
       share: ['condividi', 'twitta', 'stampa', 'link copiato', 'copia link'],
-      navigation: ['home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'torna su', 'categorie', 'contatti'],
+      navigation: ['archivi', 'home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'torna su', 'categorie', 'contatti'],
       newsletter: ['newsletter', 'iscriviti'],
       other: ['pubblicità', 'privacy policy', 'accedi']
     },
@@ -195,11 +200,11 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentForm: ['il tuo indirizzo email non sarà pubblicato', 'salva il mio nome, email e sito web', 'questo sito usa akismet']
   },
   pt: {
-    tail: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta', 'comentários encerrados', 'os comentários estão fechados'],
+    tail: ['posts recentes', 'comentários recentes', 'artigos relacionados', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'comentários', 'deixe um comentário', 'deixe uma resposta', 'comentários encerrados', 'os comentários estão fechados'],
     kinds: {
       'author-box': ['sobre o autor', 'sobre a autora'],
       share: ['compartilhar', 'partilhar', 'tuitar', 'imprimir', 'link copiado', 'copiar link'],
-      navigation: ['início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
+      navigation: ['arquivos', 'início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
       other: ['publicidade', 'política de privacidade', 'entrar']
     },
@@ -211,11 +216,11 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     commentForm: ['o seu endereço de email não será publicado', 'o seu endereço de e-mail não será publicado', 'seu endereço de e-mail não será publicado', 'salvar meus dados neste navegador', 'este site utiliza o akismet']
   },
   nl: {
-    tail: ['gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie', 'reacties zijn gesloten'],
+    tail: ['recente berichten', 'recente reacties', 'gerelateerde artikelen', 'lees ook', 'meest gelezen', 'reacties', 'laat een reactie achter', 'geef een reactie', 'reacties zijn gesloten'],
     kinds: {
       'author-box': ['over de auteur', 'over de schrijver'],
       share: ['delen', 'deel dit artikel', 'printen', 'link gekopieerd', 'link kopiëren'],
-      navigation: ['home', 'zoeken', 'naar de inhoud springen', 'ga naar inhoud', 'direct naar inhoud', 'terug naar boven', 'categorieën', 'contact'],
+      navigation: ['archieven', 'home', 'zoeken', 'naar de inhoud springen', 'ga naar inhoud', 'direct naar inhoud', 'terug naar boven', 'categorieën', 'contact'],
       newsletter: ['nieuwsbrief', 'abonneren'],
       other: ['advertentie', 'privacybeleid', 'inloggen']
     },
@@ -228,6 +233,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
   },
   pl: {
     tail: [
+      'najnowsze wpisy', 'najnowsze komentarze',
       'podobne artykuły', 'powiązane artykuły', 'zobacz także', 'zobacz też', 'czytaj także', 'czytaj też', 'czytaj również',
       'przeczytaj także', 'przeczytaj też', 'przeczytaj również', 'polecane artykuły', 'najczęściej czytane', 'najpopularniejsze',
       'komentarze', 'dodaj komentarz', 'zostaw komentarz', 'komentarze są zamknięte', 'możliwość komentowania została wyłączona'
@@ -235,7 +241,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['o autorze', 'o autorce'],
       share: ['udostępnij', 'tweetnij', 'podziel się', 'udostępnij artykuł', 'drukuj', 'link skopiowany', 'skopiuj link', 'kopiuj link'],
-      navigation: ['strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej'],
+      navigation: ['archiwa', 'strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
     },
