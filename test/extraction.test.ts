@@ -1619,6 +1619,15 @@ describe('labelKind', () => {
     expect(labelKind('Neueste Kommentare zur Rentenreform', 'de')).toBeUndefined()
   })
 
+  it('a label with a count is that label, a tail’s heading with one a link to what it counts; a count after any other word is not furniture', () => {
+    expect(labelKind('Vos réactions (11)', 'fr')).toBe('navigation')
+    expect(labelKind('Related posts [4]', 'en')).toBe('navigation')
+    expect(labelKind('Share (2)', 'en')).toBe('share')
+    expect(labelKind('more (27)', 'en')).toBe('navigation')
+    expect(labelKind('Chapter (3)', 'en')).toBeUndefined()
+    expect(labelKind('Die Abstimmung (2021)', 'de')).toBeUndefined()
+  })
+
   it('the share, back, newsletter, author and "see also" lines of common themes, in their languages', () => {
     const labels: Array<[string, string, string]> = [
       ['Teilen Sie dies mit:', 'de', 'share'],

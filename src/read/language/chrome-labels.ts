@@ -727,6 +727,11 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   const label = text.length > 60 ? undefined : labelsFor(primary).get(labelKey(text))
   if (label !== undefined) return label
   if (isCommentCount(text, primary) || isLanguageSwitch(text)) return 'navigation'
+  // A label with a count ("Share (2)", "more (27)") is that label; a tail's heading with one ("Vos réactions (11)")
+  // links to what it counts, as a count of comments does, wherever it stands.
+  const counted = /^(.{2,60}?)\s*[([]\s*\p{N}+\s*[)\]]$/u.exec(text)?.[1]
+  const kind = counted === undefined ? undefined : labelsFor(primary).get(labelKey(counted))
+  if (kind !== undefined) return kind === 'tail' ? 'navigation' : kind
   return isMoreLabel(text, primary) ? 'related' : isShareButton(text, primary) ? 'share' : undefined
 }
 
