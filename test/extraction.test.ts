@@ -950,6 +950,16 @@ describe('the reader, on pages of any site', () => {
     for (const title of ['>> 3 Tipps für Gärtner', '→ Warum schließt die Bäckerei am Hafen?']) expect([title, isArrowLink(title)]).toEqual([title, true])
   })
 
+  it('takes a link’s words with an arrow after them for a link, never the headline or a subhead; not a quotation in guillemets, nor a sentence before the arrow', () => {
+    const button = 'HIER KOSTENLOS ANMELDEN »'
+    const page = ['Zum Deal »', 'Neue Bäckerei am Marktplatz', germanProse[0], button, germanProse[1], germanProse[2]].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'de'})
+    expect(tree.meta.title).toBe('Neue Bäckerei am Marktplatz')
+    expect(tree.children.filter((node) => node.type === 'chrome' && node.kind === 'promo').map((node) => toString(node))).toEqual(['Zum Deal »', button])
+    for (const link of ['Next post →', 'Alle 120 Kommentare im Forum lesen →', 'Spanien >', 'Jetzt 1000 Euro Kredit sichern »']) expect([link, isArrowLink(link)]).toEqual([link, true])
+    for (const line of ['«Il faut partir»', '» Det är dags »', 'Das ist gut. »', 'Wie der Hafen zur Stadt kam und was davon geblieben ist, als die Schiffe größer wurden →']) expect([line, isArrowLink(line)]).toEqual([line, false])
+  })
+
   it('reads the byline under the headline by its language’s by-word: Turkish, Czech, Greek, Swedish, Indonesian, Danish, Norwegian, Finnish, Hungarian, Vietnamese, and Arabic, Hebrew, Hindi, Chinese, Japanese and Korean, whose names have no capitals (Korean’s word follows the name)', () => {
     const bylines: Record<string, string> = {
       tr: 'Haber: Ayşe Demir', cs: 'Autor: Jana Nováková', el: 'Γράφει ο Γιάννης Παπαδόπουλος', sv: 'Av Anna Berg', id: 'Oleh Siti Rahma', ar: 'بقلم أحمد علي',

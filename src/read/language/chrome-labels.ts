@@ -926,10 +926,30 @@ const arrowMark = new RegExp(`^(?:${linkArrows.map(escapeRegExp).join('|')})\\s*
  */
 export function isArrowLink(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim()
-  const mark = text.length > 200 ? null : arrowMark.exec(text)
+  if (text.length > 200) return false
+  if (isArrowButton(text)) return true
+  const mark = arrowMark.exec(text)
   if (!mark) return false
   const title = text.slice(mark[0].length).replace(/\s*<{2,3}$/u, '')
   return readsAsTitle(title) && wordCount(title) >= arrowTitleWords && !/[={}[\]]|[\p{L}\p{N}_]\(/u.test(title)
+}
+
+// A link's words before its arrow are a call or a title: "Zum Deal »", "Jetzt 1000 Euro Kredit sichern »", "Next post →".
+const arrowButtonWords = 8
+// The arrow after them: one of the link marks, or », › or > after a space — not « », ‹ ›, » », which quote.
+const closingArrow = new RegExp(`\\s(?:${[...linkArrows, '»', '›', '>'].map(escapeRegExp).join('|')})$`, 'u')
+
+/**
+ * A link's words with an arrow after them, a button or a teaser's link:
+ * "HIER KOSTENLOS ANMELDEN »", "Alle 120 Kommentare im Forum lesen →",
+ * "Spanien >". Eight words at most, no other quotation mark of their kind in
+ * the line (French « … », Swedish » … »: a quotation), no sentence's end
+ * before the arrow.
+ */
+function isArrowButton(text: string): boolean {
+  if (!closingArrow.test(text) || /[«‹]|[»›].*[»›]/u.test(text)) return false
+  const words = text.replace(closingArrow, '')
+  return words !== '' && wordCount(words) <= arrowButtonWords && !/[.!?:;,]$/u.test(words) && /\p{L}/u.test(words)
 }
 
 /**
