@@ -2655,9 +2655,15 @@ describe('pictures’ captions standing alone', () => {
       ['Photograph by Ed Marshall, Redonda Restoration Programme', 'en'],
       ['Roman Prymula, photo: Archives du Gouvernement tchèque', 'fr'],
       ['Le piquet de grève dans le hall de l’université / (C) Kab Niang', 'fr'],
-      ['Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)', 'es']
+      ['Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)', 'es'],
+      // After a space only: one or two words, or a source or a slash among them.
+      ['Der Toast-Test zeigt, in der Mitte ist die Hitze am größten Foto: CHIP', 'de'],
+      ['Demut hinter Masken Foto: Adobe Stock', 'de'],
+      ['Der Hafen von Kiel am Morgen Foto: Anna Berg/Kieler Nachrichten', 'de']
     ], true)
     expectEach(isPictureCredit, [
+      ['Lade ein Foto von deinem Lieblingsgewässer hoch', 'de'],
+      ['Neues Bild: Merkel trifft Macron in Paris', 'de'],
       ['The photo shows the ferry leaving the harbour on Tuesday morning.', 'en'],
       ['Das Bild, das die Kommission zeichnet, ist düster: Die Kosten steigen weiter.', 'de'],
       ['Foto: '.repeat(3) + 'word '.repeat(60), 'de'],

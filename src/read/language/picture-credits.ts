@@ -55,13 +55,17 @@ function build(lang: string): RegExp {
   const mark = `(?:${alternation([...(entryOfLanguage((language) => pictureMarks[language], lang) ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))], '\\s*')})`
   const source = `(?:${alternation(pictureSources)})`
   // A mark at the start; a mark in brackets, or after the caption's last full stop or a comma, with a few words
-  // after it; a © or (C) with a few words after it; a source after a slash or ©, or before one in brackets, at the end. Each repeat needs a space and a
+  // after it; after a space only, a mark with one or two words after it ("… in der Mitte Foto: CHIP") or a
+  // source or a slash among them ("Demut hinter Masken Foto: Adobe Stock"); a © or (C) with a few words after
+  // it; a source after a slash or ©, or before one in brackets, at the end. Each repeat needs a space and a
   // word, so that a line that fails is not tried in every way of cutting its words.
   return new RegExp(
     [
       `^[(\\[]?${mark}(?![\\p{L}])`,
       `[(\\[]${mark}(?![\\p{L}])[^()\\[\\]]{0,80}[)\\]]\\.?$`,
       `(?:^|[.!?,]\\s+|\\s[|/–-]\\s)${mark}(?![\\p{L}])\\s*\\S+(?:\\s+\\S+){0,7}$`,
+      `\\s${mark}(?![\\p{L}])\\s*[^\\s.!?]+(?:\\s+[^\\s.!?]+)?$`,
+      `\\s${mark}(?![\\p{L}])[^.!?]{0,60}(?:${source}(?![\\p{L}])|/)[^.!?/]{0,30}$`,
       `(?:©|\\([cC]\\))\\s*\\S+(?:\\s+\\S+){0,7}$`,
       `[/©]\\s*${source}(?![\\p{L}])[^/]{0,40}$`,
       `\\(\\s*${source}\\s*/[^()]{1,40}\\)$`
