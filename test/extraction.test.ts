@@ -1567,7 +1567,11 @@ describe('labelKind', () => {
       ['Más noticias de Colombia', 'es'],
       ['Więcej w kategorii Telewizja', 'pl'],
       // English applies on every page.
-      ['More Headlines', 'de']
+      ['More Headlines', 'de'],
+      // The most read or most liked of a kind, of the site or its section.
+      ['Die meistgelesenen Artikel bei SWR.de/Sport', 'de'],
+      ['Beliebteste Rezepte', 'de'],
+      ['Most popular stories', 'en']
     ], true)
     // More of something else, more than a number, a sentence, and what an article's own appendix is headed by: no label at all.
     expectEach((text, lang) => labelKind(text, lang) !== undefined, [
