@@ -2185,6 +2185,25 @@ describe('a notice about the reader’s browser', () => {
     ], false)
   })
 
+  it('a cookie banner: the cookies, and the site saying it uses them or asking the reader to agree, wherever it stands; a report on cookies is not one', () => {
+    const notice = voiceIs('cookie-notice')
+    expectEach(notice, [
+      ['Wir verwenden Cookies, um unsere Website und Dein Shopping-Erlebnis zu verbessern. Erkläre Dich damit einverstanden, indem Du auf „OK“ klickst. OK', 'de'],
+      ['Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.', 'de'],
+      ['We are using cookies for the best presentation of our site. Continuing to use this site, you agree with this.', 'en'],
+      ['Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web.', 'fr'],
+      ['Używamy ciasteczek, by ułatwić korzystanie z naszego serwisu.', 'pl']
+    ], true)
+    expectEach(notice, [
+      ['Google, as a third-party vendor, uses cookies to serve ads on the sites it works with.', 'en'],
+      ['Die Kommission will Cookies stärker regulieren, sagte die Ministerin am Dienstag.', 'de'],
+      ['Why did the cookie go to the hospital?', 'en']
+    ], false)
+    const page = ['Harbour reopens after the storm', ...prose, 'We use cookies to ensure that we give you the best experience on our website. If you continue, you agree to it.'].join('\n\n')
+    const {tree} = readArticle(page, {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+  })
+
   it('is furniture wherever it stands in scraped text: a page that holds nothing else has no article to read', () => {
     const {tree} = readArticle(['Warum sehe ich die Seite nicht?', 'Sie haben Javascript für Ihren Browser deaktiviert.', 'Aktivieren Sie Javascript jetzt, um unsere Artikel wieder lesen zu können.', 'AGB Datenschutz Impressum'].join('\n'), {from: 'text', lang: 'de'})
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).not.toContain('Sie haben Javascript für Ihren Browser deaktiviert.')

@@ -321,6 +321,29 @@ export const paywallWords: Record<string, {subscription: string[]; story: string
 }
 
 /**
+ * A site's notice about its cookies, by language: the cookies, and the site
+ * saying it uses them or asking the reader to agree ("Wir verwenden Cookies,
+ * um …", "This website uses cookies. By continuing …", "Datenschutz & Cookies:
+ * Diese Website verwendet Cookies. Wenn du …, stimmst du …"). A banner that
+ * the scrape kept wherever it stood, after the article as often as above it;
+ * a report on cookies says who uses them ("Google uses cookies to …"), not
+ * "we", and asks no one's consent.
+ */
+export const cookieWords: Record<string, {cookies: string[]; site: string[]}> = {
+  en: {cookies: ['cookie', 'cookies'], site: ['we use', 'we are using', 'this site uses', 'this website uses', 'our site uses', 'our website uses', 'you agree', 'you consent', 'accept', 'by continuing']},
+  de: {
+    cookies: ['cookie', 'cookies'],
+    site: ['wir verwenden', 'wir nutzen', 'wir setzen', 'diese website verwendet', 'diese webseite verwendet', 'diese seite verwendet', 'diese website nutzt', 'einverstanden', 'stimmst du', 'stimmen sie', 'akzeptieren', 'akzeptiere']
+  },
+  fr: {cookies: ['cookie', 'cookies', 'témoins'], site: ['nous utilisons', 'ce site utilise', 'vous acceptez', 'accepter', 'en poursuivant']},
+  es: {cookies: ['cookie', 'cookies'], site: ['utilizamos', 'usamos', 'este sitio utiliza', 'este sitio web utiliza', 'aceptas', 'aceptar']},
+  it: {cookies: ['cookie'], site: ['utilizziamo', 'questo sito utilizza', 'accetti', 'accetta']},
+  pt: {cookies: ['cookie', 'cookies'], site: ['utilizamos', 'usamos', 'este site utiliza', 'este site usa', 'aceita', 'aceitar', 'concorda']},
+  nl: {cookies: ['cookie', 'cookies'], site: ['wij gebruiken', 'we gebruiken', 'deze website gebruikt', 'deze site gebruikt', 'akkoord', 'accepteren']},
+  pl: {cookies: ['cookie', 'cookies', 'ciasteczek', 'ciasteczka'], site: ['używamy', 'ta strona używa', 'ta strona korzysta', 'akceptujesz', 'zgadzasz się']}
+}
+
+/**
  * A site's notice about the reader's browser, by language: the browser or its
  * scripts, addressed to the reader ("your browser", "Ihr Browser",
  * "JavaScript"), and what is wrong with them or to be done ("disabled",
@@ -439,6 +462,7 @@ const isPrintButton = asLabel(wordTableRule(printWords, 'verbs', 'things', downl
 
 // A notice about the browser is a line or two.
 const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pitchWordsAtMost)
+const isCookieBanner = wordTableRule(cookieWords, 'cookies', 'site', pitchWordsAtMost)
 
 // A call to follow, an appeal, a paywall's notice are a line or two, like a newsletter's pitch.
 const isFollowCall = wordTableRule(followWords, 'channels', 'calls', pitchWordsAtMost)
@@ -611,7 +635,7 @@ export function siteVoiceKind(text: string, lang: string | undefined): 'newslett
   if (isCartButton(text, lang) || isCartNotice(text, lang)) return 'other'
   if (isPrintButton(text, lang)) return 'share'
   // After the embed's placeholder ("Please enable JavaScript to view the comments"), which is the embed's.
-  if (isBrowserStateNotice(text, lang)) return 'cookie-notice'
+  if (isBrowserStateNotice(text, lang) || isCookieBanner(text, lang)) return 'cookie-notice'
   // An advertisement in look-alike letters is the site's (its own, or one it carries), whatever it says.
   if (isDisguised(text)) return 'promo'
   if (isFollowCall(text, lang) || isHandleFollow(text, lang) || isChannelOffer(text, lang) || isSupportAppeal(text, lang) || isPaywallNotice(text, lang) || isPaywallMeter(text, lang) || isSubscriptionTerms(text, lang) || isIssuePromo(text, lang)) return 'promo'
