@@ -1571,16 +1571,20 @@ describe('labelKind', () => {
       // The most read or most liked of a kind, of the site or its section.
       ['Die meistgelesenen Artikel bei SWR.de/Sport', 'de'],
       ['Beliebteste Rezepte', 'de'],
-      ['Most popular stories', 'en']
+      ['Most popular stories', 'en'],
+      // More information, where the site keeps it: the heading of its links.
+      ['Weitere Informationen', 'de'],
+      ['Noch mehr Infos für dich', 'de'],
+      ['Further information', 'en']
     ], true)
-    // More of something else, more than a number, a sentence, and what an article's own appendix is headed by: no label at all.
+    expect(labelKind('Weitere Informationen finden Sie auf der Website der Stadt.', 'de')).toBeUndefined()
+    // More of something else, more than a number, a sentence, a heading too long for a label: no label at all.
     expectEach((text, lang) => labelKind(text, lang) !== undefined, [
       ['Mehr Geld für flexiblere Kinderbetreuung', 'de'],
       ['Mehr Investitionen in den Bevölkerungsschutz', 'de'],
       ['Más de 100 muertos por las lluvias en el sur', 'es'],
       ['More Things to Know', 'en'],
       ['More on this later.', 'en'],
-      ['Weitere Informationen:', 'de'],
       ['Weitere Beiträge aus der Kolumne von Anna Berg und Paul Frank, jeden Montag neu:', 'de']
     ], false)
   })
