@@ -1617,6 +1617,8 @@ describe('labelKind', () => {
     expect(labelKind('Leave a Comment!', 'en')).toBe('tail')
     expect(labelKind('Kommentar verfassen', 'de')).toBe('tail')
     expect(labelKind('Einen Kommentar schreiben:', 'de')).toBe('tail')
+    // Addressed as "du" in the imperative without its -e, as themes print it too.
+    expect(labelKind('Schreib einen Kommentar', 'de')).toBe('tail')
     expect(labelKind('Meistgeklickte Beiträge', 'de')).toBe('tail')
     expect(labelKind('Vos réactions', 'fr')).toBe('tail')
     // WordPress's "Comments are closed." as its translations print it: the comments (none) follow, not the article.

@@ -108,7 +108,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel', 'verwandte beiträge', 'mehr zum thema',
       'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant', 'lesen sie auch',
       'weitere artikel', 'weitere beiträge', 'meistgelesen', 'meistgelesene artikel', 'kommentare',
-      'hinterlasse einen kommentar', 'hinterlasse eine antwort', 'kommentar schreiben', 'schreibe einen kommentar',
+      'hinterlasse einen kommentar', 'hinterlasse eine antwort', 'kommentar schreiben', 'schreibe einen kommentar', 'schreib einen kommentar',
       'einen kommentar schreiben', 'kommentar verfassen', 'kommentieren', 'jetzt kommentieren', 'leserkommentare', 'diskutieren sie mit',
       'meistgeklickt', 'meistgeklickte beiträge', 'weitere interessante themen', 'ähnliche themen', 'mehr aus dem ressort',
       'weitere artikel zum thema', 'blog per e-mail folgen', 'neueste beiträge', 'beliebte beiträge',
