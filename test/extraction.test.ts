@@ -1619,6 +1619,10 @@ describe('labelKind', () => {
     expect(labelKind('Einen Kommentar schreiben:', 'de')).toBe('tail')
     // Addressed as "du" in the imperative without its -e, as themes print it too.
     expect(labelKind('Schreib einen Kommentar', 'de')).toBe('tail')
+    // A reading tip, a label that opens another article's title on its line too.
+    expect(labelKind('Lesetipp', 'de')).toBe('tail')
+    expect(leadingLabelKind('Lesen Sie hier: Spielabbruch in der Kreisliga zwischen zwei Mannschaften', 'de')).toBe('promo')
+    expect(leadingLabelKind('Lesetipp: Welche Sternzeichen passen perfekt zusammen?', 'de')).toBe('promo')
     expect(labelKind('Meistgeklickte Beiträge', 'de')).toBe('tail')
     expect(labelKind('Vos réactions', 'fr')).toBe('tail')
     // WordPress's "Comments are closed." as its translations print it: the comments (none) follow, not the article.

@@ -106,7 +106,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     tail: [
       'neueste kommentare', 'letzte kommentare', 'letzte beiträge',
       'ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel', 'verwandte beiträge', 'mehr zum thema',
-      'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant', 'lesen sie auch',
+      'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant', 'lesen sie auch', 'lesen sie hier', 'lesen sie dazu', 'lesen sie dazu auch', 'mehr dazu lesen sie hier', 'lesetipp', 'lesetipps', 'unser lesetipp',
       'weitere artikel', 'weitere beiträge', 'meistgelesen', 'meistgelesene artikel', 'kommentare',
       'hinterlasse einen kommentar', 'hinterlasse eine antwort', 'kommentar schreiben', 'schreibe einen kommentar', 'schreib einen kommentar',
       'einen kommentar schreiben', 'kommentar verfassen', 'kommentieren', 'jetzt kommentieren', 'leserkommentare', 'diskutieren sie mit',
