@@ -73,13 +73,16 @@ export function threadStart(blocks: DraftBlock[], weights: number[], lang: strin
     prose.push(words)
     if (weight > 0) words += weight
   }
+  // Both lists are in the page's order: one pointer into the marks, moved on as the stamps are, keeps this linear.
+  let first = 0
   for (const [order, stamp] of stamps.entries()) {
     if (stamps.length - order < threadStamps) break
     if ((prose[stamp] as number) < articleWords) continue
     const from = Math.max(0, stamp - headerBlocks)
+    while (first < marks.length && (marks[first] as number) < from) first++
     const next = stamps[order + 1] ?? blocks.length
-    const own = marks.some((mark) => mark >= from && mark < next)
-    if (own && marks.filter((mark) => mark >= from).length >= threadMarks) return headerOf(blocks, lines, marked, weights, stamp)
+    const own = first < marks.length && (marks[first] as number) < next
+    if (own && marks.length - first >= threadMarks) return headerOf(blocks, lines, marked, weights, stamp)
   }
   return -1
 }
