@@ -1652,6 +1652,17 @@ describe('labelKind', () => {
     expect(labelKind('Die Abstimmung (2021)', 'de')).toBeUndefined()
   })
 
+  it('two labels a scrape joined on one line are furniture: the tail’s where either is, else the first’s kind; a label and other words are not', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Keine Kommentare Kommentare sind geschlossen.', 'de', 'tail'],
+      ['Teilen Twittern', 'de', 'share'],
+      ['Menü schließen', 'de', 'navigation'],
+      ['Jump to navigation Jump to search', 'en', 'navigation']
+    ]
+    for (const [line, lang, kind] of cases) expect([line, labelKind(line, lang)]).toEqual([line, kind])
+    for (const line of ['Suche nach dem Täter', 'Kontakt zur Polizei', 'Share prices fell']) expect([line, labelKind(line, 'de')]).toEqual([line, undefined])
+  })
+
   it('the share, back, newsletter, author and "see also" lines of common themes, in their languages', () => {
     const labels: Array<[string, string, string]> = [
       ['Teilen Sie dies mit:', 'de', 'share'],

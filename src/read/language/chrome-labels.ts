@@ -732,7 +732,33 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   const counted = /^(.{2,60}?)\s*[([]\s*\p{N}+\s*[)\]]$/u.exec(text)?.[1]
   const kind = counted === undefined ? undefined : labelsFor(primary).get(labelKey(counted))
   if (kind !== undefined) return kind === 'tail' ? 'navigation' : kind
+  const glued = gluedLabelsKind(text, primary)
+  if (glued !== undefined) return glued
   return isMoreLabel(text, primary) ? 'related' : isShareButton(text, primary) ? 'share' : undefined
+}
+
+// Two labels a scrape joined on one line are a few words: "Menü schließen", "Keine Kommentare Kommentare sind geschlossen.".
+const gluedLabelWords = 8
+
+/**
+ * The kind of a line that is two of the table's labels (or a count of
+ * comments) joined, as a scrape joins two links' or buttons' texts: "Teilen
+ * Twittern", "Jump to navigation Jump to search", "Keine Kommentare Kommentare
+ * sind geschlossen." — the tail's where either is the tail's, else the first's.
+ */
+function gluedLabelsKind(text: string, primary: string): ChromeKind | 'tail' | undefined {
+  if (text.length > gluedLabelWords * 12) return undefined
+  const words = text.split(' ')
+  if (words.length < 2 || words.length > gluedLabelWords) return undefined
+  const labels = labelsFor(primary)
+  const kindOf = (part: string) => labels.get(labelKey(part)) ?? (isCommentCount(part, primary) ? 'navigation' : undefined)
+  for (let cut = 1; cut < words.length; cut++) {
+    const first = kindOf(words.slice(0, cut).join(' '))
+    if (first === undefined) continue
+    const second = kindOf(words.slice(cut).join(' '))
+    if (second !== undefined) return first === 'tail' || second === 'tail' ? 'tail' : first
+  }
+  return undefined
 }
 
 /**
