@@ -12,7 +12,7 @@ import {elementsNamed} from '../src/read/html/elements.js'
 import {fromHtml as parseHtml} from 'hast-util-from-html'
 import {toString as toHastString} from 'hast-util-to-string'
 import {isArrowLink, labelKind, leadingLabelKind} from '../src/read/language/chrome-labels.js'
-import {isTimestamp} from '../src/read/language/date-lines.js'
+import {clockTime, isTimestamp} from '../src/read/language/date-lines.js'
 import {marksComment} from '../src/read/language/comment-words.js'
 import {ownWordsKind, siteVoiceKind} from '../src/read/language/pitches.js'
 import {selectAll} from './helpers/select.js'
@@ -638,6 +638,11 @@ describe('a comment thread under a scraped article', () => {
     expect(paragraphs(['Harbour reopens: live', ...entries].join('\n\n'), 'en')).toEqual(expect.arrayContaining(prose))
   })
 
+  it('clockTime: the one pattern of a clock time, with a colon or an h, not inside a longer number', () => {
+    for (const text of ['16:14', 'um 9:40 Uhr', '@11h13', '2021-04-28 11:48:27']) expect([text, clockTime.test(text)]).toEqual([text, true])
+    for (const text of ['14.30 Uhr', '17:61', '123:45', '3:456', 'Seite 12']) expect([text, clockTime.test(text)]).toEqual([text, false])
+  })
+
   it('isTimestamp: a short line with a day’s date and a clock time, in the page’s language', () => {
     expectEach(isTimestamp, [
       ['23. Juni 2016 um 17:21 Uhr', 'de'],
@@ -652,6 +657,7 @@ describe('a comment thread under a scraped article', () => {
       ['23. Juni 2016', 'de'],
       ['Um 17:21 Uhr fuhr der Zug ab', 'de'],
       ['December 2017 at 10:30', 'en'],
+      ['23. Juni 2016 um 17:61 Uhr', 'de'],
       ['The ferry left on March 3, 2024 at 9:15 am, and the first boats came back in the afternoon after the storm had passed over the islands.', 'en']
     ], false)
   })
@@ -2223,6 +2229,7 @@ describe('a notice about the reader’s browser', () => {
     const page = ['Harbour reopens after the storm', ...prose, 'We use cookies to ensure that we give you the best experience on our website. If you continue, you agree to it.'].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'en'})
     expect(tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(tree.children.map((node) => node.type === 'chrome' && node.kind)).toContain('cookie-notice')
   })
 
   it('is furniture wherever it stands in scraped text: a page that holds nothing else has no article to read', () => {

@@ -9,7 +9,8 @@
  * prose, dated lines follow one another with such marks among them, the
  * comments begin.
  */
-import type {DraftBlock} from './draft.js'
+import type {DraftBlock, DraftText} from './draft.js'
+import {blockTexts} from './draft.js'
 import {isTimestamp} from './language/date-lines.js'
 import {marksComment} from './language/comment-words.js'
 import {wordCount} from './language/words.js'
@@ -35,19 +36,11 @@ export const articleWords = 100
 const headerWords = 3
 const headerBlocks = 2
 
-/** A block's text as a line: a paragraph's, a heading's, a piece of furniture's label. */
+/** A block's text when it is one line of text: a piece of furniture's label, a paragraph's, a heading's, a caption's (blockTexts). */
 function lineOf(block: DraftBlock): string {
-  switch (block.type) {
-    case 'chrome':
-      return block.label
-    case 'heading':
-    case 'paragraph':
-    case 'byline':
-    case 'credit':
-      return block.content.text.value
-    default:
-      return ''
-  }
+  if (block.type === 'chrome') return block.label
+  const texts = blockTexts(block)
+  return texts.length === 1 ? (texts[0] as DraftText).text.value : ''
 }
 
 /**

@@ -70,8 +70,12 @@ export function isNumericDate(text: string): boolean {
 
 // A dated line of a post or a comment is a few words beside its date and time: a name, a label, a button.
 const timestampWords = 16
-// A clock time: "16:14", "08:34", "11h13" (not "14.30", which is as often a decimal or a date).
-const clockTime = /(?<![\p{N}:.])\p{N}{1,2}[:h]\p{N}{2}(?!\p{N})/u
+/**
+ * A clock time, not inside a longer number: "16:14", "9:40", "11h13" (not
+ * "14.30", which is as often a decimal or a date). The date lines' and the
+ * head rules' one pattern.
+ */
+export const clockTime = /(?<![\p{N}:.])[0-2]?\p{N}[:h][0-5]\p{N}(?!\p{N})/u
 
 /**
  * Whether a short line holds a date and a clock time — a post's or a

@@ -31,7 +31,7 @@ import type {BlockClass} from '../boilerplate.js'
 import {endsLikeSentence} from '../language/words.js'
 import {findDates} from '../enrich/dates.js'
 import {isPictureCredit} from '../language/picture-credits.js'
-import {hasNumericDate, isReadingTime} from '../language/date-lines.js'
+import {clockTime, hasNumericDate, isReadingTime} from '../language/date-lines.js'
 import {ownWordsKind} from '../language/pitches.js'
 import {collapseWhitespace, join, sourceSlice} from '../source-text.js'
 import type {SourceText} from '../source-text.js'
@@ -1135,8 +1135,6 @@ function isDatedInWords(line: string, lang: string | undefined): boolean {
   return clockTime.test(line) || isoDateIn(line, lang) !== undefined
 }
 
-// A clock time, "16:20", "9:40", not inside a longer number.
-const clockTime = /(?:^|\D)[0-2]?\d:[0-5]\d(?:\D|$)/u
 
 /** Line `k`, above line `before`, is a menu's entry: three words at most, neither furniture the head rules know nor a byline. */
 function isMenuLine(lines: Line[], k: number, before: number, lang: string | undefined): boolean {
