@@ -1663,7 +1663,8 @@ describe('labelKind', () => {
       ['Keine Kommentare Kommentare sind geschlossen.', 'de', 'tail'],
       ['Teilen Twittern', 'de', 'share'],
       ['Menü schließen', 'de', 'navigation'],
-      ['Jump to navigation Jump to search', 'en', 'navigation']
+      ['Jump to navigation Jump to search', 'en', 'navigation'],
+      ['Impressum | Datenschutz', 'de', 'other']
     ]
     for (const [line, lang, kind] of cases) expect([line, labelKind(line, lang)]).toEqual([line, kind])
     for (const line of ['Suche nach dem Täter', 'Kontakt zur Polizei', 'Share prices fell']) expect([line, labelKind(line, 'de')]).toEqual([line, undefined])

@@ -750,6 +750,13 @@ function gluedLabelsKind(text: string, primary: string): ChromeKind | 'tail' | u
   if (text.length > gluedLabelWords * 12) return undefined
   const words = text.split(' ')
   if (words.length < 2 || words.length > gluedLabelWords) return undefined
+  // Asked of most short lines: one pass over their words turns away every line with a word no label or count
+  // holds (a bar or a dash between the labels, "Impressum | Datenschutz", is none: its key is empty).
+  const known = perLanguage(labelWordSets, primary, labelWords)
+  if (!words.every((word) => {
+    const key = labelKey(word)
+    return key === '' || known.has(key) || /^\p{N}+$/u.test(word)
+  })) return undefined
   const labels = labelsFor(primary)
   const kindOf = (part: string) => labels.get(labelKey(part)) ?? (isCommentCount(part, primary) ? 'navigation' : undefined)
   for (let cut = 1; cut < words.length; cut++) {
@@ -759,6 +766,19 @@ function gluedLabelsKind(text: string, primary: string): ChromeKind | 'tail' | u
     if (second !== undefined) return first === 'tail' || second === 'tail' ? 'tail' : first
   }
   return undefined
+}
+
+const labelWordSets = new Map<string, Set<string>>()
+
+/** Every word of the language's labels and comment counts (English's too), as labelKey writes them. */
+function labelWords(primary: string): Set<string> {
+  const words = new Set<string>()
+  const add = (phrase: string) => {
+    for (const word of phrase.split(' ')) words.add(labelKey(word))
+  }
+  for (const key of labelsFor(primary).keys()) add(key)
+  for (const count of withEnglish((language) => chromeLabels[language]?.commentCount, primary)) [...count.counts, ...count.nouns].forEach(add)
+  return words
 }
 
 /**
