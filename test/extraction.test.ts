@@ -2309,6 +2309,35 @@ describe('an author’s biography', () => {
     const other = 'Tom Andersen has done many amazing things in his short life, the harbour master said.'
     expect(read(other).filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([...prose, other])
   })
+
+  it('is a writer introducing themself by name after the body, and a second paragraph goes with it; on an about page it is the page', async () => {
+    const {isSelfIntroduction} = await import('../src/read/language/bio-words.js')
+    const intro = (text: string, lang: string | undefined) => isSelfIntroduction(text, lang, stopwordsFor(lang ?? 'en'))
+    expectEach(intro, [
+      ['Ich bin Eleonore, Betreiberin von incurvy Plus Size Fashion. Ich schreibe hier über Styling-Tipps.', 'de'],
+      ["I'm Amy and I'm so glad you've stopped by! As a sleep consultant, my goal is to help you.", 'en'],
+      ['Je suis Claire, journaliste indépendante et maman de deux enfants.', 'fr'],
+      // English applies on every page, as themes print their boxes untranslated.
+      ['My name is Jana Nováková, and I write about the Tatra mountains.', 'de']
+    ], true)
+    expectEach(intro, [
+      // No name: a stop word, a sentence going on in lower case, a quotation.
+      ['Ich bin Ihr Ansprechpartner für alle Fragen rund um die Miete.', 'de'],
+      ["I'm so glad the harbour reopened, said the mayor.", 'en'],
+      ['„Ich bin Anna, und ich habe keine Angst mehr“, sagt die Zeugin.', 'de'],
+      [`I'm Amy, and ${'I write about many things every week. '.repeat(20)}`, 'en']
+    ], false)
+    const headline = 'Harbour reopens after three-day storm'
+    const introduction = "I'm Amy and I'm so glad you've stopped by! I write about the coast and its towns."
+    const second = 'My blog is full of things to help you plan a trip along the coast, from ferries to the best harbour walks and more.'
+    const tail = ['Filed Under: Travel', 'Recent posts']
+    const after = readArticle([headline, ...prose, introduction, second, ...tail].join('\n\n'), {from: 'text', lang: 'en'}).tree.children
+    expect(after.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual(prose)
+    expect(after.filter((node) => node.type === 'chrome' && node.kind === 'author-box').map((node) => node.type === 'chrome' && node.label)).toEqual([introduction, second])
+    // The same introduction opening an about page is the page's text, and so is what follows it.
+    const about = readArticle([headline, introduction, ...prose].join('\n\n'), {from: 'text', lang: 'en'}).tree.children
+    expect(about.filter((node) => node.type === 'paragraph').map((node) => toString(node))).toEqual([introduction, ...prose])
+  })
 })
 
 describe('a disclosure of paid links', () => {

@@ -10,7 +10,7 @@
  */
 import type {Draft, DraftBlock} from './draft.js'
 import {chromeOf} from './draft.js'
-import {isAuthorBio} from './language/bio-words.js'
+import {isAuthorBio, isSelfIntroduction} from './language/bio-words.js'
 import {nameParticles} from './language/byline-words.js'
 import {wordCount} from './language/words.js'
 import type {Reporter} from './text/read-text.js'
@@ -22,22 +22,33 @@ const bodyParagraphWords = 15
  * Turn the biographies that close the draft into chrome `author-box`, each with
  * an `author-bio` message: walking back from the end past furniture, pictures,
  * credits, subheads and short paragraphs, up to the first paragraph of the
- * body (or a list, a quotation).
+ * body (or a list, a quotation). A biography is a paragraph or two: the one
+ * right after a biography is its second. After the body's first paragraph, a
+ * writer introducing themself by name is one too (isSelfIntroduction).
  */
 export function leaveOutAuthorBios(draft: Draft, stopwords: Set<string> | undefined, report: Reporter): void {
   const authors = authorNames(draft.meta.byline)
-  for (let index = draft.blocks.length - 1; index >= 0; index--) {
-    const block = draft.blocks[index] as DraftBlock
+  const {blocks} = draft
+  // The body's first paragraph: a writer introducing themself after it is the box about them, before it the page's own text.
+  const bodyFrom = blocks.findIndex((block) => block.type === 'paragraph' && !block.deck && wordCount(block.content.text.value) >= bodyParagraphWords)
+  const isBio = (index: number): boolean => {
+    const block = blocks[index]
+    if (block?.type !== 'paragraph' || block.deck) return false
+    const text = block.content.text.value
+    return isAuthorBio(text, draft.lang, stopwords) || opensWithAuthor(text, authors) || (bodyFrom >= 0 && index > bodyFrom && isSelfIntroduction(text, draft.lang, stopwords))
+  }
+  const leaveOut = (index: number, content: Extract<DraftBlock, {type: 'paragraph'}>['content']) => {
+    const chrome = chromeOf([content], 'author-box')
+    blocks[index] = chrome
+    report('author-bio', `Left out the author's biography after the article: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
+  }
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index] as DraftBlock
     if (block.type === 'list' || block.type === 'blockquote') return
     if (block.type !== 'paragraph' || block.deck) continue
-    const text = block.content.text.value
-    if (isAuthorBio(text, draft.lang, stopwords) || opensWithAuthor(text, authors)) {
-      const chrome = chromeOf([block.content], 'author-box')
-      draft.blocks[index] = chrome
-      report('author-bio', `Left out the author's biography after the article: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
-    } else if (wordCount(text) >= bodyParagraphWords) {
-      return
-    }
+    // A biography of two paragraphs: the second, whatever it says, goes with the first ("My blog is full of …").
+    if (isBio(index) || isBio(index - 1)) leaveOut(index, block.content)
+    else if (wordCount(block.content.text.value) >= bodyParagraphWords) return
   }
 }
 

@@ -24,12 +24,15 @@ export interface BioWords {
    */
   greetings: string[]
   introductions: string[]
+  /** The language's "and", which joins the name a writer introduces themself by to what they say next ("I'm Amy and I'm so glad …"). */
+  and: string[]
 }
 
 export const bioWords: Record<string, BioWords> = {
   en: {
     greetings: ['hi', 'hello', 'hey'],
     introductions: ['i am', 'i’m', "i'm", 'my name is'],
+    and: ['and'],
     authors: ['the author', 'the writer'],
     verbs: ['is', 'was', 'writes', 'works', 'covers'],
     roles: ['writer', 'author', 'editor', 'journalist', 'reporter', 'correspondent', 'columnist', 'contributor', 'professor', 'founder', 'co-founder', 'consultant', 'expert', 'researcher', 'head of']
@@ -37,6 +40,7 @@ export const bioWords: Record<string, BioWords> = {
   de: {
     greetings: ['hallo', 'hi', 'hey', 'servus', 'moin'],
     introductions: ['ich bin', 'mein name ist', 'ich heiße'],
+    and: ['und'],
     authors: ['der autor', 'die autorin', 'der verfasser', 'die verfasserin'],
     verbs: ['ist', 'war', 'schreibt', 'arbeitet', 'leitet'],
     roles: [
@@ -48,6 +52,7 @@ export const bioWords: Record<string, BioWords> = {
   fr: {
     greetings: ['bonjour', 'salut', 'coucou'],
     introductions: ['je suis', 'je m’appelle', "je m'appelle", 'moi c’est', "moi c'est"],
+    and: ['et'],
     authors: ['l’auteur', "l'auteur", 'l’autrice', "l'autrice", 'l’auteure', "l'auteure"],
     verbs: ['est', 'était', 'écrit', 'travaille'],
     roles: ['auteur', 'autrice', 'auteure', 'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse', 'professeur', 'professeure', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'consultant', 'consultante']
@@ -55,6 +60,7 @@ export const bioWords: Record<string, BioWords> = {
   es: {
     greetings: ['hola'],
     introductions: ['soy', 'me llamo', 'mi nombre es'],
+    and: ['y'],
     authors: ['el autor', 'la autora'],
     verbs: ['es', 'fue', 'escribe', 'trabaja'],
     roles: ['autor', 'autora', 'periodista', 'redactor', 'redactora', 'editor', 'editora', 'escritor', 'escritora', 'corresponsal', 'columnista', 'profesor', 'profesora', 'fundador', 'fundadora', 'investigador', 'investigadora', 'consultor', 'consultora']
@@ -62,6 +68,7 @@ export const bioWords: Record<string, BioWords> = {
   it: {
     greetings: ['ciao', 'salve'],
     introductions: ['sono', 'mi chiamo'],
+    and: ['e'],
     authors: ['l’autore', "l'autore", 'l’autrice', "l'autrice"],
     verbs: ['è', 'era', 'scrive', 'lavora'],
     roles: ['autore', 'autrice', 'giornalista', 'redattore', 'redattrice', 'scrittore', 'scrittrice', 'corrispondente', 'editorialista', 'professore', 'professoressa', 'fondatore', 'fondatrice', 'ricercatore', 'ricercatrice']
@@ -69,6 +76,7 @@ export const bioWords: Record<string, BioWords> = {
   pt: {
     greetings: ['olá', 'oi'],
     introductions: ['sou', 'eu sou', 'meu nome é', 'chamo-me'],
+    and: ['e'],
     authors: ['o autor', 'a autora'],
     verbs: ['é', 'foi', 'escreve', 'trabalha'],
     roles: ['autor', 'autora', 'jornalista', 'redator', 'redatora', 'editor', 'editora', 'escritor', 'escritora', 'correspondente', 'colunista', 'professor', 'professora', 'fundador', 'fundadora', 'pesquisador', 'pesquisadora']
@@ -76,6 +84,7 @@ export const bioWords: Record<string, BioWords> = {
   nl: {
     greetings: ['hoi', 'hallo', 'hey'],
     introductions: ['ik ben', 'mijn naam is'],
+    and: ['en'],
     authors: ['de auteur', 'de schrijver'],
     verbs: ['is', 'was', 'schrijft', 'werkt'],
     roles: ['auteur', 'schrijver', 'journalist', 'redacteur', 'correspondent', 'columnist', 'hoogleraar', 'oprichter', 'onderzoeker', 'adviseur']
@@ -83,6 +92,7 @@ export const bioWords: Record<string, BioWords> = {
   pl: {
     greetings: ['cześć', 'hej', 'witaj', 'witajcie'],
     introductions: ['jestem', 'mam na imię', 'nazywam się'],
+    and: ['i'],
     authors: ['autor', 'autorka'],
     verbs: ['jest', 'był', 'była', 'pisze', 'pracuje'],
     // "jest dziennikarką": after the verb a role is in the instrumental case.
@@ -106,6 +116,10 @@ const name = `${namePart}(?:\\s+(?:(?:${nameParticles.join('|')})\\s+)?${namePar
 interface BioPatterns {
   /** A greeting, then the author introducing themself, case ignored. */
   greeting: RegExp
+  /** The author introducing themself ("Ich bin", "I'm"), case ignored; */
+  introduction: RegExp
+  /** then the name, and a comma or "and" after it: the name's capitals matter. */
+  introduced: RegExp
   /** "The author" and the verb, case ignored; the rest of the block in the last group. */
   author: RegExp
   /** A name and the verb: the name's capitals matter; the rest of the block in the last group. */
@@ -121,8 +135,11 @@ function build(primary: string): BioPatterns | null {
   const verbs = alternation(tables.flatMap((words) => words.verbs))
   const greetings = alternation(tables.flatMap((words) => words.greetings))
   const introductions = alternation(tables.flatMap((words) => words.introductions), '\\s+')
+  const and = alternation(tables.flatMap((words) => words.and))
   return {
     greeting: new RegExp(`^(?:${greetings})\\s*[,!.]*\\s+(?:${introductions})\\s`, 'iu'),
+    introduction: new RegExp(`^(?:${introductions})\\s+`, 'iu'),
+    introduced: new RegExp(`^${name}(?:\\s*,|\\s+(?:${and})\\s)`, 'u'),
     author: new RegExp(`^(?:${alternation(tables.flatMap((words) => words.authors), '\\s+')})\\s+(?:${verbs})\\s+(.*)$`, 'isu'),
     name: new RegExp(`^(${name})\\s+(?:${verbs})\\s+(.*)$`, 'su'),
     roles: wholeWords(tables.flatMap((words) => words.roles))
@@ -150,4 +167,24 @@ export function isAuthorBio(text: string, lang: string | undefined, stopwords: S
     rest = named[2] ?? ''
   }
   return bio.roles.test(rest.split(/\s+/).slice(0, roleWithin).join(' '))
+}
+
+/**
+ * Whether `text` is the author introducing themself by name, without a
+ * greeting: "Ich bin Eleonore, Betreiberin von …", "I'm Amy and I'm so glad
+ * you've stopped by!" — at most `bioWordsAtMost` words, the introduction, a
+ * name (its first word not a stop word: "Ich bin Ihr Ansprechpartner" names
+ * no one), then a comma or the language's "and". On an about page the same
+ * words are the page's own text, so the caller asks it only of a block that
+ * follows an article's body (author-bio.ts).
+ */
+export function isSelfIntroduction(text: string, lang: string | undefined, stopwords: Set<string> | undefined): boolean {
+  const trimmed = text.trim()
+  if (trimmed.length > bioWordsAtMost * 12 || wordCount(trimmed) > bioWordsAtMost) return false
+  const bio = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
+  const opening = bio?.introduction.exec(trimmed)
+  if (!bio || !opening) return false
+  const rest = trimmed.slice(opening[0].length)
+  const first = rest.split(/[\s,]+/)[0]?.toLowerCase() ?? ''
+  return !stopwords?.has(first) && bio.introduced.test(rest)
 }
