@@ -2524,11 +2524,17 @@ describe('the site’s own voice at an article’s end', () => {
       ['Die neue Ausgabe ist da: selber machen - Jetzt am Kiosk!', 'de'],
       ['Aktuelle Ausgabe versandkostenfrei bestellen', 'de'],
       ['Subscribe to the current issue', 'en'],
-      ['Le dernier numéro est disponible en kiosque.', 'fr']
+      ['Le dernier numéro est disponible en kiosque.', 'fr'],
+      // The issue the article came from, the magazine's single copies, a weekly to subscribe to.
+      ['Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel erhältlich.', 'de'],
+      ['Lesen Sie das BIKE Magazin. Einfach digital in der App oder bestellen Sie es im Shop als Abo oder Einzelheft:', 'de'],
+      ['Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół.', 'pl']
     ], true)
     expectEach(voiceIs('promo'), [
       ['Die neue Ausgabe des Berichts zeigt, dass die Mieten weiter steigen, sagte die Ministerin.', 'de'],
-      ['The current issue facing the council is the cost of the new bridge.', 'en']
+      ['The current issue facing the council is the cost of the new bridge.', 'en'],
+      ['Das Heft lag auf dem Tisch, als die Polizei kam.', 'de'],
+      ['Według tygodnika rząd planuje nowe podatki.', 'pl']
     ], false)
     expect(['Aktuelle Ausgabe', 'Current Issue'].map((text) => labelKind(text, text === 'Current Issue' ? 'en' : 'de'))).toEqual(['promo', 'promo'])
     // A notice of the licence the site's texts are under is its copyright line; an article about licences

@@ -413,14 +413,18 @@ export const printWords: Record<string, {verbs: string[]; things: string[]}> = {
  * (chrome-labels.ts).
  */
 export const issueWords: Record<string, {issue: string[]; get: string[]}> = {
-  en: {issue: ['current issue', 'latest issue', 'new issue'], get: ['subscribe', 'buy', 'order', 'on sale', 'newsstand', 'newsstands', 'available now', 'get your copy']},
-  de: {issue: ['aktuelle ausgabe', 'neue ausgabe'], get: ['kiosk', 'bahnhofskiosk', 'abo', 'abonnieren', 'bestellen', 'kaufen', 'erhältlich', 'e-paper']},
+  en: {issue: ['current issue', 'latest issue', 'new issue', 'print edition', 'print issue', 'single issue'], get: ['subscribe', 'buy', 'order', 'on sale', 'newsstand', 'newsstands', 'available now', 'get your copy']},
+  // The magazine the article came from ("Dieser Beitrag stammt aus Ausgabe 7/2019 … Das Heft ist … im Handel"), its single copies.
+  de: {
+    issue: ['aktuelle ausgabe', 'neue ausgabe', 'stammt aus ausgabe', 'stammt aus der ausgabe', 'das heft', 'printausgabe', 'einzelheft', 'einzelausgabe'],
+    get: ['kiosk', 'bahnhofskiosk', 'abo', 'abonnieren', 'bestellen', 'kaufen', 'erhältlich', 'im handel', 'e-paper']
+  },
   fr: {issue: ['dernier numéro', 'nouveau numéro'], get: ['kiosque', 'kiosques', 'abonnez-vous', 'achetez', 'commandez', 'disponible']},
   es: {issue: ['último número', 'nuevo número'], get: ['quiosco', 'quioscos', 'suscríbete', 'cómpralo', 'disponible']},
   it: {issue: ['ultimo numero', 'nuovo numero'], get: ['edicola', 'edicole', 'abbonati', 'acquista', 'disponibile']},
   pt: {issue: ['última edição', 'nova edição'], get: ['banca', 'bancas', 'assine', 'compre', 'disponível']},
   nl: {issue: ['nieuwste nummer', 'nieuwe nummer'], get: ['winkel', 'abonneer', 'bestel', 'verkrijgbaar']},
-  pl: {issue: ['najnowszy numer', 'nowy numer', 'aktualne wydanie'], get: ['kiosk', 'kioskach', 'prenumerata', 'zamów', 'kup', 'dostępny']}
+  pl: {issue: ['najnowszy numer', 'nowy numer', 'aktualne wydanie', 'tygodnika', 'miesięcznika'], get: ['kiosk', 'kioskach', 'prenumerata', 'prenumeraty', 'subskrypcji', 'zamów', 'kup', 'dostępny']}
 }
 
 const isIssuePromo = wordTableRule(issueWords, 'issue', 'get', pitchWordsAtMost)
