@@ -2120,20 +2120,25 @@ describe('a newsletter’s pitch', () => {
       ['Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.', 'de'],
       ['Informiere mich über neue Beiträge per E-Mail.', 'de'],
       ['PC Gamer Newsletter', 'en'],
-      ['GET THE HARBOUR POST NEWSLETTER', 'en']
+      ['GET THE HARBOUR POST NEWSLETTER', 'en'],
+      ['Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter', 'en'],
+      // With its form's small print (the confirmation mail): a sentence or two more than a pitch.
+      ["Missing out on the latest WordPress.com developments? Enter your email below to receive future announcements direct to your inbox. An email confirmation will be sent before you will start receiving notifications - please check your spam folder if you don't receive this.", 'en']
     ], true)
     expectEach((text, lang) => siteVoiceKind(text, lang) !== undefined, [
       ['The ministry said in an e-mail that new posts would be created in the spring.', 'en'],
       ['The phishing mail landed in thousands of inboxes on Monday, the police said.', 'en'],
       ['Inhalte für den nächsten Newsletter:', 'de'],
-      ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en']
+      ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],
+      // A post-office box in a line of contact details.
+      ['Adresse: Wake News c/o D. Hegeler, Postfach 267, CH-4005 Basel', 'de']
     ], false)
     expectEach(isNewsletterPitch, [
       // Named but no call, a call but nothing named, words inside longer words, a long paragraph about one.
       ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],
       ['Readers can subscribe for two euros a month, the publisher said.', 'en'],
       ['The subscribers of the newsletters registered in spring.', 'en'],
-      [`The company, which sends a newsletter to its clients, told them to sign up before May; ${'the rest of the sentence goes on at length about prices, '.repeat(4)}and ends.`, 'en']
+      [`The company, which sends a newsletter to its clients, told them to sign up before May; ${'the rest of the sentence goes on at length about prices, '.repeat(6)}and ends.`, 'en']
     ], false)
   })
 

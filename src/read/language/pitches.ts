@@ -160,31 +160,38 @@ export const consentWords: Record<string, {consent: string[]; object: string[]}>
 
 // A pitch or a notice is a line or two; a paragraph longer than this that names a newsletter is about one.
 const pitchWordsAtMost = 40
+// A newsletter's pitch, an offer of posts by e-mail and a cookie banner carry their form's small print with them
+// (the confirmation mail to look for, the buttons' names): a sentence or two more than a pitch.
+const formNoticeWordsAtMost = 60
 // A disclosure may say a little more (what the links are marked with, what the reader pays).
 const disclosureWordsAtMost = 60
 
 /** Whether `text` is a short block that names a newsletter and calls to sign up for it, in the page's language or English. */
-export const isNewsletterPitch = wordTableRule(pitchWords, 'names', 'calls', pitchWordsAtMost)
+export const isNewsletterPitch = wordTableRule(pitchWords, 'names', 'calls', formNoticeWordsAtMost)
 
 // A newsletter's box is headed by its name: a title of this many words at most ("PC Gamer Newsletter").
-const newsletterTitleWords = 8
+const newsletterTitleWords = 10
 const newsletterNames = new Map<string, RegExp>()
+// A newsletter's names that an address uses for something else: a pitch needs them beside a call, a title does not have one.
+const addressNames = new Set(['postfach'])
 
 /**
  * A title that names a newsletter ("GET THE BOING BOING NEWSLETTER", "Greator
  * Newsletter", "Get the Most Popular … Stories in a Weekly Newsletter"): the
  * heading of its box. Not a line that ends as a sentence or a label does
- * ("Inhalte für den nächsten Newsletter:").
+ * ("Inhalte für den nächsten Newsletter:"). A title names the newsletter or
+ * the inbox it comes to; "Postfach" is also a post-office box, which a
+ * line of contact details names ("Adresse: … Postfach 267, CH-4005 Basel").
  */
 function isNewsletterTitle(text: string, lang: string | undefined): boolean {
   if (text.length > newsletterTitleWords * 12 || /[.:;,]\s*$/u.test(text) || wordCount(text) > newsletterTitleWords) return false
   const names = perLanguage(newsletterNames, primaryLanguage(lang, 'en'), (language) =>
-    wholeWords(withEnglish((entry) => pitchWords[entry]?.names, language).flat().filter((name) => !name.includes(' ')))
+    wholeWords(withEnglish((entry) => pitchWords[entry]?.names, language).flat().filter((name) => !name.includes(' ') && !addressNames.has(name)))
   )
   return names.test(text)
 }
 
-const isMailAlert = wordTableRule(mailAlertWords, 'mail', 'posts', pitchWordsAtMost)
+const isMailAlert = wordTableRule(mailAlertWords, 'mail', 'posts', formNoticeWordsAtMost)
 
 const isSponsorDisclosure = wordTableRule(sponsorWords, 'advertising', 'post', pitchWordsAtMost)
 
@@ -466,7 +473,7 @@ const isPrintButton = asLabel(wordTableRule(printWords, 'verbs', 'things', downl
 
 // A notice about the browser is a line or two.
 const isBrowserStateNotice = wordTableRule(browserWords, 'browser', 'state', pitchWordsAtMost)
-const isCookieBanner = wordTableRule(cookieWords, 'cookies', 'site', pitchWordsAtMost)
+const isCookieBanner = wordTableRule(cookieWords, 'cookies', 'site', formNoticeWordsAtMost)
 
 // A call to follow, an appeal, a paywall's notice are a line or two, like a newsletter's pitch.
 const isFollowCall = wordTableRule(followWords, 'channels', 'calls', pitchWordsAtMost)
