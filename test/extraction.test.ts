@@ -1658,16 +1658,20 @@ describe('labelKind', () => {
     expect(labelKind('Die Abstimmung (2021)', 'de')).toBeUndefined()
   })
 
-  it('two labels a scrape joined on one line are furniture: the tail’s where either is, else the first’s kind; a label and other words are not', () => {
+  it('two or more labels a scrape joined on one line are furniture: the tail’s where any is, else the first’s kind; labels and other words are not', () => {
     const cases: Array<[string, string, string]> = [
       ['Keine Kommentare Kommentare sind geschlossen.', 'de', 'tail'],
       ['Teilen Twittern', 'de', 'share'],
       ['Menü schließen', 'de', 'navigation'],
       ['Jump to navigation Jump to search', 'en', 'navigation'],
-      ['Impressum | Datenschutz', 'de', 'other']
+      ['Impressum | Datenschutz', 'de', 'other'],
+      // A row of skip links, three or four joined.
+      ['Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen', 'de', 'navigation'],
+      ['Skip to primary navigation Skip to main content Skip to primary sidebar Skip to footer', 'en', 'navigation'],
+      ['Teilen Twittern Kommentare', 'de', 'tail']
     ]
     for (const [line, lang, kind] of cases) expect([line, labelKind(line, lang)]).toEqual([line, kind])
-    for (const line of ['Suche nach dem Täter', 'Kontakt zur Polizei', 'Share prices fell']) expect([line, labelKind(line, 'de')]).toEqual([line, undefined])
+    for (const line of ['Suche nach dem Täter', 'Kontakt zur Polizei', 'Share prices fell', 'Teilen Twittern Kontakt zur Polizei']) expect([line, labelKind(line, 'de')]).toEqual([line, undefined])
   })
 
   it('the share, back, newsletter, author and "see also" lines of common themes, in their languages', () => {

@@ -86,7 +86,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'copy link', 'like this', 'share this:', 'like loading...', 'print recipe', 'print article', 'save recipe', 'rate this', 'rate this article', 'rate this post', 'rate this recipe', 'no ratings yet', 'link copied', 'copied', 'copied to clipboard', 'link copied to clipboard'],
-      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'back to top', 'categories', 'archive', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more'],
+      navigation: ['home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip to navigation', 'jump to navigation', 'jump to search', 'back to top', 'categories', 'archive', 'archives', 'tags', 'about us', 'about me', 'contact', 'contact us', 'back', 'back to overview', 'skip video', 'table of contents', 'learn more', 'more', 'show more', 'load more', 'view more', 'skip to primary navigation', 'skip to main navigation', 'skip to search', 'skip to footer', 'skip to primary sidebar', 'skip to sidebar', 'jump to content', 'jump to main content'],
       newsletter: ['newsletter', 'subscribe', 'sign up for our newsletter', 'subscribe to our newsletter', 'headlines delivered to your inbox', 'get our newsletter'],
       'author-box': ['about the author', 'about the authors'],
       // A magazine's box for its issue on sale: the label alone on its line.
@@ -121,7 +121,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     ],
     kinds: {
       share: ['teilen', 'twittern', 'per mail teilen', 'per e-mail teilen', 'per whatsapp teilen', 'artikel teilen', 'beitrag teilen', 'diesen artikel teilen', 'teile diesen beitrag', 'drucken', 'weiterempfehlen', 'per e-mail', 'teilen mit', 'gefällt mir', 'teilen sie dies mit', 'link kopieren', 'mit freunden teilen', 'rezept drucken', 'artikel drucken', 'diese seite drucken', 'bewerten', 'artikel bewerten', 'beitrag bewerten', 'rezept bewerten', 'jetzt bewerten', 'noch keine bewertungen', 'gefällt mir wird geladen …', 'liken lade …', 'gefällt mir lade …', 'link kopiert', 'in die zwischenablage kopiert', 'link in die zwischenablage kopiert'],
-      navigation: ['archiv', 'archive', 'startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos'],
+      navigation: ['archiv', 'archive', 'startseite', 'menü', 'suche', 'nach oben', 'zum inhalt springen', 'direkt zum inhalt', 'zum hauptinhalt', 'zum hauptinhalt springen', 'zur navigation springen', 'kategorien', 'schlagwörter', 'über mich', 'über uns', 'kontakt', 'zurück', 'zurück zur übersicht', 'video überspringen', 'inhaltsverzeichnis', 'neueste artikel', 'suchen', 'mehr erfahren', 'mehr', 'weiterlesen', 'mehr anzeigen', 'weitere anzeigen', 'lesen sie mehr', 'mehr info', 'mehr infos', 'zur hauptnavigation springen', 'zur suche springen', 'zur fußzeile springen', 'zum menü springen', 'zur hauptnavigation', 'zur suche', 'zum seitenanfang', 'direkt zur suche', 'direkt zur navigation'],
       newsletter: ['newsletter', 'newsletter abonnieren', 'jetzt anmelden', 'abonnieren', 'jetzt newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden'],
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       promo: ['aktuelle ausgabe', 'die aktuelle ausgabe', 'aktuelle ausgaben'],
@@ -147,7 +147,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'l’auteur', "l'auteur"],
       share: ['partager', 'tweeter', 'partager cet article', 'imprimer', 'envoyer par e-mail', 'noter cet article', 'notez cet article', 'lien copié', 'copier le lien'],
-      navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'retour en haut', 'catégories', 'à propos', 'contact', 'en savoir plus', 'voir plus'],
+      navigation: ['accueil', 'rechercher', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'retour en haut', 'catégories', 'à propos', 'contact', 'en savoir plus', 'voir plus', 'aller au menu', 'aller à la recherche', 'aller au pied de page', 'passer au contenu principal', 'aller à la navigation'],
       newsletter: ['newsletter', 'lettre d’information', "s'abonner", 's’abonner', 'abonnez-vous'],
       other: ['publicité', 'mentions légales', 'politique de confidentialité', 'se connecter']
     },
@@ -171,7 +171,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
       share: ['compartir', 'twittear', 'tuitear', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'valora este artículo', 'califica este artículo', 'enlace copiado', 'copiar enlace'],
-      navigation: ['archivos', 'inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más'],
+      navigation: ['archivos', 'inicio', 'buscar', 'ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'volver arriba', 'categorías', 'etiquetas', 'contacto', 'relacionados', 'temas relacionados', 'más', 'ver más', 'leer más', 'cargar más', 'ir al menú', 'ir a la búsqueda', 'saltar al contenido principal', 'saltar a la navegación', 'ir al pie de página'],
       newsletter: ['boletín', 'suscríbete', 'suscribirse'],
       other: ['publicidad', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'ingresar']
     },
@@ -188,7 +188,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['sull’autore', "sull'autore", 'l’autore', "l'autore"],
       share: ['condividi', 'twitta', 'stampa', 'link copiato', 'copia link'],
-      navigation: ['archivi', 'home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'torna su', 'categorie', 'contatti'],
+      navigation: ['archivi', 'home', 'cerca', 'vai al contenuto', 'salta al contenuto', 'torna su', 'categorie', 'contatti', 'salta al contenuto principale', 'vai al menu', 'vai alla ricerca', 'salta alla navigazione'],
       newsletter: ['newsletter', 'iscriviti'],
       other: ['pubblicità', 'privacy policy', 'accedi']
     },
@@ -204,7 +204,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['sobre o autor', 'sobre a autora'],
       share: ['compartilhar', 'partilhar', 'tuitar', 'imprimir', 'link copiado', 'copiar link'],
-      navigation: ['arquivos', 'início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'voltar ao topo', 'categorias', 'contato', 'contacto'],
+      navigation: ['arquivos', 'início', 'pesquisar', 'ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'voltar ao topo', 'categorias', 'contato', 'contacto', 'ir para o menu', 'pular para a navegação', 'ir para a pesquisa', 'saltar para a navegação'],
       newsletter: ['newsletter', 'assine', 'inscreva-se'],
       other: ['publicidade', 'política de privacidade', 'entrar']
     },
@@ -241,7 +241,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     kinds: {
       'author-box': ['o autorze', 'o autorce'],
       share: ['udostępnij', 'tweetnij', 'podziel się', 'udostępnij artykuł', 'drukuj', 'link skopiowany', 'skopiuj link', 'kopiuj link'],
-      navigation: ['archiwa', 'strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej'],
+      navigation: ['archiwa', 'strona główna', 'szukaj', 'przejdź do treści', 'przejdź do zawartości', 'kategorie', 'tagi', 'kontakt', 'więcej', 'czytaj więcej', 'zobacz więcej', 'przejdź do menu', 'przejdź do wyszukiwarki', 'przejdź do nawigacji', 'przejdź do stopki'],
       newsletter: ['newsletter', 'zapisz się', 'subskrybuj'],
       other: ['reklama', 'polityka prywatności', 'zaloguj się']
     },
@@ -737,14 +737,16 @@ export function labelKind(line: string, lang: string | undefined): ChromeKind | 
   return isMoreLabel(text, primary) ? 'related' : isShareButton(text, primary) ? 'share' : undefined
 }
 
-// Two labels a scrape joined on one line are a few words: "Menü schließen", "Keine Kommentare Kommentare sind geschlossen.".
-const gluedLabelWords = 8
+// Labels a scrape joined on one line are a few words: "Menü schließen", "Keine Kommentare Kommentare sind geschlossen.",
+// "Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen".
+const gluedLabelWords = 16
 
 /**
- * The kind of a line that is two of the table's labels (or a count of
- * comments) joined, as a scrape joins two links' or buttons' texts: "Teilen
+ * The kind of a line that is two or more of the table's labels (or counts of
+ * comments) joined, as a scrape joins links' or buttons' texts: "Teilen
  * Twittern", "Jump to navigation Jump to search", "Keine Kommentare Kommentare
- * sind geschlossen." — the tail's where either is the tail's, else the first's.
+ * sind geschlossen.", a row of skip links — the tail's where any is the
+ * tail's, else the first's.
  */
 function gluedLabelsKind(text: string, primary: string): ChromeKind | 'tail' | undefined {
   if (text.length > gluedLabelWords * 12) return undefined
@@ -759,13 +761,23 @@ function gluedLabelsKind(text: string, primary: string): ChromeKind | 'tail' | u
   })) return undefined
   const labels = labelsFor(primary)
   const kindOf = (part: string) => labels.get(labelKey(part)) ?? (isCommentCount(part, primary) ? 'navigation' : undefined)
-  for (let cut = 1; cut < words.length; cut++) {
-    const first = kindOf(words.slice(0, cut).join(' '))
-    if (first === undefined) continue
-    const second = kindOf(words.slice(cut).join(' '))
-    if (second !== undefined) return first === 'tail' || second === 'tail' ? 'tail' : first
+  // The line's first `end` words as labels: the first label's kind, and whether any is the tail's (undefined: not labels).
+  // Sixteen words at most, every one a label's: a table of the cuts, each asked once.
+  const joined: Array<{first: ChromeKind | 'tail'; tail: boolean} | undefined> = [undefined]
+  for (let end = 1; end <= words.length; end++) {
+    joined[end] = undefined
+    for (let start = 0; start < end && joined[end] === undefined; start++) {
+      const before = joined[start]
+      if (start > 0 && before === undefined) continue
+      const kind = kindOf(words.slice(start, end).join(' '))
+      if (kind === undefined) continue
+      joined[end] = before ? {first: before.first, tail: before.tail || kind === 'tail'} : {first: kind, tail: kind === 'tail'}
+    }
   }
-  return undefined
+  const whole = joined[words.length]
+  // One label alone is labelKind's to say, not a joined line's.
+  if (!whole || kindOf(text) !== undefined) return undefined
+  return whole.tail ? 'tail' : whole.first
 }
 
 const labelWordSets = new Map<string, Set<string>>()
