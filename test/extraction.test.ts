@@ -1690,6 +1690,10 @@ describe('labelKind', () => {
       ['Relacionados:', 'es', 'navigation'],
       ['About the author', 'en', 'author-box'],
       ['Explore further', 'en', 'tail'],
+      // An account's box: a lost password, signing in with a network.
+      ['Passwort vergessen?', 'de', 'other'],
+      ['Login mit Facebook', 'de', 'other'],
+      ['Continue with Google', 'en', 'other'],
       // The editors' recommendations: other articles.
       ['Die Redaktion empfiehlt:', 'de', 'tail'],
       ['Empfehlungen aus der Redaktion', 'de', 'tail'],

@@ -92,7 +92,12 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       // A magazine's box for its issue on sale: the label alone on its line.
       promo: ['current issue', 'latest issue'],
       'cookie-notice': ['cookie policy', 'cookie settings', 'we use cookies', 'accept cookies'],
-      other: ['advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in', 'close', 'cancel']
+      // An account's box: signing in (with a network), a lost password, a new account.
+      other: [
+        'advertisement', 'sponsored', 'privacy policy', 'terms of use', 'terms of service', 'imprint', 'sitemap', 'log in', 'sign in', 'close', 'cancel',
+        'login', 'log out', 'sign out', 'register', 'my account', 'create an account', 'create account', 'forgot password', 'forgot password?', 'forgot your password?',
+        'log in with facebook', 'login with facebook', 'sign in with facebook', 'sign in with google', 'sign in with apple', 'continue with facebook', 'continue with google', 'continue with apple'
+      ]
     },
     shareVerbs: ['share', 'tweet'],
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
@@ -126,7 +131,11 @@ export const chromeLabels: Record<string, LanguageLabels> = {
       'author-box': ['über den autor', 'über die autorin', 'über den autor/ die autorin', 'zur person'],
       promo: ['aktuelle ausgabe', 'die aktuelle ausgabe', 'aktuelle ausgaben'],
       'cookie-notice': ['cookie-einstellungen', 'wir verwenden cookies'],
-      other: ['anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt', 'empfohlener redaktioneller inhalt', 'jetzt registrieren', 'schließen', 'abbrechen']
+      other: [
+        'anzeige', 'werbung', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'anmelden', 'einloggen', 'externer inhalt', 'empfohlener redaktioneller inhalt', 'jetzt registrieren', 'schließen', 'abbrechen',
+        'abmelden', 'ausloggen', 'registrieren', 'neu registrieren', 'mein konto', 'konto erstellen', 'passwort vergessen', 'passwort vergessen?', 'neues passwort anfordern',
+        'login mit facebook', 'mit facebook anmelden', 'mit google anmelden', 'mit apple anmelden', 'weiter mit facebook', 'weiter mit google'
+      ]
     },
     shareVerbs: ['teilen', 'teile', 'twittern', 'versenden', 'senden', 'empfehlen'],
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
