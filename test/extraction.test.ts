@@ -1985,6 +1985,14 @@ describe('a signed headline under a site’s header', () => {
     expect(headlineOf([...header, 'Live vom Wissenscamp in Berlin', deck, 'Von Anna Berg', ...germanProse])).toBe('Live vom Wissenscamp in Berlin')
     // A question dated under it is a candidate among the menu's lines above the prose, and the one signed.
     expect(headlineOf(['Kontakt', 'Media KIT', 'Impressum', 'Datenschutzerklärung', 'Schliessen', 'Vollkornbrot- doch gesünder?', '10. April 2019', ...germanProse])).toBe('Vollkornbrot- doch gesünder?')
+    // A deck with no final stop, signed under it (the author's name, then the date): the longer line is the
+    // deck of the headline over it — not of a kicker or a section's name of a few words.
+    const standfirst = 'Report claims the harbour authority has left the ferry crews short of staff for the winter and the spring'
+    const english = (head: string) => {
+      const node = readArticle(['Ports', 'Ferries', 'Harbour news', head, standfirst, 'Anna Berg Harbour editor', 'Mon 20 Jan 2020 06.05 GMT', ...prose].join('\n\n'), {from: 'text', lang: 'en'}).tree.children.find((child) => child.type === 'heading' && child.depth === 1)
+      return node && toString(node)
+    }
+    expect(english('Ferry crews left short as harbour reopens')).toBe('Ferry crews left short as harbour reopens')
   })
 
   it('is never a line with a web address in it (a printed page’s footer above the headline)', () => {

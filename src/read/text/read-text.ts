@@ -749,12 +749,20 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
     const decked = !signed && shaped && isDeck(lines, j + 1, stopwords) && (signs(j + 2) || (j + 2 < lines.length && nameLine(lines, j + 2, stopwords, lang) !== undefined))
     if (!signed && !decked) continue
     if (nameLine(lines, j, stopwords, lang) || isCredit(text, lang)) continue
-    // Right under a chosen line of a headline's shape, that line is the headline and this one its picture's caption.
-    if (decked && j - 1 === chosen && headline(chosen)) return undefined
+    // Right under a chosen line of a headline's shape, that line is the headline and this one its picture's caption
+    // (decked) — or its deck, signed below it: a standfirst is a sentence longer than the headline it stands under.
+    // Not under a kicker or a section's name ("Le droit en débats", "BREXIT I CO DALEJ?"), a few words.
+    const deckUnder = (k: number) => wordCount((lines[k] as Line).text) >= deckHeadlineWords && wordCount(text) >= deckLength * wordCount((lines[k] as Line).text)
+    if ((decked || deckUnder(chosen)) && j - 1 === chosen && headline(chosen)) return undefined
     return j - 1 > chosen && headline(j - 1) ? j - 1 : j
   }
   return undefined
 }
+
+// A headline with its deck signed under it has this many words at least (a kicker or a section's name has fewer),
+// and the deck this many times its words.
+const deckHeadlineWords = 5
+const deckLength = 1.2
 
 /** Line `k` is a deck: one paragraph of a sentence or two, shorter than the body's paragraphs are. */
 function isDeck(lines: Line[], k: number, stopwords: Set<string> | undefined): boolean {
