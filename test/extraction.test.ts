@@ -338,6 +338,16 @@ describe('where a scraped article ends', () => {
     expect(read([prose[0] as string, prose[1] as string, 'What Comes Next', prose[2] as string])).toEqual([prose[0], prose[1], prose[2]])
   })
 
+  it('is not read on past the site’s own voice (a newsletter’s pitch) by a teaser or two; in mid-body the article’s paragraphs after it are', () => {
+    const headline = 'Harbour reopens after three-day storm'
+    const pitch = 'Never miss the latest news by signing up to our newsletter today!'
+    const teasers = ['Ferry fares rise again this winter, the council says.', 'The harbour festival is back in town this summer with music.']
+    const paragraphs = (lines: string[]) =>
+      readArticle(lines.join('\n\n'), {from: 'text', lang: 'en'}).tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node))
+    expect(paragraphs([headline, ...prose, pitch, ...teasers])).toEqual(prose)
+    expect(paragraphs([headline, ...prose.slice(0, 2), pitch, ...prose.slice(2)])).toEqual(prose)
+  })
+
   it('leaves out an author’s biography after a tail of short lines the smoothing kept (tags, a name, a job title)', () => {
     const bio = 'Martin has worked as a professional developer since 2007, and he writes about languages, tools and the craft of programming for the blog.'
     const page = ['Harbour reopens after the storm', ...prose, 'Python', 'Martin Chikilian', 'Software Engineer', 'Harbours', bio].join('\n\n')

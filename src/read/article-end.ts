@@ -15,6 +15,7 @@ import type {Draft, DraftBlock} from './draft.js'
 import {chromeOf} from './draft.js'
 import {isSentence, judged} from './boilerplate.js'
 import {threadStart} from './comment-thread.js'
+import {siteVoiceKind} from './language/pitches.js'
 import {wordCount} from './language/words.js'
 import type {Reporter} from './text/read-text.js'
 
@@ -24,6 +25,15 @@ import type {Reporter} from './text/read-text.js'
  * of tags, share rows and labels is not crossed by a teaser's blurb.
  */
 export const furnitureWeight = 15
+
+/**
+ * A piece of the site's own voice — a newsletter's pitch, a cookie banner, an
+ * appeal for support, a paywall's notice, a disclosure (pitches.ts:
+ * siteVoiceKind) — weighs as a paragraph of this many words, twice other
+ * furniture: a page prints these after its articles more than inside them, and
+ * the run crosses one in mid-body only with a paragraph or two after it.
+ */
+export const siteVoiceWeight = 30
 
 /**
  * A short line that is neither a sentence nor a subhead — a tag, a name, a
@@ -50,9 +60,9 @@ export const blurbWords = 40
  * (An article's last section of one short paragraph under its subhead, with the
  * share row after it, is left out with the tail: the cost, measured.)
  */
-export function weights(blocks: DraftBlock[]): number[] {
+export function weights(blocks: DraftBlock[], lang?: string | undefined): number[] {
   return blocks.map((block, index) => {
-    const own = weight(block)
+    const own = weight(block, lang)
     if (block.type !== 'paragraph' || own <= 0 || own > blurbWords) return own
     const [before, after] = [blocks[index - 1], blocks[index + 1]]
     const underSubhead = before?.type === 'heading' && before.depth > 1
@@ -62,12 +72,13 @@ export function weights(blocks: DraftBlock[]): number[] {
 }
 
 /** The block's weight for the run: its words for a sentence or a long block; against it, furniture's and a label's. */
-function weight(block: DraftBlock): number {
+function weight(block: DraftBlock, lang: string | undefined): number {
   switch (block.type) {
     case 'chrome':
       // A short line the page prints twice weighs as the label it was before it was known for one:
       // inside a body such lines are a listing's or a slideshow's, and the prose around them outweighs them.
-      return block.kind === 'repeated' ? -labelWeight : -furnitureWeight
+      if (block.kind === 'repeated') return -labelWeight
+      return siteVoiceKind(block.label, lang) === undefined ? -furnitureWeight : -siteVoiceWeight
     case 'heading':
       // A subhead goes with the text after it: the run crosses it when that text is prose. Against it, it
       // weighs half a label: a teaser's title on the page's tail, with a line of blurb under it, is not crossed.
@@ -112,7 +123,7 @@ export function runEnd(weights: number[]): number {
  * the run may cross, the same blocks as comments, each with a `comment-thread` message.
  */
 export function cutAfterArticle(draft: Draft, report: Reporter): void {
-  const weighed = weights(draft.blocks)
+  const weighed = weights(draft.blocks, draft.lang)
   const thread = threadStart(draft.blocks, weighed, draft.lang)
   // The comments' prose no longer carries the run: the article's ends where its own prose does.
   const end = runEnd(thread >= 0 ? weighed.slice(0, thread) : weighed)
