@@ -2722,6 +2722,18 @@ describe('bylines, in the page’s language', () => {
   })
 })
 
+describe('a byline under the opening paragraph', () => {
+  it('is the byline when the opening was a deck the head rules read as the body’s first paragraph; later in the body a by-line is the body’s', () => {
+    const opening = 'Follow these tips from the harbour master for a safe winter on the water, whether you sail, row or fish from the pier.'
+    const read = (lines: string[]) => readArticle(lines.join('\n\n'), {from: 'text', lang: 'en'}).tree
+    const tree = read(['Harbour reopens after three-day storm', 'Harbour reopens after three-day storm', opening, 'By Anna Berg', ...prose])
+    expect(tree.children.find((node) => node.type === 'byline')).toMatchObject({type: 'byline'})
+    expect(tree.meta.byline).toBe('By Anna Berg')
+    const late = read(['Harbour reopens after three-day storm', opening, ...prose.slice(0, 2), 'By Anna Berg', ...prose.slice(2)])
+    expect(late.children.filter((node) => node.type === 'byline')).toHaveLength(0)
+  })
+})
+
 describe('bylines marked by an attribute alone', () => {
   it('an element marked as the author by itemprop, data-testid or data-component, with no class or id and no by-word, is the byline', () => {
     for (const mark of ['itemprop="author"', 'data-testid="article-byline"', 'data-component="byline"']) {

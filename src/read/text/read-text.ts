@@ -456,6 +456,20 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       }
     }
 
+    // The byline under the article's first paragraph, when that was its deck the head rules read as the body's
+    // opening ("Follow these expert tips …" / "By Sarah Yang"): a byline by its by-word, not a name alone.
+    if (!bylineTaken && bodyParagraphs <= 1) {
+      const byline = parseByline(line.text, lang)
+      if (byline) {
+        blocks.push({type: 'byline', content: plain(text(line, Math.max(0, line.text.indexOf(byline))))})
+        meta.byline ??= byline
+        bylineTaken = true
+        report('byline', 'Took this line under the opening paragraph for the byline', line.start, line.end)
+        i++
+        continue
+      }
+    }
+
     // A picture's caption or credit, standing alone once the picture is gone ("Foto: dpa",
     // "… (Image credit: Getty)"): a figure's caption, not a subhead or a paragraph of the body.
     if (isPictureCredit(line.text, lang)) {
