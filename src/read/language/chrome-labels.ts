@@ -784,9 +784,7 @@ function gluedLabelsKind(text: string, primary: string): ChromeKind | 'tail' | u
     }
   }
   const whole = joined[words.length]
-  // One label alone is labelKind's to say, not a joined line's.
-  if (!whole || kindOf(text) !== undefined) return undefined
-  return whole.tail ? 'tail' : whole.first
+  return whole === undefined ? undefined : whole.tail ? 'tail' : whole.first
 }
 
 const labelWordSets = new Map<string, Set<string>>()

@@ -121,6 +121,13 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   }
   /** Where the byline `byline` (from splitFusedByline) begins at the end of `line`. */
   const fusedAt = (line: Line, byline: string) => Math.max(0, line.text.lastIndexOf(byline))
+  /** A line that is the byline `byline` (from where it starts on the line): the page's byline. */
+  const takeByline = (line: Line, byline: string, reason: string) => {
+    blocks.push({type: 'byline', content: plain(text(line, Math.max(0, line.text.indexOf(byline))))})
+    meta.byline ??= byline
+    bylineTaken = true
+    report('byline', reason, line.start, line.end)
+  }
   /** The byline at the end of a line that is something else (`what`): from `at` on, the byline; the page's byline. */
   const takeFusedByline = (line: Line, at: number, byline: string, what: string) => {
     blocks.push({type: 'byline', content: plain(text(line, at))})
@@ -274,11 +281,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       }
       const byline = parseByline(line.text, lang) ?? (bylineTaken ? undefined : nameLine(lines, i, stopwords, lang))
       if (byline) {
-        const at = Math.max(0, line.text.indexOf(byline))
-        blocks.push({type: 'byline', content: plain(text(line, at))})
-        meta.byline ??= byline
-        bylineTaken = true
-        report('byline', 'Took this line for the byline', line.start, line.end)
+        takeByline(line, byline, 'Took this line for the byline')
         i++
         continue
       }
@@ -461,10 +464,7 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     if (!bylineTaken && bodyParagraphs <= 1) {
       const byline = parseByline(line.text, lang)
       if (byline) {
-        blocks.push({type: 'byline', content: plain(text(line, Math.max(0, line.text.indexOf(byline))))})
-        meta.byline ??= byline
-        bylineTaken = true
-        report('byline', 'Took this line under the opening paragraph for the byline', line.start, line.end)
+        takeByline(line, byline, 'Took this line under the opening paragraph for the byline')
         i++
         continue
       }
@@ -766,8 +766,7 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
     // Right under a chosen line of a headline's shape, that line is the headline and this one its picture's caption
     // (decked) — or its deck, signed below it: a standfirst is a sentence longer than the headline it stands under.
     // Not under a kicker or a section's name ("Le droit en débats", "BREXIT I CO DALEJ?"), a few words.
-    const deckUnder = (k: number) => wordCount((lines[k] as Line).text) >= deckHeadlineWords && wordCount(text) >= deckLength * wordCount((lines[k] as Line).text)
-    if ((decked || deckUnder(chosen)) && j - 1 === chosen && headline(chosen)) return undefined
+    if (j - 1 === chosen && (decked || isLongerDeck(text, (lines[chosen] as Line).text)) && headline(chosen)) return undefined
     return j - 1 > chosen && headline(j - 1) ? j - 1 : j
   }
   return undefined
@@ -777,6 +776,12 @@ function signedHeadlineBelow(lines: Line[], chosen: number, stopwords: Set<strin
 // and the deck this many times its words.
 const deckHeadlineWords = 5
 const deckLength = 1.2
+
+/** Whether `deck` is a standfirst under `headline`: the headline of `deckHeadlineWords` or more, the deck longer by `deckLength`. */
+function isLongerDeck(deck: string, headline: string): boolean {
+  const words = wordCount(headline)
+  return words >= deckHeadlineWords && wordCount(deck) >= deckLength * words
+}
 
 /** Line `k` is a deck: one paragraph of a sentence or two, shorter than the body's paragraphs are. */
 function isDeck(lines: Line[], k: number, stopwords: Set<string> | undefined): boolean {
