@@ -33,6 +33,11 @@ function expectEach(predicate: (text: string, lang: string | undefined) => boole
   for (const [text, lang] of cases) expect([text, predicate(text, lang)]).toEqual([text, expected])
 }
 
+/** labelKind of each line in its language, the line beside it so that a failure names it. */
+function expectLabelKinds(cases: ReadonlyArray<readonly [string, string, string | undefined]>): void {
+  for (const [line, lang, kind] of cases) expect([line, labelKind(line, lang)]).toEqual([line, kind])
+}
+
 const prose = [
   'The harbour reopened on Tuesday morning, three days after the storm closed it to all traffic, and the first ferries left on time for the islands.',
   'Officials said that the repairs to the outer wall would take the rest of the month, but that the damage was smaller than they had feared at first.',
@@ -1680,8 +1685,8 @@ describe('labelKind', () => {
       ['Skip to primary navigation Skip to main content Skip to primary sidebar Skip to footer', 'en', 'navigation'],
       ['Teilen Twittern Kommentare', 'de', 'tail']
     ]
-    for (const [line, lang, kind] of cases) expect([line, labelKind(line, lang)]).toEqual([line, kind])
-    for (const line of ['Suche nach dem Täter', 'Kontakt zur Polizei', 'Share prices fell', 'Teilen Twittern Kontakt zur Polizei']) expect([line, labelKind(line, 'de')]).toEqual([line, undefined])
+    expectLabelKinds(cases)
+    expectLabelKinds(['Suche nach dem Täter', 'Kontakt zur Polizei', 'Share prices fell', 'Teilen Twittern Kontakt zur Polizei'].map((line) => [line, 'de', undefined] as const))
   })
 
   it('the share, back, newsletter, author and "see also" lines of common themes, in their languages', () => {
@@ -1714,7 +1719,7 @@ describe('labelKind', () => {
       ['Artículo siguiente', 'es', 'navigation'],
       ['Next story', 'en', 'navigation']
     ]
-    for (const [line, lang, kind] of labels) expect([line, labelKind(line, lang)]).toEqual([line, kind])
+    expectLabelKinds(labels)
     // "MIRA: <another article's title>", as English sites print "Watch: …".
     expect(leadingLabelKind('MIRA: Madre se acerca a conocer los motivos de captura de su hijo y termina detenida', 'es')).toBe('promo')
   })

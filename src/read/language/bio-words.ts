@@ -146,6 +146,14 @@ function build(primary: string): BioPatterns | null {
   }
 }
 
+/** The block trimmed and the language's patterns, when the block is short enough to be a biography (`bioWordsAtMost`). */
+function shortBlock(text: string, lang: string | undefined): {trimmed: string; bio: BioPatterns} | undefined {
+  const trimmed = text.trim()
+  if (trimmed.length > bioWordsAtMost * 12 || wordCount(trimmed) > bioWordsAtMost) return undefined
+  const bio = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
+  return bio ? {trimmed, bio} : undefined
+}
+
 /**
  * Whether `text` is an author's biography: at most `bioWordsAtMost` words,
  * opening with a greeting and the author introducing themself ("Hi, ich bin
@@ -154,10 +162,9 @@ function build(primary: string): BioPatterns | null {
  * the table, then a role of the table within `roleWithin` words.
  */
 export function isAuthorBio(text: string, lang: string | undefined, stopwords: Set<string> | undefined): boolean {
-  const trimmed = text.trim()
-  if (trimmed.length > bioWordsAtMost * 12 || wordCount(trimmed) > bioWordsAtMost) return false
-  const bio = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
-  if (!bio) return false
+  const short = shortBlock(text, lang)
+  if (!short) return false
+  const {trimmed, bio} = short
   if (bio.greeting.test(trimmed)) return true
   let rest = bio.author.exec(trimmed)?.[1]
   if (rest === undefined) {
@@ -179,11 +186,10 @@ export function isAuthorBio(text: string, lang: string | undefined, stopwords: S
  * follows an article's body (author-bio.ts).
  */
 export function isSelfIntroduction(text: string, lang: string | undefined, stopwords: Set<string> | undefined): boolean {
-  const trimmed = text.trim()
-  if (trimmed.length > bioWordsAtMost * 12 || wordCount(trimmed) > bioWordsAtMost) return false
-  const bio = perLanguage(patterns, primaryLanguage(lang, 'en'), build)
-  const opening = bio?.introduction.exec(trimmed)
-  if (!bio || !opening) return false
+  const short = shortBlock(text, lang)
+  const opening = short?.bio.introduction.exec(short.trimmed)
+  if (!short || !opening) return false
+  const {trimmed, bio} = short
   const rest = trimmed.slice(opening[0].length)
   const first = rest.split(/[\s,]+/)[0]?.toLowerCase() ?? ''
   return !stopwords?.has(first) && bio.introduced.test(rest)
