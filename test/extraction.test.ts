@@ -379,6 +379,18 @@ describe('where a scraped article ends', () => {
     expect(paragraphs([...prose, 'What Comes Next', section])).toEqual([...prose, section])
   })
 
+  it('reads on past a flattened list after a lead-in of eight words or more that ends on a colon; a shorter line with a colon is a label', () => {
+    const items = ['The outer harbour wall', 'The ferry ramp', 'The roof of the fish market']
+    const closing = 'The harbour master said that the crews would start on the wall on Monday and hoped to finish all three by the end of the month.'
+    // What is kept under the headline: the list's last item reads as a subhead.
+    const kept = (lines: string[]) =>
+      readArticle(['Harbour reopens after the storm', ...lines].join('\n\n'), {from: 'text', lang: 'en'}).tree.children.slice(1).filter((node) => node.type !== 'chrome').map((node) => toString(node))
+    const leadIn = 'The council listed the repairs that the crews will make first:'
+    expect(kept([...prose, leadIn, ...items, closing])).toEqual([...prose, leadIn, ...items, closing])
+    // Four words: a label, which with the list's items outweighs the closing sentence.
+    expect(kept([...prose, 'The repairs come first:', ...items, closing])).toEqual(prose)
+  })
+
   it('reads lines parted by tabs, one after another, as a table: a list of its rows, each cell a paragraph, kept inside the article', () => {
     const rows = ['Vessel\tArrived\tCargo', 'Island Star\t08:10\tPassengers', 'Northern Light\t09:45\tFreight and mail']
     const page = ['Harbour reopens after the storm', prose[0], prose[1], rows.join('\n'), prose[2]].join('\n\n')

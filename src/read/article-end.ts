@@ -44,6 +44,16 @@ export const siteVoiceWeight = 30
 export const labelWeight = 10
 
 /**
+ * A line of this many words or more that ends on a colon leads in to what
+ * follows it — a list, a quotation, a link ("Here is what the crews will repair
+ * first:") — and is weighed as the sentence it is: a flattened list's short
+ * items after it weigh against the run, and the article's prose after them
+ * carries it on only if the lead-in counts. Shorter ones are labels ("Read
+ * more:", "Zum Thema:").
+ */
+export const leadInWords = 8
+
+/**
  * A paragraph of this many words or fewer under a subhead, with a subhead or
  * furniture after it, is a blurb: a teaser's title and its line of text, a
  * pitch or a contact line under its heading. (An author's biography after
@@ -86,7 +96,7 @@ function weight(block: DraftBlock, lang: string | undefined): number {
     case 'paragraph': {
       const text = block.content.text.value
       const words = wordCount(text)
-      return isSentence(text, 3) || words >= 15 ? words : -labelWeight
+      return isSentence(text, 3) || words >= 15 || (words >= leadInWords && leadInEnd.test(text)) ? words : -labelWeight
     }
     case 'list': {
       const words = block.items.reduce((total, item) => total + item.paragraphs.reduce((sum, paragraph) => sum + wordCount(paragraph.text.value), 0), 0)
@@ -99,6 +109,9 @@ function weight(block: DraftBlock, lang: string | undefined): number {
       return 0
   }
 }
+
+// A colon at the end, the Latin one or the full-width one of Chinese and Japanese.
+const leadInEnd = /[:：]\s*$/u
 
 /** The index of the last block of the best-scoring run (the maximum-sum subarray), or -1 when no block scores. */
 export function runEnd(weights: number[]): number {
