@@ -2154,7 +2154,10 @@ describe('a newsletter’s pitch', () => {
       // The pitch that names its delivery, or a newsletter by its edition's name.
       ['Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!', 'de'],
       ['An essential round-up of science news, opinion and analysis, delivered to your inbox every weekday.', 'en'],
-      ['Get The Harbour Post’s Daily Edition by email and never miss our top stories Free Sign Up', 'en']
+      ['Get The Harbour Post’s Daily Edition by email and never miss our top stories Free Sign Up', 'en'],
+      // A call to join the readers who get it.
+      ['Join our Newsletter for the latest news right to your inbox', 'en'],
+      ['Join the hundreds of developers who get new code and links delivered to their inboxes every week.', 'en']
     ], true)
     // A blog's offer of its posts by e-mail and a short title naming a newsletter (its box's heading) are the
     // newsletter's too; mail in the news, a label, a sentence about a newsletter are not.
@@ -2171,6 +2174,7 @@ describe('a newsletter’s pitch', () => {
     expectEach((text, lang) => siteVoiceKind(text, lang) !== undefined, [
       ['The ministry said in an e-mail that new posts would be created in the spring.', 'en'],
       ['The phishing mail landed in thousands of inboxes on Monday, the police said.', 'en'],
+      ['Thousands of teachers joined the strike after the union’s mail reached their inboxes on Monday.', 'en'],
       ['Inhalte für den nächsten Newsletter:', 'de'],
       ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],
       // A post-office box in a line of contact details.
@@ -2443,6 +2447,8 @@ describe('the site’s own voice at an article’s end', () => {
       ['Folgen Sie uns auf Facebook', 'de'],
       ['Unterstützen Sie unabhängigen Journalismus!', 'de'],
       ['If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!', 'en'],
+      // Support by a donation: the cause may be the means.
+      ['Wesprzyj nas darowizną lub przekaż nam 1% podatku.', 'pl'],
       ['To view the full story, please subscribe to the Harbour Post.', 'en'],
       ['Subscribe now to our print edition for the full story.', 'en'],
       // A registration wall, the same way: register or log in, and read on.

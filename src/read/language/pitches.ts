@@ -25,9 +25,9 @@ export interface PitchWords {
 
 export const pitchWords: Record<string, PitchWords> = {
   en: {
-    names: ['newsletter', 'newsletters', 'inbox', 'email updates', 'daily briefing', 'morning briefing', 'evening briefing', 'daily edition', 'daily digest', 'weekly digest'],
+    names: ['newsletter', 'newsletters', 'inbox', 'inboxes', 'email updates', 'daily briefing', 'morning briefing', 'evening briefing', 'daily edition', 'daily digest', 'weekly digest'],
     // Delivered "straight to your inbox": the pitch names its own delivery, which no report of e-mail does.
-    calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register', 'stay up to date', 'stay informed', 'keep up to date', 'never miss', 'straight to your inbox', 'directly to your inbox', 'delivered to your inbox']
+    calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register', 'join', 'stay up to date', 'stay informed', 'keep up to date', 'never miss', 'straight to your inbox', 'directly to your inbox', 'delivered to your inbox']
   },
   de: {
     names: ['newsletter', 'postfach', 'posteingang'],
@@ -303,7 +303,7 @@ export const supportWords: Record<string, {calls: string[]; causes: string[]}> =
   it: {calls: ['sostienici', 'sostieni', 'dona ora'], causes: ['giornalismo', 'nostro lavoro']},
   pt: {calls: ['apoie', 'faça uma doação'], causes: ['jornalismo', 'nosso trabalho']},
   nl: {calls: ['steun ons', 'doneer', 'word lid'], causes: ['journalistiek', 'ons werk']},
-  pl: {calls: ['wesprzyj', 'wspieraj nas', 'wspieraj'], causes: ['dziennikarstwo', 'dziennikarstwa', 'naszą pracę', 'redakcję']}
+  pl: {calls: ['wesprzyj', 'wspieraj nas', 'wspieraj'], causes: ['dziennikarstwo', 'dziennikarstwa', 'naszą pracę', 'redakcję', 'darowizną', 'darowizny']}
 }
 
 /**
