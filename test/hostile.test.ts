@@ -216,6 +216,13 @@ describe('hostile HTML', () => {
     expect(JSON.stringify(tree)).not.toMatch(/\\u00(?:0[0-8]|0[bcef]|1[0-9a-f])|\uFFFE/i)
     expect(file.messages.map((m) => m.ruleId)).toContain('control-characters')
     checkOutputs(tree)
+    // In decimal too, alone on a page of harmless references ("&#8217;", "&#10;").
+    const decimal = readArticle('<article><h1>Head&#8217;s line</h1><p>Text &#27;]0;pwned&#7; and &#65534; here,&#10;a sentence long enough to be the body.</p></article>', {from: 'html'})
+    expect(JSON.stringify(decimal.tree)).not.toMatch(/\\u00(?:0[0-8]|0[bcef]|1[0-9a-f])|\uFFFE/i)
+    expect(decimal.file.messages.map((m) => m.ruleId)).toContain('control-characters')
+    // References to harmless characters only: nothing replaced, nothing reported.
+    const harmless = readArticle('<article><h1>Head&#8217;s line</h1><p>Text &#x2014; and &#169; and a sentence long enough to be the body.</p></article>', {from: 'html'})
+    expect(harmless.file.messages.map((m) => m.ruleId)).not.toContain('control-characters')
   })
 
   it('a page language that is not BCP 47 is repaired (en_US) or left out (123), never written into xml:lang', () => {

@@ -63,7 +63,26 @@ export function parseHtml(page: string, where: PageName = {name: 'the page'}): {
     for (const child of node.childNodes) stack.push([child, depth + 1])
   }
   const tree = fromParse5(document, {file: new VFile({value: source})}) as Root
-  return {tree, flattened, replaced: cleanDecoded(tree)}
+  return {tree, flattened, replaced: refersToForbidden(source) ? cleanDecoded(tree) : 0}
+}
+
+// A numeric character reference, decimal or hexadecimal ("&#1;", "&#x1b;", "&#xFFFE;").
+const numericReference = /&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}))/g
+
+/**
+ * Whether a numeric character reference in the page decodes to a character
+ * XML forbids: a C0 control but tab and line ends, or U+FFFE or U+FFFF. Only
+ * such references put one in the parsed text — the page's own characters were
+ * cleaned before parsing, named references decode to none, and the parser
+ * turns a reference to a surrogate or to NUL into U+FFFD — so a page without
+ * one (nearly every page) is not walked node by node again.
+ */
+function refersToForbidden(source: string): boolean {
+  for (const match of source.matchAll(numericReference)) {
+    const code = match[1] === undefined ? Number(match[2]) : Number.parseInt(match[1], 16)
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff) return true
+  }
+  return false
 }
 
 /**
