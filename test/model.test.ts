@@ -233,6 +233,30 @@ describe('alternation', () => {
   })
 })
 
+describe('wholeWords', () => {
+  it('finds one of the words with no letter or digit on either side, case ignored, in any script, however often it is asked', async () => {
+    const {wholeWords} = await import('../src/model/regexp.js')
+    const words = wholeWords(['inbox', 'sign up', 'рассылку'])
+    const cases: Array<[string, boolean]> = [
+      ['Straight to your INBOX.', true],
+      ['inbox', true],
+      ['Sign   up today', true],
+      ['Подпишитесь на рассылку!', true],
+      // Part of a longer word, before or after: none.
+      ['Three inboxes', false],
+      ['the xinbox folder', false],
+      ['2inbox', false],
+      ['рассылкую', false],
+      // A first match inside a word, a whole one later on the line.
+      ['outbox, xinbox and then the inbox', true],
+      // After a letter outside the Basic Multilingual Plane (a surrogate pair): part of a word.
+      ['\u{1D400}inbox', false],
+      ['😀inbox', true]
+    ]
+    for (let round = 0; round < 2; round++) for (const [text, found] of cases) expect([text, words.test(text)]).toEqual([text, found])
+  })
+})
+
 describe('primaryLanguage', () => {
   it('is the tag’s language subtag in lower case, the fallback for no tag — the same when asked again, and past the tags it keeps', async () => {
     const {primaryLanguage} = await import('../src/model/lang.js')

@@ -1,5 +1,6 @@
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import {alternation, wholeWords} from '../../model/regexp.js'
+import type {WordTest} from '../../model/regexp.js'
 import {wordCount} from './words.js'
 import {nameParticles} from './byline-words.js'
 
@@ -124,7 +125,7 @@ interface BioPatterns {
   author: RegExp
   /** A name and the verb: the name's capitals matter; the rest of the block in the last group. */
   name: RegExp
-  roles: RegExp
+  roles: WordTest
 }
 
 const patterns = new Map<string, BioPatterns | null>()

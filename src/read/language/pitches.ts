@@ -2,6 +2,7 @@ import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import type {ChromeKind} from '../../model/types.js'
 import {isArrowLink, isTaxonomyLine, leadingLabelKind} from './chrome-labels.js'
 import {wholeWords} from '../../model/regexp.js'
+import type {WordTest} from '../../model/regexp.js'
 import {wordListRule, wordPairRule, wordTableRule} from './word-pairs.js'
 import {endsLikeSentence, wordCount} from './words.js'
 import {isPictureCredit} from './picture-credits.js'
@@ -171,7 +172,7 @@ export const isNewsletterPitch = wordTableRule(pitchWords, 'names', 'calls', for
 
 // A newsletter's box is headed by its name: a title of this many words at most ("PC Gamer Newsletter").
 const newsletterTitleWords = 10
-const newsletterNames = new Map<string, RegExp>()
+const newsletterNames = new Map<string, WordTest>()
 // A newsletter's names that an address uses for something else: a pitch needs them beside a call, a title does not have one.
 const addressNames = new Set(['postfach'])
 

@@ -1,5 +1,6 @@
 import {perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import {wholeWords} from '../../model/regexp.js'
+import type {WordTest} from '../../model/regexp.js'
 import {wordCount} from './words.js'
 
 /** Two lists of words of one language: a block must hold a word of each. */
@@ -18,7 +19,7 @@ const charactersPerWord = 12
  * language.
  */
 export function wordPairRule(pairOf: (lang: string) => WordPair | undefined, maxWords: number): (text: string, lang: string | undefined) => boolean {
-  const patterns = new Map<string, {first: RegExp; second: RegExp} | null>()
+  const patterns = new Map<string, {first: WordTest; second: WordTest} | null>()
   const build = (primary: string) => {
     const pairs = withEnglish(pairOf, primary)
     return pairs.length === 0 ? null : {first: wholeWords(pairs.flatMap(([first]) => first)), second: wholeWords(pairs.flatMap(([, second]) => second))}
@@ -48,7 +49,7 @@ export function wordTableRule<K extends string>(table: Readonly<Record<string, R
  * only a site's own furniture prints, as "Cancel anytime" is.
  */
 export function wordListRule(table: Readonly<Record<string, readonly string[]>>, maxWords: number): (text: string, lang: string | undefined) => boolean {
-  const patterns = new Map<string, RegExp | null>()
+  const patterns = new Map<string, WordTest | null>()
   const build = (primary: string) => {
     const words = withEnglish((lang) => table[lang], primary).flat()
     return words.length === 0 ? null : wholeWords(words)
