@@ -67,7 +67,7 @@ export function parseHtml(page: string, where: PageName = {name: 'the page'}): {
 }
 
 // A numeric character reference, decimal or hexadecimal ("&#1;", "&#x1b;", "&#xFFFE;").
-const numericReference = /&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}))/g
+const numericReference = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))/g
 
 /**
  * Whether a numeric character reference in the page decodes to a character
