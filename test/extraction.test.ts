@@ -1550,13 +1550,19 @@ describe('labelKind', () => {
       ['Veröffentlicht in Männer, Recht', 'de'],
       ['Schlagwörter: Alltag, Religionen, Sri Lanka, und Tiere.', 'de'],
       ['Kategorie: Unterhaltung', 'de'],
-      ['Etiquetas: destacado', 'es']
+      ['Etiquetas: destacado', 'es'],
+      // A topic, singular as the plural: a theme's link to the topic's page.
+      ['Thema: Fußball', 'de'],
+      ['Topic: Climate, Energy', 'en'],
+      ['Tema: Economía', 'es']
     ], true)
     // A one-word label needs its colon; a sentence that opens with the words is no list of terms.
     expectEach(isTaxonomyLine, [
       ['Category 5 hurricanes are the strongest storms the scale knows.', 'en'],
       ['Filed under seal in 2019, the complaint says the company hid its losses from investors for years.', 'en'],
       ['Themen wie Miete und Pflege bestimmten den Wahlkampf.', 'de'],
+      ['Thema des Abends war die Rente.', 'de'],
+      ['Thema: Die Rente mit 63 und was sie kostet', 'de'],
       ['Themen wie Miete, Pflege und Rente bestimmten den Wahlkampf.', 'de']
     ], false)
     // Navigation, as the site's own words — but no label with a title after it, which would head another article.

@@ -102,7 +102,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     shareVerbs: ['share', 'tweet'],
     commentCount: {counts: ['no', 'one'], nouns: ['comment', 'comments', 'response', 'responses', 'reply', 'replies', 'thought on', 'thoughts on', 'comment on', 'comments on', 'responses to', 'response to', 'replies to']},
     postMeta: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink'],
-    taxonomy: ['tags', 'tagged', 'tagged with', 'filed under', 'posted in', 'categories', 'category', 'topics'],
+    taxonomy: ['tags', 'tagged', 'tagged with', 'filed under', 'posted in', 'categories', 'category', 'topics', 'topic'],
     adjacent: ['next post', 'previous post', 'next article', 'previous article', 'next story', 'previous story', 'prev post', 'prev article'],
     commentForm: ['your email address will not be published', 'save my name, email, and website', 'this site uses akismet to reduce spam', 'notify me of follow-up comments', 'notify me of new posts by email'],
     commentPolicy: {comments: ['comments', 'commenting', 'leave a comment', 'post a comment', 'add a comment'], rules: ['log in', 'logged in', 'sign in', 'register', 'moderated', 'pseudonym', 'email address']}
@@ -140,7 +140,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     shareVerbs: ['teilen', 'teile', 'twittern', 'versenden', 'senden', 'empfehlen'],
     commentCount: {counts: ['kein', 'keine', 'ein', 'eine'], nouns: ['kommentar', 'kommentare', 'kommentar zu', 'kommentare zu', 'antwort', 'antworten', 'antworten zu', 'gedanke zu', 'gedanken zu', 'reaktion', 'reaktionen']},
     postMeta: ['dieser eintrag wurde veröffentlicht', 'dieser beitrag wurde veröffentlicht', 'der beitrag wurde am', 'abgelegt unter'],
-    taxonomy: ['tags', 'schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'kategorie', 'kategorien', 'themen', 'veröffentlicht in', 'abgelegt in', 'abgelegt unter'],
+    taxonomy: ['tags', 'schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'kategorie', 'kategorien', 'themen', 'thema', 'veröffentlicht in', 'abgelegt in', 'abgelegt unter'],
     adjacent: ['nächster artikel', 'vorheriger artikel', 'voriger artikel', 'nächster beitrag', 'vorheriger beitrag', 'voriger beitrag'],
     commentForm: ['deine e-mail-adresse wird nicht veröffentlicht', 'ihre e-mail-adresse wird nicht veröffentlicht', 'meinen namen, meine e-mail-adresse und meine website', 'meinen namen, e-mail und website', 'diese website verwendet akismet', 'benachrichtige mich über nachfolgende kommentare', 'benachrichtige mich über neue beiträge'],
     commentPolicy: {comments: ['kommentare', 'kommentieren'], rules: ['eingeloggt', 'anmelden', 'registrieren', 'moderiert']}
@@ -163,7 +163,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     shareVerbs: ['partager', 'partagez', 'envoyer', 'tweeter'],
     commentCount: {counts: ['aucun', 'un', 'une'], nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'réponse à', 'réponses à', 'commentaire sur', 'commentaires sur', 'réaction', 'réactions']},
     postMeta: ['cette entrée a été publiée', 'ce billet a été publié', 'cet article a été publié dans'],
-    taxonomy: ['étiquettes', 'mots-clés', 'mots clés', 'catégories', 'catégorie', 'publié dans', 'classé dans', 'sujets'],
+    taxonomy: ['étiquettes', 'mots-clés', 'mots clés', 'catégories', 'catégorie', 'publié dans', 'classé dans', 'sujets', 'sujet'],
     adjacent: ['article suivant', 'article précédent', 'billet suivant', 'billet précédent'],
     commentForm: ['votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'enregistrer mon nom, mon e-mail et mon site', 'ce site utilise akismet', 'prévenez-moi de tous les nouveaux commentaires'],
     commentPolicy: {comments: ['commentaires', 'commenter'], rules: ['connecté', 'connectez-vous', 'modérés']}
@@ -187,7 +187,7 @@ export const chromeLabels: Record<string, LanguageLabels> = {
     shareVerbs: ['compartir', 'comparte', 'enviar', 'twittear', 'tuitear'],
     commentCount: {counts: ['sin', 'un', 'una'], nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'respuestas a', 'comentarios en', 'comentario en']},
     postMeta: ['esta entrada fue publicada', 'esta entrada se publicó'],
-    taxonomy: ['etiquetas', 'categorías', 'categoría', 'temas', 'publicado en', 'archivado en'],
+    taxonomy: ['etiquetas', 'categorías', 'categoría', 'temas', 'tema', 'publicado en', 'archivado en'],
     adjacent: ['artículo siguiente', 'artículo anterior', 'siguiente artículo', 'entrada siguiente', 'entrada anterior', 'nota siguiente', 'nota anterior'],
     commentForm: ['tu dirección de correo electrónico no será publicada', 'guarda mi nombre, correo electrónico y web', 'este sitio usa akismet', 'avísame por correo electrónico'],
     commentPolicy: {comments: ['comentar', 'comentarios'], rules: ['registrarte', 'regístrate', 'iniciar sesión', 'moderados']}
