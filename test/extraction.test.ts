@@ -1614,7 +1614,11 @@ describe('labelKind', () => {
       // More information, where the site keeps it: the heading of its links.
       ['Weitere Informationen', 'de'],
       ['Noch mehr Infos für dich', 'de'],
-      ['Further information', 'en']
+      ['Further information', 'en'],
+      // All of a kind, or all on a topic: the link to the archive.
+      ['Alle Artikel zu unseren Recherchen', 'de'],
+      ['Alle Beiträge von Anna Berg', 'de'],
+      ['All stories about the harbour', 'en']
     ], true)
     expect(labelKind('Weitere Informationen finden Sie auf der Website der Stadt.', 'de')).toBeUndefined()
     // More of something else, more than a number, a sentence, a heading too long for a label: no label at all.
@@ -1624,6 +1628,8 @@ describe('labelKind', () => {
       ['Más de 100 muertos por las lluvias en el sur', 'es'],
       ['More Things to Know', 'en'],
       ['More on this later.', 'en'],
+      ['Alle Artikel wurden von der Redaktion geprüft.', 'de'],
+      ['All about the new ferry timetable and what changes for passengers on the islands', 'en'],
       ['Weitere Beiträge aus der Kolumne von Anna Berg und Paul Frank, jeden Montag neu:', 'de']
     ], false)
   })

@@ -655,9 +655,9 @@ export const chromeLabels: Record<string, LanguageLabels> = {
  * closes the line.
  */
 export const moreLabels: Record<string, {more: string[]; kinds: string[]; about: string[]; topic: string[]}> = {
-  en: {more: ['more', 'further', 'read more', 'see more', 'most read', 'most popular'], kinds: ['stories', 'news', 'articles', 'headlines', 'videos', 'audios', 'posts', 'coverage', 'reading', 'topics', 'podcasts', 'galleries', 'recipes', 'information', 'info'], about: ['on', 'from', 'about'], topic: ['on the topic', 'on this topic', 'on the subject']},
+  en: {more: ['more', 'all', 'further', 'read more', 'see more', 'most read', 'most popular'], kinds: ['stories', 'news', 'articles', 'headlines', 'videos', 'audios', 'posts', 'coverage', 'reading', 'topics', 'podcasts', 'galleries', 'recipes', 'information', 'info'], about: ['on', 'from', 'about'], topic: ['on the topic', 'on this topic', 'on the subject']},
   de: {
-    more: ['mehr', 'noch mehr', 'weitere', 'weiterführende', 'verwandte', 'ähnliche', 'meistgelesene', 'die meistgelesenen', 'beliebteste', 'die beliebtesten'],
+    more: ['mehr', 'noch mehr', 'alle', 'weitere', 'weiterführende', 'verwandte', 'ähnliche', 'meistgelesene', 'die meistgelesenen', 'beliebteste', 'die beliebtesten'],
     // A compound ending in one of these is one too: "Topthemen", "Top-Artikel".
     kinds: ['artikel', 'beiträge', 'themen', 'nachrichten', 'meldungen', 'news', 'stories', 'videos', 'audios', 'links', 'texte', 'berichte', 'rezepte', 'podcasts', 'bilder', 'bildergalerien', 'informationen', 'infos'],
     about: ['zum', 'zur', 'zu', 'aus', 'von', 'vom', 'auf', 'über'],
