@@ -2523,6 +2523,11 @@ describe('the site’s own voice at an article’s end', () => {
       ['Möchten Sie den Artikel teilen?', 'de'],
       ['Teile diesen Beitrag auf Social Media.', 'de'],
       ['We want to hear what you think about this article. Submit a letter to the editor.', 'en'],
+      // Or to rate it.
+      ['Wir freuen uns, wenn du unseren Beitrag bewertest:', 'de'],
+      ['Bewerte diesen Artikel', 'de'],
+      ['Did you like this article? Rate it:', 'en'],
+      ['Please rate this article', 'en'],
       // A download button: the verb and what it fetches, a label of a few words.
       ['Grafik herunterladen', 'de'],
       ['Dieses Skript als PDF herunterladen', 'de'],
@@ -2554,6 +2559,7 @@ describe('the site’s own voice at an article’s end', () => {
       ['L’article 49.3 est utile au gouvernement, selon le ministre.', 'fr'],
       ['Der Gesetzentwurf enthält ein Verbot der Werbung für Tabak.', 'de'],
       ['This article explains why the central bank raised the rate again.', 'en'],
+      ['Die Jury wird den Beitrag bewerten, der am Montag eingereicht wurde, sagte die Stadt.', 'de'],
       // Someone's sharing in a report, in English's third person; what they think, not what the reader does.
       ['He did not share this story with the police until May.', 'en'],
       // Downloads in a sentence, or a longer one about them.

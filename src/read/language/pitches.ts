@@ -96,12 +96,12 @@ export const sponsorWords: Record<string, {advertising: string[]; post: string[]
 export const feedbackWords: Record<string, {article: string[]; verdict: string[]}> = {
   // Not a law's article ("l'article 49.3 est utile", "el artículo 27"), a fee ("der Beitrag"), an interest
   // rate, or a story someone would not share: the article as the site names its own, a verdict asked of it.
-  en: {article: ['this article', 'this post', 'this story', 'this page'], verdict: ['helpful', 'useful', 'enjoy', 'enjoyed', 'what you think']},
+  en: {article: ['this article', 'this post', 'this story', 'this page'], verdict: ['helpful', 'useful', 'enjoy', 'enjoyed', 'what you think', 'rate it', 'rate this article', 'rate this post']},
   // Asked to share it, in the reader's person ("Möchten Sie den Artikel teilen?", "Teile diesen Beitrag"): not English's
   // "share", which a report says of what someone did not tell.
   de: {
-    article: ['der artikel', 'dieser artikel', 'diesen artikel', 'den artikel', 'dieser beitrag', 'diesen beitrag', 'artikel gefallen'],
-    verdict: ['gefallen', 'gefällt', 'nützlich', 'hilfreich', 'teilen', 'teile']
+    article: ['der artikel', 'dieser artikel', 'diesen artikel', 'den artikel', 'dieser beitrag', 'diesen beitrag', 'unseren beitrag', 'unseren artikel', 'artikel gefallen'],
+    verdict: ['gefallen', 'gefällt', 'nützlich', 'hilfreich', 'teilen', 'teile', 'bewerten', 'bewerte', 'bewertest', 'bewertet']
   },
   fr: {article: ['cet article'], verdict: ['utile', 'vous a plu', 'aimé']},
   es: {article: ['este artículo', 'esta nota'], verdict: ['útil', 'te gustó', 'le gustó', 'te ha gustado']},
