@@ -2872,6 +2872,38 @@ describe('pictures’ captions standing alone', () => {
   })
 })
 
+describe('an embedded post’s attribution', () => {
+  it('is the line a post prints under its text — a dash, a name, the handle in brackets, the date — in any language', async () => {
+    const {isPostAttribution} = await import('../src/read/text/read-text.js')
+    expectEach((text) => isPostAttribution(text), [
+      ['— Elon Musk (@elonmusk) March 16, 2020', undefined],
+      ['— Anja (@AnjaAmaranth) 10. September 2018', undefined],
+      ['— マツモトケイジ (@keizi666) January 24, 2020', undefined],
+      ['- Harbour Police (@harbour_police) 3 May 2024', undefined]
+    ], true)
+    expectEach((text) => isPostAttribution(text), [
+      ['Follow us on Twitter (@harbourpost) for the latest news.', undefined],
+      ['— Anna Berg, 10. September 2018', undefined],
+      ['— Elon Musk (@elonmusk)', undefined],
+      ['The mayor (@mayor) said on 3 May 2024 that the harbour would reopen.', undefined]
+    ], false)
+  })
+
+  it('is kept with the post above it, in the body; left out with it when the post is furniture or after the article', () => {
+    const post = 'The harbour is open again from today, thank you to all the crews who worked through the weekend!'
+    const attribution = '— Harbour Police (@harbour_police) 3 May 2024'
+    const read = (lines: string[]) => readArticle(['Harbour reopens after the storm', ...lines].join('\n\n'), {from: 'text', lang: 'en'})
+    const kept = (lines: string[]) => read(lines).tree.children.slice(1).filter((node) => node.type !== 'chrome').map((node) => toString(node))
+    // In the body: the post and its attribution, in order.
+    expect(kept([prose[0] as string, prose[1] as string, post, attribution, prose[2] as string, prose[3] as string])).toEqual([prose[0], prose[1], post, attribution, prose[2], prose[3]])
+    expect(read([prose[0] as string, prose[1] as string, post, attribution, prose[2] as string]).file.messages.map((message) => message.ruleId)).toContain('post-attribution')
+    // After the page's tail, with the post: neither is the article's.
+    expect(kept([...prose, 'Facebook', 'Twitter', 'Filed in: harbour, storm', post, attribution])).toEqual(prose)
+    // Under a line of furniture: the attribution goes with it.
+    expect(kept([prose[0] as string, prose[1] as string, 'Facebook', attribution, prose[2] as string, prose[3] as string])).toEqual([prose[0], prose[1], prose[2], prose[3]])
+  })
+})
+
 describe('a second article', () => {
   const page = (second: string) => `<html lang="en"><head><title>Library opens on Sundays</title></head><body><div class="page">
     <div class="story"><h1>Library opens on Sundays</h1><p class="byline">By Priya Shah</p>

@@ -183,7 +183,7 @@ function features(content: DraftText): BlockFeatures {
 
 /** The block's text, as one for the classifier: a list is one block (a menu is a list of links). */
 export function judged(block: DraftBlock): DraftText[] | undefined {
-  if (block.type === 'paragraph') return block.deck ? undefined : [block.content]
+  if (block.type === 'paragraph') return block.deck || block.attribution ? undefined : [block.content]
   if (block.type === 'heading' && block.depth > 1) return [block.content]
   if (block.type === 'list') return block.items.flatMap((item) => item.paragraphs)
   return undefined

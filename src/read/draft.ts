@@ -43,7 +43,14 @@ export type DraftBlock =
   | ({type: 'figure'; src?: string | undefined; alt?: string | undefined; caption?: DraftText | undefined} & SourceSpan)
   | {type: 'byline'; content: DraftText}
   | ({type: 'dateline'; place: string; date?: string | undefined; source?: string | undefined} & SourceSpan)
-  | {type: 'paragraph'; content: DraftText; /** The deck under the headline, a reader's own decision: not judged as furniture. */ deck?: true}
+  | {
+      type: 'paragraph'
+      content: DraftText
+      /** The deck under the headline, a reader's own decision: not judged as furniture. */
+      deck?: true
+      /** An embedded post's attribution ("— Name (@handle) date"): not judged as furniture, and weighing nothing in the article's run. */
+      attribution?: true
+    }
   | {type: 'credit'; content: DraftText}
   | ({type: 'blockquote'; paragraphs: DraftText[]} & SourceSpan)
   | ({type: 'list'; ordered: boolean; table?: boolean; items: Array<{paragraphs: DraftText[]} & SourceSpan>} & SourceSpan)

@@ -12,7 +12,7 @@ import {summaryForBody} from './summary-deck.js'
 import {declaredBodyForBody} from './declared-body.js'
 import type {Lexicon} from './enrich/lexicon.js'
 import {autoReader, htmlReader} from './html-reader.js'
-import {promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
+import {attributionsFollowPosts, promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
 import {leaveOutAuthorBios} from './author-bio.js'
 import {cutAfterArticle} from './article-end.js'
@@ -143,6 +143,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
   // An HTML page's article ends with its container; a scraped page's, where its prose does.
   if (from === 'text') {
     cutAfterArticle(draft, report)
+    attributionsFollowPosts(draft, report)
     promoteOpeningSubhead(draft, report)
   }
   leaveOutAuthorBios(draft, stopwords, report)

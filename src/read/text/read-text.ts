@@ -427,6 +427,14 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     // A line that is only a date or a time ("opublikowano: 7 kwietnia 2021", "05:28 Uhr") in the body is the
     // page's furniture (a teaser's or the post's date, which the head rules did not see), not a paragraph —
     // unless it heads the text after it, as a timeline's or a diary's dates do.
+    // The attribution an embedded post prints under its text ("— Anja (@AnjaAmaranth) 10. September 2018"):
+    // the quoted post's source, which a reader needs with it — not furniture, and nothing for the run to weigh.
+    if (bodyParagraphs > 0 && isPostAttribution(line.text)) {
+      blocks.push({type: 'paragraph', content: plain(text(line)), attribution: true})
+      report('post-attribution', 'Took this line for the attribution of an embedded post', line.start, line.end)
+      i++
+      continue
+    }
     if (bodyParagraphs > 0 && /\d/.test(line.text) && isTimestamp(line.text, lang) && !isSubhead(lines, i)) {
       chrome('other', line)
       i++
@@ -1230,6 +1238,21 @@ function isCaption(lines: Line[], i: number, lang: string | undefined): boolean 
 }
 
 /**
+ * The line a social network's embedded post prints under the post's text once
+ * its script is gone: a dash, the author's name, the account's handle in
+ * brackets and the date, whatever its language ("— Elon Musk (@elonmusk) March
+ * 16, 2020", "— Anja (@AnjaAmaranth) 10. September 2018"). The shape is the
+ * embed's, not a language's.
+ */
+export function isPostAttribution(text: string): boolean {
+  return text.length <= attributionLength && postAttribution.test(text.trim())
+}
+
+// A dash, a name of a few words, "(@handle)", then the date, closing on a year.
+const postAttribution = /^[—–-]\s?[^()@\n]{1,80}\(@[\p{L}\p{N}_]{1,30}\)\s+\S.*\p{N}{4}$/u
+const attributionLength = 160
+
+/**
  * The post's dated line: a date or a clock time, with a few words beside it (a
  * label, the author, a count of comments) — at most `postDateWords` words
  * besides the date, and no sentence's end. A caption with a date in it
@@ -1273,4 +1296,21 @@ export function promoteOpeningSubhead(draft: Draft, report: Reporter): void {
   draft.meta.title ??= first.content.text.value
   const start = first.content.text.starts[0] ?? 0
   report('headline-promoted', `The article opens with this line once its furniture is left out: took it for the headline`, start, first.content.text.ends.at(-1) ?? start)
+}
+
+/**
+ * An embedded post's attribution goes with the post above it: when the block
+ * right before it was left out as furniture (a post in a sidebar, a post whose
+ * text the classifier judged furniture), the attribution is left out with it —
+ * a name and a handle alone would be read as the article's.
+ */
+export function attributionsFollowPosts(draft: Draft, report: Reporter): void {
+  for (const [index, block] of draft.blocks.entries()) {
+    if (block.type !== 'paragraph' || !block.attribution) continue
+    const before = draft.blocks[index - 1]
+    if (before?.type !== 'chrome') continue
+    const chrome = chromeOf([block.content], before.kind)
+    draft.blocks[index] = chrome
+    report('post-attribution', `Left out an embedded post’s attribution with the post: “${chrome.label.slice(0, 60)}”`, chrome.start, chrome.end)
+  }
 }
