@@ -94,8 +94,6 @@ function weight(block: DraftBlock, lang: string | undefined): number {
       // weighs half a label: a teaser's title on the page's tail, with a line of blurb under it, is not crossed.
       return -labelWeight / 2
     case 'paragraph': {
-      // An embedded post's attribution goes with the post above it, whichever side of the end that is.
-      if (block.attribution) return 0
       const text = block.content.text.value
       const words = wordCount(text)
       return isSentence(text, 3) || words >= 15 || (words >= leadInWords && leadInEnd.test(text)) ? words : -labelWeight

@@ -48,7 +48,7 @@ export type DraftBlock =
       content: DraftText
       /** The deck under the headline, a reader's own decision: not judged as furniture. */
       deck?: true
-      /** An embedded post's attribution ("— Name (@handle) date"): not judged as furniture, and weighing nothing in the article's run. */
+      /** An embedded post's attribution ("— Name (@handle) date"): not judged as furniture; it goes with the block above it (attributionsFollowPosts). */
       attribution?: true
     }
   | {type: 'credit'; content: DraftText}

@@ -424,17 +424,17 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
       i += withBlurb ? 2 : 1
       continue
     }
-    // A line that is only a date or a time ("opublikowano: 7 kwietnia 2021", "05:28 Uhr") in the body is the
-    // page's furniture (a teaser's or the post's date, which the head rules did not see), not a paragraph —
-    // unless it heads the text after it, as a timeline's or a diary's dates do.
     // The attribution an embedded post prints under its text ("— Anja (@AnjaAmaranth) 10. September 2018"):
-    // the quoted post's source, which a reader needs with it — not furniture, and nothing for the run to weigh.
+    // the quoted post's source, which a reader needs with it — not furniture.
     if (bodyParagraphs > 0 && isPostAttribution(line.text)) {
       blocks.push({type: 'paragraph', content: plain(text(line)), attribution: true})
       report('post-attribution', 'Took this line for the attribution of an embedded post', line.start, line.end)
       i++
       continue
     }
+    // A line that is only a date or a time ("opublikowano: 7 kwietnia 2021", "05:28 Uhr") in the body is the
+    // page's furniture (a teaser's or the post's date, which the head rules did not see), not a paragraph —
+    // unless it heads the text after it, as a timeline's or a diary's dates do.
     if (bodyParagraphs > 0 && /\d/.test(line.text) && isTimestamp(line.text, lang) && !isSubhead(lines, i)) {
       chrome('other', line)
       i++
