@@ -14,6 +14,8 @@
  *   that braille which lost most of the article is an error, not a quiet page
  */
 
+import {letterOrDigit} from '../model/regexp.js'
+
 const spaces = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 const special: Record<string, string> = {
@@ -31,8 +33,6 @@ export interface Normalized {
   /** Letters and digits left out, because neither they nor their plain letters have braille in the table. */
   lost: number
 }
-
-const letterOrDigit = /[\p{L}\p{N}]/u
 
 // Whether a table brailles every ASCII letter and digit, asked once per `defined`:
 // then only the other characters need asking about.

@@ -20,8 +20,8 @@ export interface WordTest {
   test(text: string): boolean
 }
 
-// A letter or a digit, which may not stand right before or after a whole word.
-const letterOrDigit = /[\p{L}\p{N}]/u
+/** A letter or a digit, in any script: what a whole word may not have on either side, what counts as a word's character. */
+export const letterOrDigit = /[\p{L}\p{N}]/u
 
 /**
  * One of `words`, as whole words (no letter or digit on either side), case

@@ -1,3 +1,5 @@
+import {letterOrDigit} from '../../model/regexp.js'
+
 /**
  * Quotations in a block: pairs of marks, whatever mix of styles the page used
  * (“…" and "…" both occur), nested by level. An apostrophe (“world’s”,
@@ -29,7 +31,6 @@ interface Open {
 }
 
 const maxLevel = 6
-const letter = /[\p{L}\p{N}]/u
 const space = /[\s([{\u2014\u2013/“‘-]/u
 const marks = /[“„«»”"‘'’]/g
 
@@ -102,7 +103,7 @@ export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteP
       case '»': {
         if (stack.some((open) => open.mark === '«') && close(i, char, 'double')) break
         // With no « open, » before a word opens a reversed pair (»…«).
-        if (space.test(prev) && letter.test(next)) {
+        if (space.test(prev) && letterOrDigit.test(next)) {
           push(i, char, 'double')
           break
         }
@@ -128,9 +129,9 @@ export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteP
       }
       case '‘':
       case "'": {
-        if (letter.test(prev)) {
+        if (letterOrDigit.test(prev)) {
           // An apostrophe inside or after a word: "rock'n'roll", "Korea's".
-          if (char === "'" && stack.some((open) => open.kind === 'single') && !letter.test(next)) {
+          if (char === "'" && stack.some((open) => open.kind === 'single') && !letterOrDigit.test(next)) {
             close(i, char, 'single')
           }
           break
@@ -141,8 +142,8 @@ export function pairQuotes(value: string): {pairs: QuotePair[]; problems: QuoteP
         break
       }
       case '’': {
-        if (letter.test(prev) && letter.test(next)) break
-        if (stack.some((open) => open.kind === 'single') && !letter.test(next)) {
+        if (letterOrDigit.test(prev) && letterOrDigit.test(next)) break
+        if (stack.some((open) => open.kind === 'single') && !letterOrDigit.test(next)) {
           close(i, char, 'single')
         }
         break
