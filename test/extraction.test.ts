@@ -2080,21 +2080,20 @@ describe('a picture’s credit above the text', () => {
     expect(headline && toString(headline)).toBe('Wir unterstützen den Klimastreik')
   })
 
-  it('under the headline, with a caption-shaped line after it, is the picture (no caption of its own); that line is the deck, or the lead the scrape cut short', () => {
+  it('under the headline, with a caption-shaped line after it, is the picture (no caption of its own, so left out: see bare credits); that line is the deck, or the lead the scrape cut short', () => {
     const headline = 'Neue Bäckerei am Marktplatz öffnet'
     // The lead, cut in its second sentence before the full stop, has a caption's shape; so does a deck.
     const lead = `${germanProse[0] as string} Schon am ersten Tag bildete sich vor der Tür eine lange Schlange`
     const kept = (lines: string[]) =>
       readArticle([headline, ...lines].join('\n\n'), {from: 'text', lang: 'de'}).tree.children.filter((node) => node.type !== 'chrome').map((node) => `${node.type}: ${toString(node)}`)
-    expect(kept(['Bild: Stefan Müller', lead, ...germanProse.slice(1)])).toEqual([`heading: ${headline}`, 'figure: Bild: Stefan Müller', `paragraph: ${lead}`, ...germanProse.slice(1).map((text) => `paragraph: ${text}`)])
+    expect(kept(['Bild: Stefan Müller', lead, ...germanProse.slice(1)])).toEqual([`heading: ${headline}`, `paragraph: ${lead}`, ...germanProse.slice(1).map((text) => `paragraph: ${text}`)])
     expect(kept(['Foto: Anita Drenckhahn', 'Im Gespräch mit der Bäckerin Anna Weber', ...germanProse])).toEqual([
       `heading: ${headline}`,
-      'figure: Foto: Anita Drenckhahn',
       'paragraph: Im Gespräch mit der Bäckerin Anna Weber',
       ...germanProse.map((text) => `paragraph: ${text}`)
     ])
     // A dated line after the credit is the post's date, not the deck.
-    expect(kept(['Foto: Anita Drenckhahn', 'Wien - Mittwoch, 02.02.2022, 11:17 Uhr', ...germanProse])).toEqual([`heading: ${headline}`, 'figure: Foto: Anita Drenckhahn', ...germanProse.map((text) => `paragraph: ${text}`)])
+    expect(kept(['Foto: Anita Drenckhahn', 'Wien - Mittwoch, 02.02.2022, 11:17 Uhr', ...germanProse])).toEqual([`heading: ${headline}`, ...germanProse.map((text) => `paragraph: ${text}`)])
   })
 })
 
@@ -2846,7 +2845,7 @@ describe('pictures’ captions standing alone', () => {
     const page = [
       'Harbour reopens after the storm',
       prose[0],
-      'Photo: Harbour Office',
+      'The harbour office after the storm. Photo: Harbour Office',
       prose[1],
       'The first ferry leaves the harbour. (Photo: Anna Berg)',
       prose[2],
@@ -2861,7 +2860,7 @@ describe('pictures’ captions standing alone', () => {
     const {tree} = readArticle(page, {from: 'text', lang: 'en'})
     const kept = tree.children.filter((node) => node.type !== 'chrome')
     expect(kept.map((node) => node.type)).toEqual(['heading', 'paragraph', 'figure', 'paragraph', 'figure', 'paragraph', 'paragraph'])
-    expect(kept.filter((node) => node.type === 'figure').map((node) => toString(node))).toEqual(['Photo: Harbour Office', 'The first ferry leaves the harbour. (Photo: Anna Berg)'])
+    expect(kept.filter((node) => node.type === 'figure').map((node) => toString(node))).toEqual(['The harbour office after the storm. Photo: Harbour Office', 'The first ferry leaves the harbour. (Photo: Anna Berg)'])
   })
   it('in HTML, a caption set as a paragraph or a subhead is a figure’s caption too', () => {
     const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><p>${prose[0]}</p><p>The first ferry leaves the harbour. (Photo: Anna Berg)</p>` +
@@ -2869,6 +2868,58 @@ describe('pictures’ captions standing alone', () => {
       prose.slice(1).map((text) => `<p>${text}</p>`).join('') + '</article></body></html>'
     const {tree} = readArticle(html)
     expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'figure', 'figure', 'paragraph', 'paragraph', 'paragraph'])
+  })
+})
+
+describe('a picture’s credit with no picture', () => {
+  it('is a credit and nothing else when a credit word or a © opens it and names follow; a caption that says what it shows is not', async () => {
+    const {isBareCredit} = await import('../src/read/language/picture-credits.js')
+    expectEach(isBareCredit, [
+      ['Foto: dpa', 'de'],
+      ['Foto:', 'de'],
+      ['Foto: privat', 'de'],
+      ['(Image credit: Getty Images)', 'en'],
+      ['Photo by Jane Doe on Unsplash', 'fr'],
+      ['© Reuters', 'en'],
+      ['FOTOS: © BURKARD MEYER', 'de'],
+      ['Fot. Lukasz Nowaczyk / Agencja Gazeta', 'pl'],
+      ['(crédito: Minervino Júnior/CB/D.A.Press)', 'pt'],
+      // A user's handle first, an address, a licence in square brackets.
+      ['Foto: cubicroot XYZ via Unsplash (Unsplash License)', 'de'],
+      ['Foto: unsplash/Bill Mead', 'de'],
+      ['Foto: Max Liebermann [Public domain], via Wikimedia Commons', 'de']
+    ], true)
+    expectEach(isBareCredit, [
+      ['Die Fähre im Hafen von Kiel. (Foto: dpa)', 'de'],
+      ['Abbildung: Farblich codierte Schneehöhendarstellung auf Gipfelbuch.ch für das Mattertal', 'de'],
+      ['© Principle Power Schwimmender Windpark für Portugal', 'de'],
+      ['Bild: pixabay Ein Gericht ist kein Ort für Maskenmuffel', 'de'],
+      ['Photo: Harbour Office staff clearing the quay after the storm', 'en'],
+      ['Judy Eddy/WENN.com', 'en'],
+      ['Foto: Anna Berg, Jan Kowalski, Eva Nowak, Piotr Lis, Maria Weber, Tim Anderson', 'de']
+    ], false)
+  })
+
+  it('in scraped text, is left out where the picture was, with a message; a caption with its credit stays', () => {
+    const page = ['Harbour reopens after the storm', prose[0], 'Photo: Harbour Office', prose[1], 'The first ferry leaves the harbour. (Photo: Anna Berg)', prose[2], prose[3]].join('\n\n')
+    const {tree, file} = readArticle(page, {from: 'text', lang: 'en'})
+    expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'figure', 'paragraph', 'paragraph'])
+    expect(tree.children.find((node) => node.type === 'chrome' && node.label === 'Photo: Harbour Office')).toMatchObject({kind: 'copyright'})
+    expect(file.messages.find((message) => message.ruleId === 'picture-credit')?.reason).toContain('“Photo: Harbour Office”')
+  })
+
+  it('in HTML, is left out when no picture goes with it; under a picture the page shows, or beside its alt text, it stays', () => {
+    const read = (figure: string) => {
+      const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><p>${prose[0]}</p>${figure}` + prose.slice(1).map((text) => `<p>${text}</p>`).join('') + '</article></body></html>'
+      return readArticle(html).tree.children.filter((node) => node.type === 'figure').map((node) => toString(node))
+    }
+    expect(read('<p>Photo: Harbour Office</p>')).toEqual([])
+    expect(read('<figure><figcaption>(Photo: Harbour Office)</figcaption></figure>')).toEqual([])
+    expect(read('<figure><img src="https://example.com/q.jpg"><figcaption>Photo: Harbour Office</figcaption></figure>')).toEqual(['Photo: Harbour Office'])
+    expect(read('<figure><img src="https://example.com/q.jpg"></figure><p>Photo: Harbour Office</p>')).toEqual(['', 'Photo: Harbour Office'])
+    // A loose image with no alt text is no picture of the article's (the reader keeps none): its credit credits nothing.
+    expect(read('<img src="https://example.com/q.jpg"><p>Photo: Harbour Office</p>')).toEqual([])
+    expect(read('<figure><img alt="The quay after the storm"><figcaption>Photo: Harbour Office</figcaption></figure>')).toEqual(['Photo: Harbour Office'])
   })
 })
 

@@ -14,6 +14,7 @@ import type {Lexicon} from './enrich/lexicon.js'
 import {autoReader, htmlReader} from './html-reader.js'
 import {attributionsFollowPosts, promoteOpeningSubhead, readTextDraft} from './text/read-text.js'
 import {pruneBoilerplate} from './boilerplate.js'
+import {leaveOutBareCredits} from './bare-credit.js'
 import {leaveOutAuthorBios} from './author-bio.js'
 import {cutAfterArticle} from './article-end.js'
 import {nestHeadings, withoutBlanks} from './draft.js'
@@ -146,6 +147,7 @@ export function readDraft(input: string | Uint8Array | VFile, options: ReadOptio
     attributionsFollowPosts(draft, report)
     promoteOpeningSubhead(draft, report)
   }
+  leaveOutBareCredits(draft, report)
   leaveOutAuthorBios(draft, stopwords, report)
   reportThinArticle(draft, report)
   nestHeadings(draft.blocks)

@@ -1,5 +1,6 @@
 import {alternation} from '../../model/regexp.js'
-import {entryOfLanguage, perLanguage, primaryLanguage} from '../../model/lang.js'
+import {entryOfLanguage, perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
+import {bylineWords, lowerCaseAgencies, nameParticles} from './byline-words.js'
 
 /**
  * The words that credit a picture, by language: "Foto: dpa", "Bild: Keystone",
@@ -51,8 +52,13 @@ export function isPictureCredit(line: string, lang: string | undefined): boolean
   return pattern.test(text)
 }
 
+/** The language's credit words, and English's. */
+function marksFor(lang: string): string[] {
+  return [...(entryOfLanguage((language) => pictureMarks[language], lang) ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))]
+}
+
 function build(lang: string): RegExp {
-  const mark = `(?:${alternation([...(entryOfLanguage((language) => pictureMarks[language], lang) ?? []), ...(lang === 'en' ? [] : (pictureMarks.en ?? []))], '\\s*')})`
+  const mark = `(?:${alternation(marksFor(lang), '\\s*')})`
   const source = `(?:${alternation(pictureSources)})`
   // A mark at the start; a mark in brackets, or after the caption's last full stop or a comma, with a few words
   // after it; after a space only, a mark with one or two words after it ("… in der Mitte Foto: CHIP") or a
@@ -72,4 +78,52 @@ function build(lang: string): RegExp {
     ].join('|'),
     'iu'
   )
+}
+
+/**
+ * The words of a credit in lower case that describe nothing: how it joins a
+ * photographer to an agency or a library ("Photo by Jane Doe on Unsplash",
+ * "via Pixabay"), and whose the picture is when no one is named ("Credit:
+ * courtesy", "Foto: privat").
+ */
+export const creditWords = ['via', 'on', 'by', 'for', 'courtesy', 'photo', 'photos', 'privat', 'private']
+
+// A credit names a photographer and an agency or two: a longer text after its mark says what the picture shows.
+const bareCreditWords = 10
+
+const bareOpenings = new Map<string, RegExp>()
+const namingWords = new Map<string, Set<string>>()
+
+/**
+ * Whether a picture's caption is its credit and nothing else: a credit word
+ * or a © opens it ("Foto: dpa", "(Image credit: Getty)", "© Reuters",
+ * "Photo by Jane Doe on Unsplash", "Foto:"), and what follows names people and
+ * agencies — capitalised words, web addresses, the particles of names, the
+ * language's "and", lower-case agencies and libraries, a user's handle first.
+ * "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal",
+ * "© Principle Power Schwimmender Windpark für Portugal" say what the picture
+ * shows: not bare.
+ */
+export function isBareCredit(caption: string, lang: string | undefined): boolean {
+  const text = caption.trim()
+  if (text.length > 200) return false
+  const primary = primaryLanguage(lang, 'en')
+  const opening = perLanguage(bareOpenings, primary, (language) => {
+    return new RegExp(`^[(\\[]?\\s*(?:(?:${alternation(marksFor(language), '\\s*')})(?![\\p{L}])\\s*(?:©\\s*)?|©\\s*|\\([cC]\\)\\s*)`, 'iu')
+  })
+  const mark = opening.exec(text)
+  if (!mark) return false
+  // What square brackets hold is the licence ("[CC BY-SA 3.0]", "[Public domain]").
+  const words = text.slice(mark[0].length).replace(/\[[^\]]*\]/g, ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  if (words.length > bareCreditWords) return false
+  const naming = perLanguage(namingWords, primary, (language) => {
+    const and = withEnglish((entry) => bylineWords[entry]?.and, language).flat()
+    return new Set([...nameParticles, ...lowerCaseAgencies, ...pictureSources, ...creditWords, ...and])
+  })
+  // Only the first letter tells a name from a word, and an address names someone too ("unsplash/Bill Mead"); so
+  // may a user's handle, which opens the credit ("cubicroot via Unsplash").
+  return words.every((word, index) => {
+    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    return index === 0 || !/^\p{Ll}/u.test(bare) || /[/.@\p{N}]/u.test(bare) || naming.has(bare.toLowerCase())
+  })
 }
