@@ -2681,14 +2681,17 @@ describe('the post’s dated line under the headline', () => {
 })
 
 describe('a date alone in the body', () => {
-  it('is furniture, unless it heads the text after it', () => {
+  it('is furniture, unless it heads the text after it as one of several dated sections', () => {
     const page = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 1), '06.11.2023, 15:20 Uhr', 'Teilen', ...germanProse.slice(1)].join('\n\n')
     const {tree} = readArticle(page, {from: 'text', lang: 'de'})
     expect(tree.children.filter((node) => node.type !== 'chrome').map((node) => toString(node))).toEqual(['Neue Bäckerei am Marktplatz öffnet', ...germanProse])
-    // A diary's date over its entry is the entry's subhead.
-    const diary = ['Neue Bäckerei am Marktplatz öffnet', ...germanProse.slice(0, 2), '7. November 2023', ...germanProse.slice(2)].join('\n\n')
-    const subheads = readArticle(diary, {from: 'text', lang: 'de'}).tree.children.filter((node) => node.type === 'heading' && node.depth === 2)
-    expect(subheads.map((node) => toString(node))).toEqual(['7. November 2023'])
+    const subheads = (text: string) => readArticle(text, {from: 'text', lang: 'de'}).tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node))
+    // A diary's dates over its entries are the entries' subheads.
+    const diary = ['Neue Bäckerei am Marktplatz öffnet', germanProse[0] as string, '7. November 2023', germanProse[1] as string, '8. November 2023', germanProse[2] as string].join('\n\n')
+    expect(subheads(diary)).toEqual(['7. November 2023', '8. November 2023'])
+    // One date over the text, under a deck the head rules read as the body's opening, is the post's.
+    const post = ['Neue Bäckerei am Marktplatz öffnet', germanProse[0] as string, 'Veröffentlicht am 7. November 2023', ...germanProse.slice(1)].join('\n\n')
+    expect(subheads(post)).toEqual([])
   })
 })
 

@@ -98,6 +98,11 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
   // The first block of the body, once the head is read.
   let bodyFrom = 0
 
+  // How many lines head the text after them with a date alone (a timeline's, a diary's): counted once, when asked.
+  let datedSectionCount: number | undefined
+  const datedSections = () =>
+    (datedSectionCount ??= lines.filter((line, k) => /\d/.test(line.text) && isSubhead(lines, k) && isTimestamp(line.text, lang)).length)
+
   /** Report a piece of furniture left out. */
   const leftOut = ({kind, label, start, end}: Extract<DraftBlock, {type: 'chrome'}>) =>
     report(`chrome-${kind}`, `Left out ${kind} furniture: “${label.slice(0, 60)}”`, start, end)
@@ -434,8 +439,9 @@ export function readTextDraft(source: string, report: Reporter, stopwords?: Set<
     }
     // A line that is only a date or a time ("opublikowano: 7 kwietnia 2021", "05:28 Uhr") in the body is the
     // page's furniture (a teaser's or the post's date, which the head rules did not see), not a paragraph —
-    // unless it heads the text after it, as a timeline's or a diary's dates do.
-    if (bodyParagraphs > 0 && /\d/.test(line.text) && isTimestamp(line.text, lang) && !isSubhead(lines, i)) {
+    // unless it heads the text after it as a timeline's or a diary's dates do, one of several such dates:
+    // one date alone over the text is the post's, under its byline or a deck the head rules read as the body.
+    if (bodyParagraphs > 0 && /\d/.test(line.text) && isTimestamp(line.text, lang) && !(isSubhead(lines, i) && datedSections() > 1)) {
       chrome('other', line)
       i++
       continue
