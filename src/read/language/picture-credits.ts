@@ -108,9 +108,10 @@ export function isBareCredit(caption: string, lang: string | undefined): boolean
   const text = caption.trim()
   if (text.length > 200) return false
   const primary = primaryLanguage(lang, 'en')
-  const opening = perLanguage(bareOpenings, primary, (language) => {
-    return new RegExp(`^[(\\[]?\\s*(?:(?:${alternation(marksFor(language), '\\s*')})(?![\\p{L}])\\s*(?:©\\s*)?|©\\s*|\\([cC]\\)\\s*)`, 'iu')
-  })
+  // A credit word ("Foto:", "(Image credit:", "Photo by"), a © after it or alone, or "(c)".
+  const opening = perLanguage(bareOpenings, primary, (language) =>
+    new RegExp(`^[(\\[]?\\s*(?:(?:${alternation(marksFor(language), '\\s*')})(?![\\p{L}])\\s*(?:©\\s*)?|©\\s*|\\([cC]\\)\\s*)`, 'iu')
+  )
   const mark = opening.exec(text)
   if (!mark) return false
   // What square brackets hold is the licence ("[CC BY-SA 3.0]", "[Public domain]").
