@@ -2890,7 +2890,9 @@ describe('a picture’s credit with no picture', () => {
       // A user's handle first, an address, a licence in square brackets.
       ['Foto: cubicroot XYZ via Unsplash (Unsplash License)', 'de'],
       ['Foto: unsplash/Bill Mead', 'de'],
-      ['Foto: Max Liebermann [Public domain], via Wikimedia Commons', 'de']
+      ['Foto: Max Liebermann [Public domain], via Wikimedia Commons', 'de'],
+      ['Фото: ТАСС', 'ru'],
+      ['Fotos: Helmut Elstrodt †, Klausmartin Friedrich & Anna Berg', 'de']
     ], true)
     expectEach(isBareCredit, [
       ['Die Fähre im Hafen von Kiel. (Foto: dpa)', 'de'],
@@ -2899,7 +2901,10 @@ describe('a picture’s credit with no picture', () => {
       ['Bild: pixabay Ein Gericht ist kein Ort für Maskenmuffel', 'de'],
       ['Photo: Harbour Office staff clearing the quay after the storm', 'en'],
       ['Judy Eddy/WENN.com', 'en'],
-      ['Foto: Anna Berg, Jan Kowalski, Eva Nowak, Piotr Lis, Maria Weber, Tim Anderson', 'de']
+      ['Foto: Anna Berg, Jan Kowalski, Eva Nowak, Piotr Lis, Maria Weber, Tim Anderson', 'de'],
+      ['Фото: митинг в Москве', 'ru'],
+      // In a script without case no word tells a name: "Photo: the opening ceremony" in Persian.
+      ['Photo: مراسم افتتاحیه نمایشگاه', 'fa']
     ], false)
   })
 

@@ -99,7 +99,8 @@ const namingWords = new Map<string, Set<string>>()
  * or a © opens it ("Foto: dpa", "(Image credit: Getty)", "© Reuters",
  * "Photo by Jane Doe on Unsplash", "Foto:"), and what follows names people and
  * agencies — capitalised words, web addresses, the particles of names, the
- * language's "and", lower-case agencies and libraries, a user's handle first.
+ * language's "and", lower-case agencies and libraries, a user's handle first
+ * (in a script without case nothing tells a name, and none is bare).
  * "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal",
  * "© Principle Power Schwimmender Windpark für Portugal" say what the picture
  * shows: not bare.
@@ -121,10 +122,11 @@ export function isBareCredit(caption: string, lang: string | undefined): boolean
     const and = withEnglish((entry) => bylineWords[entry]?.and, language).flat()
     return new Set([...nameParticles, ...lowerCaseAgencies, ...pictureSources, ...creditWords, ...and])
   })
-  // Only the first letter tells a name from a word, and an address names someone too ("unsplash/Bill Mead"); so
-  // may a user's handle, which opens the credit ("cubicroot via Unsplash").
+  // Only a capital tells a name from a word — so in a script without case nothing does, and the caption stays —
+  // and an address names someone too ("unsplash/Bill Mead"); so may a user's handle, which opens the credit
+  // ("cubicroot via Unsplash").
   return words.every((word, index) => {
     const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    return index === 0 || !/^\p{Ll}/u.test(bare) || /[/.@\p{N}]/u.test(bare) || naming.has(bare.toLowerCase())
+    return index === 0 || /^\p{Lu}/u.test(bare) || /[/.@\p{N}]/u.test(bare) || naming.has(bare.toLowerCase())
   })
 }
