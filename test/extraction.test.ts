@@ -2160,6 +2160,10 @@ describe('a newsletter’s pitch', () => {
       ['Melden Sie sich jetzt für den kostenlosen Newsletter an!', 'de'],
       ['Puede suscribirse aquí a nuestra newsletter.', 'es'],
       ['Inscrivez-vous à notre lettre d’information.', 'fr'],
+      // A sign-up form's box to tick, in the reader's own voice.
+      ['Ja, ich möchte den personalisierten Newsletter erhalten.', 'de'],
+      ['Yes, I would like to receive the weekly newsletter.', 'en'],
+      ['Oui, je souhaite recevoir la newsletter.', 'fr'],
       ['Bądź na bieżąco! Zapisz się na nasz newsletter', 'pl'],
       ['Subscribe to our newsletter', 'de'],
       // The pitch that names its delivery, or a newsletter by its edition's name.
@@ -2196,6 +2200,8 @@ describe('a newsletter’s pitch', () => {
       ['The newsletter was first printed in 1998 and reached ten thousand homes.', 'en'],
       ['Readers can subscribe for two euros a month, the publisher said.', 'en'],
       ['The subscribers of the newsletters registered in spring.', 'en'],
+      // "Yes, I would like" calls only beside the newsletter's name.
+      ['Ja, ich möchte mehr über den Garten erfahren.', 'de'],
       [`The company, which sends a newsletter to its clients, told them to sign up before May; ${'the rest of the sentence goes on at length about prices, '.repeat(6)}and ends.`, 'en']
     ], false)
   })

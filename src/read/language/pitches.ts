@@ -28,21 +28,22 @@ export const pitchWords: Record<string, PitchWords> = {
   en: {
     names: ['newsletter', 'newsletters', 'inbox', 'inboxes', 'email updates', 'daily briefing', 'morning briefing', 'evening briefing', 'daily edition', 'daily digest', 'weekly digest'],
     // Delivered "straight to your inbox": the pitch names its own delivery, which no report of e-mail does.
-    calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register', 'join', 'stay up to date', 'stay informed', 'keep up to date', 'never miss', 'straight to your inbox', 'directly to your inbox', 'delivered to your inbox']
+    // "Yes, I would like …": a sign-up form's box to tick, in the reader's own voice.
+    calls: ['sign up', 'signing up', 'subscribe', 'subscribing', 'register', 'join', 'stay up to date', 'stay informed', 'keep up to date', 'never miss', 'straight to your inbox', 'directly to your inbox', 'delivered to your inbox', 'yes, i would like', 'yes, i want to receive']
   },
   de: {
     names: ['newsletter', 'postfach', 'posteingang'],
-    calls: ['abonnieren', 'abonniere', 'abonniert', 'anmelden', 'melde dich', 'melden sie sich', 'bestellen', 'registrieren', 'eintragen', 'trage dich', 'tragen sie sich', 'auf dem laufenden', 'verpassen sie keine', 'verpasse keine', 'direkt in dein postfach', 'direkt in ihr postfach', 'direkt ins postfach']
+    calls: ['abonnieren', 'abonniere', 'abonniert', 'anmelden', 'melde dich', 'melden sie sich', 'bestellen', 'registrieren', 'eintragen', 'trage dich', 'tragen sie sich', 'auf dem laufenden', 'verpassen sie keine', 'verpasse keine', 'direkt in dein postfach', 'direkt in ihr postfach', 'direkt ins postfach', 'ja, ich möchte']
   },
   fr: {
     names: ['newsletter', 'lettre d’information', "lettre d'information", 'infolettre', 'boîte mail', 'boîte de réception'],
-    calls: ['abonnez-vous', 's’abonner', "s'abonner", 'inscrivez-vous', 's’inscrire', "s'inscrire", 'restez informé', 'restez informés', 'directement dans votre boîte']
+    calls: ['abonnez-vous', 's’abonner', "s'abonner", 'inscrivez-vous', 's’inscrire', "s'inscrire", 'restez informé', 'restez informés', 'directement dans votre boîte', 'oui, je souhaite', 'oui, je veux recevoir']
   },
-  es: {names: ['newsletter', 'boletín', 'bandeja de entrada'], calls: ['suscríbete', 'suscríbase', 'suscribirse', 'suscribirte', 'regístrate', 'apúntate', 'mantente informado', 'no te pierdas']},
+  es: {names: ['newsletter', 'boletín', 'bandeja de entrada'], calls: ['suscríbete', 'suscríbase', 'suscribirse', 'suscribirte', 'regístrate', 'apúntate', 'mantente informado', 'no te pierdas', 'sí, deseo', 'quiero recibir']},
   it: {names: ['newsletter'], calls: ['iscriviti', 'iscrivetevi', 'abbonati', 'registrati']},
   pt: {names: ['newsletter', 'caixa de entrada'], calls: ['assine', 'inscreva-se', 'cadastre-se']},
   nl: {names: ['nieuwsbrief', 'inbox'], calls: ['abonneer', 'schrijf je in', 'meld je aan', 'aanmelden']},
-  pl: {names: ['newsletter', 'newslettera', 'newsletterze'], calls: ['zapisz się', 'subskrybuj', 'zasubskrybuj']},
+  pl: {names: ['newsletter', 'newslettera', 'newsletterze'], calls: ['zapisz się', 'subskrybuj', 'zasubskrybuj', 'tak, chcę otrzymywać']},
   ru: {names: ['рассылку', 'рассылка', 'рассылки'], calls: ['подпишитесь', 'подписаться', 'подпишись']},
   uk: {names: ['розсилку', 'розсилка', 'розсилки'], calls: ['підпишіться', 'підписатися', 'підпишись']}
 }
