@@ -1,7 +1,7 @@
 // The general parts of the reader: language detection and telling furniture
 // from prose by shape, in any language.
 import {describe, expect, it} from 'vitest'
-import {readArticle, toString, validateArticle} from '../src/index.js'
+import {readArticle, toHtml, toSsml, toString, validateArticle} from '../src/index.js'
 import type {Nodes} from '../src/index.js'
 import {classifyBlocks} from '../src/read/boilerplate.js'
 import {runEnd} from '../src/read/article-end.js'
@@ -2880,7 +2880,7 @@ describe('pictures’ captions standing alone', () => {
   })
 })
 
-describe('a picture’s credit with no picture', () => {
+describe('a caption that is only the picture’s credit', () => {
   it('is a credit and nothing else when a credit word or a © opens it and names follow; a caption that says what it shows is not', async () => {
     const {isBareCredit} = await import('../src/read/language/picture-credits.js')
     expectEach(isBareCredit, [
@@ -2923,18 +2923,34 @@ describe('a picture’s credit with no picture', () => {
     expect(file.messages.find((message) => message.ruleId === 'picture-credit')?.reason).toContain('“Photo: Harbour Office”')
   })
 
-  it('in HTML, is left out when no picture goes with it; under a picture the page shows, or beside its alt text, it stays', () => {
+  it('in HTML, is the credit of the picture it goes with — in its figure, or under one — and is left out when there is none', () => {
     const read = (figure: string) => {
       const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><p>${prose[0]}</p>${figure}` + prose.slice(1).map((text) => `<p>${text}</p>`).join('') + '</article></body></html>'
-      return readArticle(html).tree.children.filter((node) => node.type === 'figure').map((node) => toString(node))
+      return readArticle(html).tree.children.flatMap((node) => (node.type === 'figure' ? [{caption: toString(node), credit: node.credit}] : []))
     }
+    const credited = [{caption: '', credit: 'Photo: Harbour Office'}]
     expect(read('<p>Photo: Harbour Office</p>')).toEqual([])
     expect(read('<figure><figcaption>(Photo: Harbour Office)</figcaption></figure>')).toEqual([])
-    expect(read('<figure><img src="https://example.com/q.jpg"><figcaption>Photo: Harbour Office</figcaption></figure>')).toEqual(['Photo: Harbour Office'])
-    expect(read('<figure><img src="https://example.com/q.jpg"></figure><p>Photo: Harbour Office</p>')).toEqual(['', 'Photo: Harbour Office'])
+    expect(read('<figure><img src="https://example.com/q.jpg"><figcaption>Photo: Harbour Office</figcaption></figure>')).toEqual(credited)
+    expect(read('<figure><img src="https://example.com/q.jpg"></figure><p>Photo: Harbour Office</p>')).toEqual(credited)
+    expect(read('<figure><img alt="The quay after the storm"><figcaption>Photo: Harbour Office</figcaption></figure>')).toEqual(credited)
     // A loose image with no alt text is no picture of the article's (the reader keeps none): its credit credits nothing.
     expect(read('<img src="https://example.com/q.jpg"><p>Photo: Harbour Office</p>')).toEqual([])
-    expect(read('<figure><img alt="The quay after the storm"><figcaption>Photo: Harbour Office</figcaption></figure>')).toEqual(['Photo: Harbour Office'])
+    // A caption that says what the picture shows keeps its credit in it.
+    expect(read('<figure><img src="https://example.com/q.jpg"><figcaption>The quay after the storm. Photo: Harbour Office</figcaption></figure>')).toEqual([
+      {caption: 'The quay after the storm. Photo: Harbour Office', credit: undefined}
+    ])
+  })
+
+  it('is printed small in the picture’s caption in HTML, and never said as its caption: speech says the alt text', () => {
+    const html = `<html lang="en"><body><article><h1>Harbour reopens</h1><p>${prose[0]}</p>` +
+      '<figure><img src="https://example.com/q.jpg" alt="The quay after the storm"><figcaption>Photo: Harbour Office</figcaption></figure>' +
+      prose.slice(1).map((text) => `<p>${text}</p>`).join('') + '</article></body></html>'
+    const {tree} = readArticle(html)
+    expect(toHtml(tree)).toContain('<figure><img src="https://example.com/q.jpg" alt="The quay after the storm"><figcaption><small class="credit">Photo: Harbour Office</small></figcaption></figure>')
+    const ssml = toSsml(tree)
+    expect(ssml).toContain('The quay after the storm')
+    expect(ssml).not.toContain('Harbour Office')
   })
 })
 

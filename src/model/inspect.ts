@@ -39,7 +39,7 @@ function lines(node: Nodes, indent: string): string[] {
       return [`${indent}heading ${node.depth}`, ...node.children.flatMap((child) => lines(child, indent + '  '))]
     }
     case 'figure': {
-      const attrs = [node.src && `src=${node.src}`, node.alt && `alt=${node.alt}`].filter(Boolean).join(' ')
+      const attrs = [node.src && `src=${node.src}`, node.alt && `alt=${node.alt}`, node.credit && `credit=${node.credit}`].filter(Boolean).join(' ')
       return [`${indent}figure${attrs ? ' ' + attrs : ''}`, ...node.children.flatMap((child) => lines(child, indent + '  '))]
     }
     case 'byline': {

@@ -145,6 +145,12 @@ export interface Figure extends AltParent {
   type: 'figure'
   src?: string | undefined
   alt?: string | undefined
+  /**
+   * The picture's credit, when that is all its caption said ("Foto: dpa",
+   * "Photo by Jane Doe on Unsplash"): printed with the picture in HTML, never
+   * read out as its caption — speech and braille show no picture to credit.
+   */
+  credit?: string | undefined
   children: Caption[]
 }
 

@@ -59,7 +59,7 @@ const specs: Record<NodeType, Spec> = {
   article: {is: ['root'], fields: {lang: string, meta: object}, children: 'block'},
   chrome: {is: ['block'], fields: {kind: oneOf(chromeKinds), label: string}, optional: {links}},
   heading: {is: ['block'], fields: {depth}, children: 'sentence', filled: true},
-  figure: {is: ['block'], fields: {}, optional: {src: string, alt: string}, children: 'caption'},
+  figure: {is: ['block'], fields: {}, optional: {src: string, alt: string, credit: string}, children: 'caption'},
   caption: {is: ['caption'], fields: {}, children: 'sentence', filled: true},
   byline: {is: ['block'], fields: {}, children: 'inline', filled: true},
   dateline: {is: ['block'], fields: {place: string}, optional: {date: string, iso: string, source: string}},

@@ -76,6 +76,7 @@ function buildBlock(block: DraftBlock, ctx: EnrichContext): BlockContent {
         type: 'figure',
         ...(block.src ? {src: block.src} : {}),
         ...(block.alt ? {alt: block.alt} : {}),
+        ...(block.credit ? {credit: block.credit} : {}),
         children: caption.length > 0 ? [{type: 'caption', children: caption, position: span(caption)}] : [],
         position: ctx.toPosition(block.start, block.end)
       }

@@ -40,7 +40,7 @@ export interface SourceSpan {
 export type DraftBlock =
   | ({type: 'chrome'; kind: ChromeKind; label: string; links?: ChromeLink[]} & SourceSpan)
   | {type: 'heading'; depth: HeadingDepth; content: DraftText}
-  | ({type: 'figure'; src?: string | undefined; alt?: string | undefined; caption?: DraftText | undefined} & SourceSpan)
+  | ({type: 'figure'; src?: string | undefined; alt?: string | undefined; caption?: DraftText | undefined; credit?: string | undefined} & SourceSpan)
   | {type: 'byline'; content: DraftText}
   | ({type: 'dateline'; place: string; date?: string | undefined; source?: string | undefined} & SourceSpan)
   | {

@@ -7,8 +7,9 @@ import type {Handler, HtmlOut} from '../state.js'
 /**
  * The photo with its caption. The image is kept (with its alt text) when the
  * source had one and images are on; without one its alt text is kept as an
- * image of no source; a caption without an image is still a figure. A figure
- * with none of these is left out.
+ * image of no source; a caption without an image is still a figure. The
+ * picture's credit is set small in the caption. A figure with none of these is
+ * left out.
  */
 export const figure: Handler<Figure> = (state, node) => {
   const content: HtmlOut = []
@@ -23,6 +24,14 @@ export const figure: Handler<Figure> = (state, node) => {
   else if (alt) {
     content.push(h('span', {role: 'img', ariaLabel: alt}))
   }
-  for (const item of state.all(node)) content.push(item)
+  const captions = state.all(node)
+  // The credit goes in the caption, small, where print sets it; a figure has one figcaption.
+  if (node.credit) {
+    const credit = h('small', {className: ['credit']}, node.credit)
+    const figcaption = captions.find((item) => item.type === 'element' && item.tagName === 'figcaption')
+    if (figcaption && figcaption.type === 'element') figcaption.children.push({type: 'text', value: ' '}, credit)
+    else captions.push(h('figcaption', [credit]))
+  }
+  content.push(...captions)
   return content.length > 0 ? [h('figure', content)] : []
 }
