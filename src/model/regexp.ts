@@ -32,7 +32,7 @@ export const letterOrDigit = /[\p{L}\p{N}]/u
  * run on every short line of a page by the furniture rules, four times slower.
  */
 export function wholeWords(words: Iterable<string>): WordTest {
-  const pattern = new RegExp(`(?:${alternation(words, '\\s+')})(?![\\p{L}\\p{N}])`, 'giu')
+  const pattern = new RegExp(`(?:${alternation(words, '\\s+')})(?!${letterOrDigit.source})`, 'giu')
   return {
     test(text) {
       pattern.lastIndex = 0

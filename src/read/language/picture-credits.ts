@@ -1,4 +1,4 @@
-import {alternation} from '../../model/regexp.js'
+import {alternation, letterOrDigit} from '../../model/regexp.js'
 import {entryOfLanguage, perLanguage, primaryLanguage, withEnglish} from '../../model/lang.js'
 import {bylineWords, lowerCaseAgencies, nameParticles} from './byline-words.js'
 
@@ -116,7 +116,7 @@ export function isBareCredit(caption: string, lang: string | undefined): boolean
   const mark = opening.exec(text)
   if (!mark) return false
   // What square brackets hold is the licence ("[CC BY-SA 3.0]", "[Public domain]").
-  const words = text.slice(mark[0].length).replace(/\[[^\]]*\]/g, ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  const words = text.slice(mark[0].length).replace(/\[[^\]]*\]/g, ' ').split(/\s+/).filter((word) => letterOrDigit.test(word))
   if (words.length > bareCreditWords) return false
   const naming = perLanguage(namingWords, primary, (language) => {
     const and = withEnglish((entry) => bylineWords[entry]?.and, language).flat()
